@@ -1,0 +1,31 @@
+// Human-readable output: a table of issues per file, and the demo's summary table.
+import type { Lang } from "../domain/i18n/lang";
+import { render } from "../domain/i18n/messages";
+import type { Issue } from "../domain/issues";
+import { CLI_TEXT } from "./text";
+
+export function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+      .join("  ")
+      .trimEnd();
+  return [line(headers), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
+}
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function issuesTable(issues: readonly Issue[], lang: Lang): string {
+  if (issues.length === 0) return CLI_TEXT.noIssues[lang];
+  const c = CLI_TEXT.columns;
+  const sorted = [...issues].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.sheet.localeCompare(b.sheet) || a.row - b.row);
+  return table(
+    [c.severity[lang], c.code[lang], c.cell[lang], c.message[lang]],
+    sorted.map((i) => [CLI_TEXT.severity[i.severity][lang], i.code, `${i.sheet}!${i.cell}`, i.message]),
+  );
+}
+
+export function fileSummary(s: { goalRows: number; tables: number; errors: number; warnings: number; infos: number }, lang: Lang): string {
+  return render(CLI_TEXT.fileSummary[lang], s);
+}

@@ -1,0 +1,187 @@
+// Every message a user reads, in Finnish, Swedish and English. {name} marks a parameter.
+import type { Lang } from "./lang";
+
+export type MessageId =
+  | "unreadable-file"
+  | "unsupported-content"
+  | "no-goal-table"
+  | "missing-column"
+  | "duplicate-column"
+  | "missing-goal"
+  | "missing-metric"
+  | "missing-target"
+  | "missing-responsible"
+  | "missing-responsible.table"
+  | "invalid-portfolio-flag"
+  | "invalid-number"
+  | "percent-out-of-range"
+  | "qualitative-target"
+  | "no-actual"
+  | "no-actual.unreadable"
+  | "no-actual.baseline"
+  | "invalid-status"
+  | "status-mismatch"
+  | "duplicate-goal"
+  | "fill-rate-missing-month"
+  | "fill-rate-zero-places"
+  | "share-sum"
+  | "share-mismatch"
+  | "budget-mismatch";
+
+export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
+  "unreadable-file": {
+    fi: "Tiedostoa ei voi lukea xlsx-työkirjana: {detail}",
+    sv: "Filen kan inte läsas som en xlsx-arbetsbok: {detail}",
+    en: "The file cannot be read as an xlsx workbook: {detail}",
+  },
+  "unsupported-content": {
+    fi: "Tiedostossa on osia, jotka kirjoitetusta kopiosta puuttuvat: {parts}. Tarkistus toimii, mutta päivitä kopioon, älä alkuperäiseen.",
+    sv: "Filen innehåller delar som saknas i den skrivna kopian: {parts}. Kontrollen fungerar, men uppdatera till en kopia, inte originalet.",
+    en: "The file holds parts the written copy lacks: {parts}. Checking works, but refresh into a copy, not the original.",
+  },
+  "no-goal-table": {
+    fi: "Työkirjasta ei löydy tavoitetaulukkoa: otsikkoriviä, jossa on tavoite, mittari ja tavoitetaso.",
+    sv: "Arbetsboken har ingen måltabell: en rubrikrad med mål, mätare och målnivå.",
+    en: "The workbook has no goal table: a header row with goal, metric and target columns.",
+  },
+  "missing-column": {
+    fi: "Taulukosta puuttuu sarake: {column}.",
+    sv: "Tabellen saknar kolumnen: {column}.",
+    en: "The table lacks a column: {column}.",
+  },
+  "duplicate-column": {
+    fi: "Kaksi saraketta tarkoittaa samaa ({column}); käytetään ensimmäistä.",
+    sv: "Två kolumner betyder samma sak ({column}); den första används.",
+    en: "Two columns mean the same ({column}); the first one is used.",
+  },
+  "missing-goal": {
+    fi: "Rivillä on mittari tai tavoitetaso mutta ei tavoitetta.",
+    sv: "Raden har mätare eller målnivå men inget mål.",
+    en: "The row has a metric or target level but no goal.",
+  },
+  "missing-metric": {
+    fi: "Tavoitteelta puuttuu mittari.",
+    sv: "Målet saknar mätare.",
+    en: "The goal has no metric.",
+  },
+  "missing-target": {
+    fi: "Tavoitteelta puuttuu tavoitetaso.",
+    sv: "Målet saknar målnivå.",
+    en: "The goal has no target level.",
+  },
+  "missing-responsible": {
+    fi: "Vastuutaho puuttuu (omassa sarakkeessaan tai keinojen viimeisellä rivillä).",
+    sv: "Ansvarig saknas (i en egen kolumn eller på åtgärdernas sista rad).",
+    en: "No responsible party (in its column or on the last line of the means).",
+  },
+  "missing-responsible.table": {
+    fi: "Taulukossa ei ole vastuutaho- eikä keinosaraketta: kenenkään vastuuta ei ole merkitty.",
+    sv: "Tabellen har ingen kolumn för ansvarig eller åtgärder: inget ansvar är angivet.",
+    en: "The table has no responsible or means column: no responsibility is recorded.",
+  },
+  "invalid-portfolio-flag": {
+    fi: "Salkunhallintamerkinnän pitää olla K tai E, nyt ”{value}”.",
+    sv: "Portföljmarkeringen ska vara J eller N, nu ”{value}”.",
+    en: "The portfolio flag must be Y or N, now “{value}”.",
+  },
+  "invalid-number": {
+    fi: "Lukua ei voi lukea: ”{value}”.",
+    sv: "Talet kan inte läsas: ”{value}”.",
+    en: "The number cannot be read: “{value}”.",
+  },
+  "percent-out-of-range": {
+    fi: "Prosenttiluku {value} on välin 0–200 % ulkopuolella.",
+    sv: "Procenttalet {value} ligger utanför 0–200 %.",
+    en: "The percentage {value} is outside 0–200 %.",
+  },
+  "qualitative-target": {
+    fi: "Tavoitetasossa ei ole mitattavaa osaa; tila merkitään käsin.",
+    sv: "Målnivån har ingen mätbar del; statusen sätts för hand.",
+    en: "The target has no measurable part; the status stays manual.",
+  },
+  "no-actual": {
+    fi: "Tavoite on mitattava, mutta toteumaa ei vielä ole.",
+    sv: "Målet är mätbart men har inget utfall ännu.",
+    en: "The target is measurable but has no actual yet.",
+  },
+  "no-actual.unreadable": {
+    fi: "Toteumassa ei ole lukua, jota verrata tavoitteeseen {target}.",
+    sv: "Utfallet har inget tal att jämföra med målet {target}.",
+    en: "The actual gives no figure to compare with the target {target}.",
+  },
+  "no-actual.baseline": {
+    fi: "Suuntatavoite tarvitsee lähtötason (edellisen vuoden toteuman) ja toteuman luvun.",
+    sv: "Ett riktningsmål behöver ett utgångsläge (föregående års utfall) och ett utfall i siffror.",
+    en: "A direction target needs a baseline (last year's actual) and a figure in the actual.",
+  },
+  "invalid-status": {
+    fi: "Tilasolussa on ”{value}”, joka ei ole tilasana (Vihreä, Keltainen, Punainen, –).",
+    sv: "Statuscellen har ”{value}”, som inte är ett statusord (Grön, Gul, Röd, –).",
+    en: "The status cell holds “{value}”, which is no status word (Green, Yellow, Red, –).",
+  },
+  "status-mismatch": {
+    fi: "Merkitty tila {typed} poikkeaa lasketusta tilasta {computed}: {reason}.",
+    sv: "Angiven status {typed} skiljer sig från den beräknade {computed}: {reason}.",
+    en: "The typed status {typed} differs from the computed {computed}: {reason}.",
+  },
+  "duplicate-goal": {
+    fi: "Sama tavoite on taulukossa kahdesti (myös rivillä {other}).",
+    sv: "Samma mål finns två gånger i tabellen (också på rad {other}).",
+    en: "The same goal is twice in the table (also on row {other}).",
+  },
+  "fill-rate-missing-month": {
+    fi: "Täyttöasteesta puuttuu kuukausia: {months}. Merkitse mittaamaton kuukausi ”ei mitattu”.",
+    sv: "Fyllnadsgraden saknar månader: {months}. Markera en omätt månad ”ej mätt”.",
+    en: "The fill rate lacks months: {months}. Mark a month not measured as “not measured”.",
+  },
+  "fill-rate-zero-places": {
+    fi: "Kuukaudella {month} on 0 paikkaa: täyttöastetta ei voi laskea.",
+    sv: "Månaden {month} har 0 platser: fyllnadsgraden kan inte beräknas.",
+    en: "Month {month} has 0 places: the fill rate cannot be computed.",
+  },
+  "share-sum": {
+    fi: "Osuudet eivät ole yhteensä 100 % (nyt {sum} %).",
+    sv: "Andelarna blir inte 100 % tillsammans (nu {sum} %).",
+    en: "The shares do not add up to 100 % (now {sum} %).",
+  },
+  "share-mismatch": {
+    fi: "Ilmoitettu osuus {stated} % poikkeaa lukumääristä lasketusta {computed} %:sta.",
+    sv: "Angiven andel {stated} % skiljer sig från {computed} % enligt antalen.",
+    en: "The stated share {stated} % differs from the {computed} % the counts give.",
+  },
+  "budget-mismatch": {
+    fi: "Netto {net} ei ole Menot − Tulot ({expected}).",
+    sv: "Netto {net} är inte Kostnader − Intäkter ({expected}).",
+    en: "Net {net} is not Expenditure − Income ({expected}).",
+  },
+};
+
+export const COLUMN_NAMES: Record<"goal" | "metric" | "target", Record<Lang, string>> = {
+  goal: { fi: "tavoite", sv: "mål", en: "goal" },
+  metric: { fi: "mittari", sv: "mätare", en: "metric" },
+  target: { fi: "tavoitetaso", sv: "målnivå", en: "target level" },
+};
+
+export const MONTH_LABELS: Record<Lang, string[]> = {
+  fi: ["tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"],
+  sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+};
+
+/** Names of the file parts the .xlsx writer drops (snapshot.unsupported). */
+export const UNSUPPORTED_NAMES: Record<string, Record<Lang, string>> = {
+  chart: { fi: "kaaviot", sv: "diagram", en: "charts" },
+  chartsheet: { fi: "kaaviolehdet", sv: "diagramblad", en: "chart sheets" },
+  image: { fi: "kuvat", sv: "bilder", en: "images" },
+  drawing: { fi: "muodot", sv: "former", en: "shapes" },
+  pivot: { fi: "pivot-taulukot", sv: "pivottabeller", en: "pivot tables" },
+  macro: { fi: "makrot", sv: "makron", en: "macros" },
+};
+
+export function render(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+export function message(id: MessageId, lang: Lang, params: Record<string, string | number> = {}): string {
+  return render(MESSAGES[id][lang], params);
+}

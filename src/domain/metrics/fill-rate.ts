@@ -1,0 +1,110 @@
+// Fill rate (täyttöaste): 100 × Σ(children × coefficient) / places, per month; the year's figure
+// is the mean of the months reported.
+import { dec, round2 } from "../decimal";
+import type { IssueList } from "../issues";
+import { MONTH_LABELS } from "../i18n/messages";
+import type { Lang } from "../i18n/lang";
+import type { MonthValue } from "../parse/actual";
+import { cellNumber, looksNumeric } from "../parse/number";
+import type { FillTable } from "../recognise/tables";
+import type { Settings } from "../settings";
+import { cellAt, cellText } from "../snapshot";
+import { fold } from "../text";
+
+export interface FillMonth {
+  month: string;
+  places: number | null;
+  children: number | null;
+  rate: number | null;
+}
+
+export interface FillRate {
+  months: FillMonth[];
+  average: number | null;
+}
+
+/** A month row computed from the table; `rate` is unrounded for formulas and means. */
+export interface FillRow {
+  row: number;
+  month: number;
+  year?: number;
+  places: number | null;
+  children: number | null;
+  rate: number | null;
+  notMeasured: boolean;
+}
+
+const NOT_MEASURED = /(ei mitattu|ei mitata|ej mätt|ej mätt|not measured|n\/a|suljettu|stängt|closed)/;
+
+function monthKey(month: number, year: number | undefined): string {
+  const mm = String(month).padStart(2, "0");
+  return year ? `${year}-${mm}` : mm;
+}
+
+export function fillRows(t: FillTable, s: Settings, issues: IssueList): FillRow[] {
+  const sheet = t.sheet;
+  const c = t.columns;
+  const num = (row: number, col: number | undefined): number | null => {
+    if (col === undefined) return null;
+    const cell = cellAt(sheet, row, col);
+    const text = cellText(cell).trim();
+    if (text === "") return null;
+    const n = cellNumber(cell);
+    if (n) return n.value;
+    if (looksNumeric(text)) issues.add("invalid-number", sheet.name, row, col, { value: text });
+    return null;
+  };
+  return t.months.map(({ row, month }): FillRow => {
+    const rowText = fold((sheet.rows[row - 1] ?? []).map((x) => cellText(x)).join(" "));
+    const places = num(row, c.places);
+    let children = num(row, c.children);
+    if (children === null) {
+      const full = num(row, c.fullTime);
+      const part = num(row, c.partTime);
+      if (full !== null || part !== null) {
+        children = dec((full ?? 0) * s.fullTimeCoefficient + (part ?? 0) * s.partTimeCoefficient);
+      }
+    }
+    let rate: number | null = null;
+    if (places === 0 && children !== null) {
+      issues.add("fill-rate-zero-places", sheet.name, row, c.places as number, { month: MONTH_LABELS[issues.lang][month.month - 1] });
+    } else if (places !== null && children !== null) {
+      rate = dec((100 * children) / places);
+    } else if (c.rate !== undefined && c.places === undefined) {
+      rate = num(row, c.rate);
+    }
+    if (rate !== null && (rate < 0 || rate > 200)) {
+      issues.add("percent-out-of-range", sheet.name, row, c.rate ?? c.places ?? t.columns.month!, { value: `${round2(rate)} %` });
+    }
+    return { row, month: month.month, year: month.year, places, children, rate, notMeasured: NOT_MEASURED.test(rowText) };
+  });
+}
+
+/** Months up to the latest one reported must be there or be marked "ei mitattu". */
+export function checkMissingMonths(t: FillTable, rows: FillRow[], issues: IssueList, lang: Lang): void {
+  const reported = rows.filter((r) => r.rate !== null || r.places !== null);
+  if (reported.length === 0) return;
+  const last = Math.max(...reported.map((r) => r.month));
+  const present = new Set(rows.filter((r) => r.rate !== null || r.places !== null || r.notMeasured).map((r) => r.month));
+  const missing: string[] = [];
+  for (let m = 1; m <= last; m++) if (!present.has(m)) missing.push(MONTH_LABELS[lang][m - 1]);
+  if (missing.length > 0) issues.add("fill-rate-missing-month", t.sheet.name, t.headerRow, t.columns.month!, { months: missing.join(", ") });
+}
+
+export function fillRateOfRows(rows: FillRow[], yearHint: number | undefined): FillRate {
+  const reported = rows.filter((r) => r.rate !== null);
+  const months = reported.map((r) => ({
+    month: monthKey(r.month, r.year ?? yearHint),
+    places: r.places,
+    children: r.children === null ? null : round2(r.children),
+    rate: round2(r.rate as number),
+  }));
+  const average = reported.length ? round2(reported.reduce((a, r) => a + (r.rate as number), 0) / reported.length) : null;
+  return { months, average };
+}
+
+export function fillRateOfSeries(series: MonthValue[], yearHint: number | undefined): FillRate {
+  const months = series.map((m) => ({ month: monthKey(m.month, yearHint), places: null, children: null, rate: m.value }));
+  const average = series.length ? round2(series.reduce((a, m) => a + m.value, 0) / series.length) : null;
+  return { months, average };
+}

@@ -1,0 +1,188 @@
+// Actuals as written → values the status rules can compare. What is not measurable gives null.
+import type { Cell } from "../snapshot";
+import { fold } from "../text";
+import { dec } from "../decimal";
+import { monthOfWord } from "./month";
+import { cellNumber, numbersIn, parseNumber, stripDates, type NumberToken } from "./number";
+import type { Target, TargetPart } from "./target";
+import { progressOf, type Progress } from "./words";
+
+export interface MonthValue {
+  month: number;
+  value: number;
+}
+
+export interface StatedShare {
+  value: number;
+  /** Decimals as written: a stated share is right within half a unit of its last digit. */
+  decimals: number;
+}
+
+export interface SplitActual {
+  own?: number;
+  private?: number;
+  ownStated?: StatedShare;
+  privateStated?: StatedShare;
+}
+
+export type Actual =
+  | { kind: "number"; value: number; percent: boolean }
+  | { kind: "series"; months: MonthValue[]; value: number }
+  | { kind: "split"; split: SplitActual; privateShare: number; ownShare: number }
+  | { kind: "fraction"; done: number; total: number }
+  | { kind: "parts"; values: Array<number | null> }
+  | { kind: "progress"; progress: Progress };
+
+export function cellString(cell: Cell | undefined): string {
+  if (!cell || cell.value === null || cell.date) return "";
+  return String(cell.value);
+}
+
+/** "tammi 98,22 % helmi 98,25 % …" → the months with their rates (a rate per month, last one wins). */
+export function monthSeries(text: string): MonthValue[] {
+  const out = new Map<number, number>();
+  const re = /(\p{L}+)\.?\s*:?\s*(\d+(?:[,.]\d+)?)\s*%/gu;
+  for (const m of stripDates(text).matchAll(re)) {
+    const month = monthOfWord(m[1]);
+    if (month !== null) out.set(month, Number(m[2].replace(",", ".")));
+  }
+  return [...out.entries()].sort((a, b) => a[0] - b[0]).map(([month, value]) => ({ month, value }));
+}
+
+export function mean(values: number[]): number {
+  return dec(values.reduce((s, v) => s + v, 0) / values.length);
+}
+
+const OWN_LABEL = /(?<!\p{L})(oma\p{L}*|omassa|egen\p{L}*|egna|own)(?!\p{L})/u;
+const PRIVATE_LABEL = /(palveluseteli\p{L}*|yksityi\p{L}*|ostopalvelu\p{L}*|servicesedel\p{L}*|privat\p{L}*|köpt\p{L}*|voucher|private|purchased)/u;
+
+/** "Omassa tuotannossa 5766, 78,6% Palveluseteli ja yksityinen tuki 1575, 21,4 %". */
+export function parseSplit(text: string): SplitActual | null {
+  const t = fold(stripDates(text));
+  const own = OWN_LABEL.exec(t);
+  const priv = PRIVATE_LABEL.exec(t);
+  if (!own || !priv) return null;
+  const ownPart = own.index < priv.index ? t.slice(own.index, priv.index) : t.slice(own.index);
+  const privPart = priv.index < own.index ? t.slice(priv.index, own.index) : t.slice(priv.index);
+  const read = (part: string) => {
+    const ns = numbersIn(part);
+    const count = ns.find((n) => !n.percent && !n.yearLike);
+    const share = ns.find((n) => n.percent);
+    const decimals = share ? (/[,.](\d+)\s*%/.exec(part.slice(share.index, share.end))?.[1].length ?? 0) : 0;
+    return { count: count?.value, stated: share ? { value: share.value, decimals } : undefined };
+  };
+  const o = read(ownPart);
+  const p = read(privPart);
+  if (o.count === undefined && o.stated === undefined) return null;
+  if (p.count === undefined && p.stated === undefined) return null;
+  return { own: o.count, private: p.count, ownStated: o.stated, privateStated: p.stated };
+}
+
+/** Shares from counts when both are known, else from the stated shares. */
+export function splitShares(s: SplitActual): { privateShare: number; ownShare: number } | null {
+  if (s.own !== undefined && s.private !== undefined && s.own + s.private > 0) {
+    const privateShare = dec((100 * s.private) / (s.own + s.private));
+    return { privateShare, ownShare: dec(100 - privateShare) };
+  }
+  if (s.privateStated) return { privateShare: s.privateStated.value, ownShare: dec(100 - s.privateStated.value) };
+  if (s.ownStated) return { privateShare: dec(100 - s.ownStated.value), ownShare: s.ownStated.value };
+  return null;
+}
+
+/** "tehty 7 / 7" → 7 of 7; "4/vuosi" is a rate, not a fraction. */
+export function parseFraction(text: string): { done: number; total: number } | null {
+  const m = /(?<![\d,.])(\d+)\s*\/\s*(\d+)(?![\d,.])/.exec(stripDates(text));
+  return m ? { done: Number(m[1]), total: Number(m[2]) } : null;
+}
+
+function pick(tokens: NumberToken[], percent: boolean, scale?: [number, number]): NumberToken | undefined {
+  const ofUnit = tokens.filter((n) => n.percent === percent);
+  const candidates = ofUnit.filter((n) => !n.yearLike).length > 0 ? ofUnit.filter((n) => !n.yearLike) : ofUnit;
+  if (scale) return candidates.find((n) => n.value >= scale[0] && n.value <= scale[1]);
+  return candidates[0];
+}
+
+/** Numbers of a free-text actual, bracketed remarks ("(12_2012)") left out. */
+function tokensOf(text: string): NumberToken[] {
+  return numbersIn(text.replace(/\([^)]*\)/g, (s) => " ".repeat(s.length)));
+}
+
+function unitOf(part: TargetPart): "percent" | "number" | undefined {
+  return part.kind === "direction" ? undefined : part.unit;
+}
+
+/**
+ * Reads one actual cell against its target. A real number is taken as it is; free text gives
+ * the figure the target asks for (a percent for a percent target, a count or score otherwise).
+ */
+export function readActual(cell: Cell | undefined, target: Target): Actual | null {
+  const num = cellNumber(cell);
+  const text = cellString(cell);
+  if (num) {
+    if (target.kind === "compound") return { kind: "parts", values: [num.value] };
+    return { kind: "number", value: num.value, percent: num.percent };
+  }
+  if (text.trim() === "") return null;
+  const measured = readText(text, target);
+  if (measured) return measured;
+  const progress = progressOf(text);
+  return progress ? { kind: "progress", progress } : null;
+}
+
+function readText(text: string, target: Target): Actual | null {
+  switch (target.kind) {
+    case "split": {
+      const split = parseSplit(text);
+      const shares = split && splitShares(split);
+      return split && shares ? { kind: "split", split, ...shares } : null;
+    }
+    case "all": {
+      const f = parseFraction(text);
+      return f ? { kind: "fraction", ...f } : null;
+    }
+    case "compound": {
+      const tokens = tokensOf(text);
+      const used = new Set<NumberToken>();
+      const values = target.parts.map((part) => {
+        const unit = unitOf(part) ?? "number";
+        const scale = part.kind === "bound" ? part.scale : undefined;
+        const n = pick(tokens.filter((x) => !used.has(x)), unit === "percent", scale);
+        if (n) used.add(n);
+        return n ? n.value : null;
+      });
+      return values.some((v) => v !== null) ? { kind: "parts", values } : null;
+    }
+    case "qualitative":
+      return null;
+    default: {
+      const unit = unitOf(target) ?? "number";
+      if (unit === "percent") {
+        const months = monthSeries(text);
+        if (months.length >= 2) return { kind: "series", months, value: mean(months.map((m) => m.value)) };
+        const whole = parseNumber(text);
+        if (whole) return { kind: "number", value: whole.value, percent: true };
+      } else {
+        const f = parseFraction(text);
+        if (f) return { kind: "fraction", ...f };
+      }
+      const scale = target.kind === "bound" ? target.scale : undefined;
+      const n = pick(tokensOf(text), unit === "percent", scale);
+      return n ? { kind: "number", value: n.value, percent: n.percent } : null;
+    }
+  }
+}
+
+/** The single figure an actual stands for, for reports ("98.74"). */
+export function actualValue(a: Actual): number | null {
+  switch (a.kind) {
+    case "number":
+    case "series":
+      return a.value;
+    case "split":
+      return a.privateShare;
+    case "fraction":
+      return a.done;
+    default:
+      return null;
+  }
+}

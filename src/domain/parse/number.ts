@@ -1,0 +1,74 @@
+// Finnish and Swedish numbers as written: decimal comma, space or no-break space between
+// thousands, "%" with or without a space; and real numbers with a percent format.
+import type { Cell } from "../snapshot";
+
+export interface ParsedNumber {
+  value: number;
+  percent: boolean;
+}
+
+const SPACE = "[ \\u00a0\\u202f]";
+const WHOLE = new RegExp(`^([-+\\u2212]?)(\\d{1,3}(?:${SPACE}\\d{3})+|\\d+)(?:[,.](\\d+))?${SPACE}*(%)?$`);
+
+function toNumber(sign: string, int: string, frac: string | undefined): number {
+  const n = Number(int.replace(/[ \u00a0\u202f]/g, "") + (frac ? "." + frac : ""));
+  return sign === "-" || sign === "\u2212" ? -n : n;
+}
+
+/** Parses a whole string as one number ("98,22 %", "1 266 563", "-5"); null if it is not one. */
+export function parseNumber(text: string): ParsedNumber | null {
+  const m = WHOLE.exec(text.trim().replace(/\s*€$/, ""));
+  if (!m) return null;
+  return { value: toNumber(m[1], m[2], m[3]), percent: m[4] === "%" };
+}
+
+/** True when a text is made of digits and number punctuation only, so it was meant as a number. */
+export function looksNumeric(text: string): boolean {
+  return /^[-+\u2212]?[\d\s\u00a0.,]*\d[\d\s\u00a0.,]*%?$/.test(text.trim());
+}
+
+/** A cell's number: real numbers (percent-formatted ones in percent units) or numeric text. */
+export function cellNumber(cell: Cell | undefined): ParsedNumber | null {
+  if (!cell || cell.value === null || cell.date) return null;
+  if (typeof cell.value === "number") {
+    const percent = (cell.numFmt ?? "").includes("%");
+    return { value: percent ? Number((cell.value * 100).toPrecision(12)) : cell.value, percent };
+  }
+  return typeof cell.value === "string" ? parseNumber(cell.value) : null;
+}
+
+export interface NumberToken extends ParsedNumber {
+  /** Position in the (date-stripped) text. */
+  index: number;
+  end: number;
+  /** A plain integer 1900–2099 standing alone: probably a year. */
+  yearLike: boolean;
+}
+
+const DATES = /\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b\d{4}-\d{2}-\d{2}\b|\(\d{1,2}_\d{4}\)/g;
+const TOKEN = new RegExp(
+  `(?<![\\p{L}\\d.,_])([-\\u2212]?)(\\d{1,3}(?:${SPACE}\\d{3})+(?!\\d)|\\d+)(?:[,.](\\d+))?(?![\\d_])(${SPACE}?(?:%|prosent|procent|percent))?`,
+  "gu",
+);
+
+/** Removes dates ("30.4.2020", "1.8.") so that they are never read as values. */
+export function stripDates(text: string): string {
+  return text.replace(DATES, (d) => " ".repeat(d.length));
+}
+
+/** Every number in a free text, dates left out. */
+export function numbersIn(text: string): NumberToken[] {
+  const t = stripDates(text);
+  const out: NumberToken[] = [];
+  for (const m of t.matchAll(TOKEN)) {
+    const value = toNumber(m[1], m[2], m[3]);
+    out.push({
+      value,
+      percent: m[4] !== undefined,
+      index: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      yearLike: m[3] === undefined && m[4] === undefined && /^(19|20)\d\d$/.test(m[2]),
+    });
+  }
+  return out;
+}

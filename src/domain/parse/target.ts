@@ -1,0 +1,178 @@
+// Target levels as written in Finnish (and Swedish, English) → a structured target.
+import { fold } from "../text";
+import { numbersIn, stripDates, type NumberToken } from "./number";
+
+export type Unit = "percent" | "number";
+
+export type TargetPart =
+  | { kind: "bound"; dir: "atLeast" | "atMost"; strict: boolean; value: number; unit: Unit; scale?: [number, number] }
+  | { kind: "range"; lo: number; hi: number; unit: Unit }
+  | { kind: "direction"; want: "decrease" | "increase" };
+
+export type Target =
+  | TargetPart
+  | { kind: "split"; privateShare: number; ownShare: number }
+  | { kind: "compound"; parts: TargetPart[] }
+  /** "Kaikki … / Jokaisessa …": every item, measurable against an "x / y" actual. */
+  | { kind: "all" }
+  | { kind: "qualitative" };
+
+export interface ParsedTarget {
+  target: Target;
+  /** What the goal measures, when the words say: it links the row to the workbook's tables. */
+  topic?: "fillRate" | "production";
+}
+
+type Comparator = { dir: "atLeast" | "atMost"; strict: boolean };
+
+// Longest phrases first: "vähemmän kuin" before "kuin"-less forms.
+const COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = (
+  [
+    ["vähintään", { dir: "atLeast", strict: false }],
+    ["väh.", { dir: "atLeast", strict: false }],
+    ["minimi", { dir: "atLeast", strict: false }],
+    ["min.", { dir: "atLeast", strict: false }],
+    ["min", { dir: "atLeast", strict: false }],
+    ["minst", { dir: "atLeast", strict: false }],
+    ["at least", { dir: "atLeast", strict: false }],
+    ["≥", { dir: "atLeast", strict: false }],
+    [">=", { dir: "atLeast", strict: false }],
+    ["yli", { dir: "atLeast", strict: true }],
+    ["enemmän kuin", { dir: "atLeast", strict: true }],
+    ["över", { dir: "atLeast", strict: true }],
+    ["mer än", { dir: "atLeast", strict: true }],
+    ["more than", { dir: "atLeast", strict: true }],
+    ["over", { dir: "atLeast", strict: true }],
+    ["above", { dir: "atLeast", strict: true }],
+    [">", { dir: "atLeast", strict: true }],
+    ["enintään", { dir: "atMost", strict: false }],
+    ["korkeintaan", { dir: "atMost", strict: false }],
+    ["maksimi", { dir: "atMost", strict: false }],
+    ["max.", { dir: "atMost", strict: false }],
+    ["max", { dir: "atMost", strict: false }],
+    ["högst", { dir: "atMost", strict: false }],
+    ["at most", { dir: "atMost", strict: false }],
+    ["≤", { dir: "atMost", strict: false }],
+    ["<=", { dir: "atMost", strict: false }],
+    ["alle", { dir: "atMost", strict: true }],
+    ["vähemmän kuin", { dir: "atMost", strict: true }],
+    ["under", { dir: "atMost", strict: true }],
+    ["mindre än", { dir: "atMost", strict: true }],
+    ["less than", { dir: "atMost", strict: true }],
+    ["fewer than", { dir: "atMost", strict: true }],
+    ["below", { dir: "atMost", strict: true }],
+    ["<", { dir: "atMost", strict: true }],
+  ] as Array<[string, Comparator]>
+).sort((a, b) => b[0].length - a[0].length);
+
+const DOWN = ["vähenee", "vähentyy", "laskee", "pienenee", "alenee", "minskar", "sjunker", "decreases", "decrease", "falls", "declines"];
+const UP = ["kasvaa", "lisääntyy", "nousee", "paranee", "ökar", "växer", "increases", "increase", "grows", "rises", "improves"];
+const ALL = /(?<!\p{L})(kaikki\p{L}*|jokai\p{L}*|alla|samtliga|all|every)(?!\p{L})/u;
+const TIME_UNIT = /^\s*(vuoden|vuotta|vuodessa|vuosien|kuukauden|kuukautta|viikon|viikkoa|päivän|päivää|pv|tuntia|tunnin|h|år|års|månader|dagar|years?|months?|weeks?|days?|hours?)(?!\p{L})/u;
+const SCALE = /(asteikolla|asteikko|pisteet|skala|poäng|scale|points)/;
+const FILL_RATE = /(täyttöaste|fyllnadsgrad|fill rate|beläggningsgrad)/;
+
+/** A split target: "yksityinen tuotanto 23 % oma tuotanto 77 %". */
+function splitTarget(t: string): Target | null {
+  const priv = /(yksityi\p{L}*|palveluseteli\p{L}*|privat\p{L}*|private)[^\d%]{0,30}?(\d+(?:[,.]\d+)?)\s*%/u.exec(t);
+  const own = /(?<!\p{L})(oma\p{L}*|egen|egna|own)[^\d%]{0,30}?(\d+(?:[,.]\d+)?)\s*%/u.exec(t);
+  if (!priv && !own) return null;
+  const p = priv ? Number(priv[2].replace(",", ".")) : undefined;
+  const o = own ? Number(own[2].replace(",", ".")) : undefined;
+  if (p === undefined && !/tuotan|produktion|production/.test(t)) return null;
+  return {
+    kind: "split",
+    privateShare: p ?? Number((100 - (o as number)).toPrecision(12)),
+    ownShare: o ?? Number((100 - (p as number)).toPrecision(12)),
+  };
+}
+
+function comparatorBefore(prefix: string): Comparator | undefined {
+  const p = ` ${prefix.trimEnd()}`;
+  let best: { at: number; c: Comparator } | undefined;
+  for (const [word, c] of COMPARATORS) {
+    const symbol = !/\p{L}/u.test(word);
+    const at = symbol ? p.lastIndexOf(word) : p.lastIndexOf(` ${word}`);
+    if (at < 0) continue;
+    const after = p.slice(at + (symbol ? word.length : word.length + 1));
+    if (!symbol && /^\p{L}/u.test(after)) continue;
+    if (!best || at > best.at) best = { at, c };
+  }
+  return best?.c;
+}
+
+/** Numbers of a segment that can be a target level: no years, durations or ordinals. */
+function levelNumbers(seg: string): NumberToken[] {
+  const all = numbersIn(seg).filter((n) => {
+    const after = seg.slice(n.end);
+    if (TIME_UNIT.test(after)) return false;
+    if (/^\.(\s|$)/.test(after) && !n.percent) return false; // "2. vaihe", "7. lk"
+    return true;
+  });
+  const noYears = all.filter((n) => !n.yearLike);
+  return noYears.length > 0 ? noYears : all;
+}
+
+function partOf(seg: string, scale: [number, number] | undefined): TargetPart | null {
+  const ws = seg.split(/[^\p{L}]+/u);
+  if (ws.some((w) => DOWN.includes(w))) return { kind: "direction", want: "decrease" };
+  if (ws.some((w) => UP.includes(w))) return { kind: "direction", want: "increase" };
+  const range = /(?<![\d,.])(\d+(?:[,.]\d+)?)\s*(%?)\s*-\s*(\d+(?:[,.]\d+)?)\s*(%?)/.exec(stripDates(seg));
+  if (range) {
+    const lo = Number(range[1].replace(",", "."));
+    const hi = Number(range[3].replace(",", "."));
+    if (lo < hi) return { kind: "range", lo, hi, unit: range[2] || range[4] ? "percent" : "number" };
+  }
+  const n = levelNumbers(seg)[0];
+  if (!n) return null;
+  const c = comparatorBefore(stripDates(seg).slice(0, n.index)) ?? { dir: "atLeast", strict: false };
+  const unit: Unit = n.percent ? "percent" : "number";
+  return { kind: "bound", ...c, value: n.value, unit, ...(scale && unit === "number" ? { scale } : {}) };
+}
+
+export function parseTarget(text: string): ParsedTarget {
+  const t = fold(text);
+  const topic = FILL_RATE.test(t) ? "fillRate" : undefined;
+  const split = splitTarget(t);
+  if (split) return { target: split, topic: "production" };
+
+  let scale: [number, number] | undefined;
+  const withoutBrackets = text.replace(/\(([^)]*)\)/g, (_, inner: string) => {
+    const m = /(\d+)\s*[-–]\s*(\d+)/.exec(inner);
+    if (m && SCALE.test(fold(inner))) scale = [Number(m[1]), Number(m[2])];
+    return " ";
+  });
+  const segments = withoutBrackets
+    .split(/\r?\n|;|,(?=\s)/)
+    .map(fold)
+    .filter((s) => s !== "");
+  const parts = segments.map((s) => partOf(s, scale)).filter((p): p is TargetPart => p !== null);
+  if (parts.length === 1) return { target: parts[0], topic };
+  if (parts.length > 1) return { target: { kind: "compound", parts }, topic };
+  if (ALL.test(t)) return { target: { kind: "all" }, topic };
+  return { target: { kind: "qualitative" }, topic };
+}
+
+/** The target in a reader's words, for messages: "≥ 100 %", "50–70", "private 23 %". */
+export function describeTarget(target: Target, decimalComma: boolean): string {
+  const n = (x: number) => (decimalComma ? String(x).replace(".", ",") : String(x));
+  const u = (unit: Unit) => (unit === "percent" ? " %" : "");
+  switch (target.kind) {
+    case "bound": {
+      const sym = target.dir === "atLeast" ? (target.strict ? ">" : "≥") : target.strict ? "<" : "≤";
+      return `${sym} ${n(target.value)}${u(target.unit)}`;
+    }
+    case "range":
+      return `${n(target.lo)}–${n(target.hi)}${u(target.unit)}`;
+    case "direction":
+      return target.want === "decrease" ? "↓" : "↑";
+    case "split":
+      return `${n(target.privateShare)} % / ${n(target.ownShare)} %`;
+    case "compound":
+      return target.parts.map((p) => describeTarget(p, decimalComma)).join(" & ");
+    case "all":
+      return "n / n";
+    case "qualitative":
+      return "";
+  }
+}

@@ -1,0 +1,211 @@
+// Header words of the goal table and the fill-rate table, in Finnish, Swedish and English.
+// Data, not code: add a synonym here and every layout that uses it is recognised.
+import type { Lang } from "../i18n/lang";
+import { fold, loose } from "../text";
+
+export type GoalKey =
+  | "section"
+  | "goal"
+  | "means"
+  | "responsible"
+  | "portfolio"
+  | "metric"
+  | "target"
+  | "resources"
+  | "baseline"
+  | "interim"
+  | "actual"
+  | "status"
+  | "progress";
+
+/** "Toteutunut YYYY" / "Utfall YYYY" / "Actual YYYY": baseline or actual, told apart by year. */
+export type HeaderKey = GoalKey | "yearActual";
+
+export const GOAL_HEADERS: Record<HeaderKey, Record<Lang, string[]>> = {
+  section: {
+    fi: ["SPS:n strategiset tavoitteet", "Operatiivisen sopimuksen tavoite", "Osio", "Strateginen tavoite"],
+    sv: ["Strategiskt mål", "Avsnitt"],
+    en: ["Section", "Strategic goal"],
+  },
+  goal: {
+    fi: [
+      "OPTS:n tavoite",
+      "Tulosyksikön projekti tai toimenpide tavoitteen saavuttamiseksi",
+      "Tulosyksikön toimenpiteet",
+      "Projekti tai toimenpide",
+      "Toimenpide",
+      "Tavoite",
+      "Tavoitteet",
+    ],
+    sv: ["Mål"],
+    en: ["Goal", "Goals", "Objective"],
+  },
+  means: {
+    fi: ["Kuvaus keinoista tavoitteen saavuttamiseksi", "Keinot", "Kuvaus keinoista"],
+    sv: ["Åtgärder"],
+    en: ["Means", "Actions"],
+  },
+  responsible: {
+    fi: ["Vastuu- ja yhteistyötahot", "Vastuutaho", "Vastuuhenkilö", "Vastuu"],
+    sv: ["Ansvarig", "Ansvariga"],
+    en: ["Responsible", "Owner"],
+  },
+  portfolio: {
+    fi: ["Salkunhallinnassa mukana", "Salkunhallinta"],
+    sv: ["Portfölj"],
+    en: ["Portfolio"],
+  },
+  metric: {
+    fi: [
+      "Mittari",
+      "Mittari tavoitteen toteutumisen seurantaan",
+      "Tavoitteen toteutumista kuvaava mittari",
+      "Perustoiminnan toteutumista kuvaava mittari",
+    ],
+    sv: ["Mätare", "Indikator"],
+    en: ["Metric", "Indicator"],
+  },
+  target: {
+    fi: ["Tavoitetaso", "Mittarin tavoitetaso"],
+    sv: ["Målnivå"],
+    en: ["Target", "Target level"],
+  },
+  resources: {
+    fi: ["Resurssitarve"],
+    sv: ["Resursbehov"],
+    en: ["Resources", "Resource need"],
+  },
+  baseline: {
+    fi: ["Lähtötaso"],
+    sv: ["Utgångsläge"],
+    en: ["Baseline"],
+  },
+  interim: {
+    fi: ["Arviointi 1-9 kk", "Ennuste", "9 kk"],
+    sv: ["Prognos", "Utvärdering 1-9 mån"],
+    en: ["Forecast", "Review 1-9 months"],
+  },
+  actual: {
+    fi: ["Arviointi 1-12 kk", "Toteuma", "12 kk"],
+    sv: ["Utvärdering 1-12 mån"],
+    en: ["Review 1-12 months"],
+  },
+  yearActual: {
+    fi: ["Toteutunut"],
+    sv: ["Utfall"],
+    en: ["Actual"],
+  },
+  status: {
+    fi: ["Värikoodi", "Tila", "Liikennevalo"],
+    sv: ["Färgkod", "Status"],
+    en: ["Status", "Colour code", "Color code"],
+  },
+  progress: {
+    fi: ["Eteneminen"],
+    sv: ["Framsteg"],
+    en: ["Progress"],
+  },
+};
+
+export type FillKey = "month" | "places" | "fullTime" | "partTime" | "children" | "rate";
+
+export const FILL_HEADERS: Record<FillKey, Record<Lang, string[]>> = {
+  month: { fi: ["Kuukausi", "Kk"], sv: ["Månad"], en: ["Month"] },
+  places: { fi: ["Paikat", "Paikkamäärä", "Hoitopaikat"], sv: ["Platser"], en: ["Places"] },
+  fullTime: { fi: ["Kokopäiväiset", "Lapset kokopäivähoidossa"], sv: ["Heltid"], en: ["Full-time"] },
+  partTime: { fi: ["Osapäiväiset", "Lapset osapäivähoidossa"], sv: ["Deltid"], en: ["Part-time"] },
+  children: { fi: ["Lapset (painotettu)", "Lapsia yhteensä"], sv: ["Barn"], en: ["Children"] },
+  rate: { fi: ["Täyttöaste %", "Täyttöaste"], sv: ["Fyllnadsgrad %", "Fyllnadsgrad"], en: ["Fill rate %", "Fill rate"] },
+};
+
+export interface HeaderForm {
+  text: string;
+  year?: number;
+  hasDate: boolean;
+}
+
+/**
+ * A header's words for matching: folded, "1 - 9kuukaudet" → "1-9 kk", and a year or a date
+ * ("Mittarin tavoitetaso 2020", "Toteutunut 31.12.2020") taken out and kept.
+ */
+export function headerForm(raw: string): HeaderForm {
+  let year: number | undefined;
+  let hasDate = false;
+  let t = fold(raw)
+    .replace(/(\d)\s*-\s*(\d)/g, "$1-$2")
+    .replace(/(\d)(\p{L})/gu, "$1 $2")
+    .replace(/(?<!\p{L})(kuukaudet|kuukautta|kuukauden|kuukausi)(?!\p{L})/gu, "kk")
+    .replace(/(?<!\p{L})(månader|månad)(?!\p{L})/gu, "mån")
+    .replace(/(?<!\p{L})(month)(?!\p{L})/gu, "months");
+  t = t.replace(/\b\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)\b/g, (_, y: string) => {
+    year = Number(y);
+    hasDate = true;
+    return " ";
+  });
+  t = t.replace(/(?<![\d-])((?:19|20)\d\d)(?![\d-])/g, (_, y: string) => {
+    year ??= Number(y);
+    return " ";
+  });
+  return { text: loose(t), year, hasDate };
+}
+
+export interface Phrase<K extends string> {
+  key: K;
+  lang: Lang;
+  words: string[];
+}
+
+export interface HeaderMatch<K extends string> {
+  key: K;
+  lang: Lang;
+  /** 3 exact, 2 starts with the phrase, 1 holds the phrase (short headers only). */
+  score: number;
+  length: number;
+  year?: number;
+  hasDate: boolean;
+}
+
+/** Indexes phrases by their first word, so matching costs a few map look-ups per cell. */
+export function phraseIndex<K extends string>(table: Record<K, Record<Lang, string[]>>): Map<string, Phrase<K>[]> {
+  const index = new Map<string, Phrase<K>[]>();
+  for (const key of Object.keys(table) as K[]) {
+    for (const lang of Object.keys(table[key]) as Lang[]) {
+      for (const p of table[key][lang]) {
+        const words = headerForm(p).text.split(" ");
+        const list = index.get(words[0]) ?? [];
+        list.push({ key, lang, words });
+        index.set(words[0], list);
+      }
+    }
+  }
+  return index;
+}
+
+function wordsAt(ws: string[], at: number, phrase: string[]): boolean {
+  if (at + phrase.length > ws.length) return false;
+  for (let i = 0; i < phrase.length; i++) if (ws[at + i] !== phrase[i]) return false;
+  return true;
+}
+
+/** The best key for a header cell's text, or null. */
+export function matchHeader<K extends string>(raw: string, index: Map<string, Phrase<K>[]>): HeaderMatch<K> | null {
+  const form = headerForm(raw);
+  const ws = form.text === "" ? [] : form.text.split(" ");
+  if (ws.length === 0 || ws.length > 14) return null;
+  let best: HeaderMatch<K> | null = null;
+  const consider = (p: Phrase<K>, score: number) => {
+    const length = p.words.join(" ").length;
+    if (!best || score > best.score || (score === best.score && length > best.length)) {
+      best = { key: p.key, lang: p.lang, score, length, year: form.year, hasDate: form.hasDate };
+    }
+  };
+  for (let at = 0; at < ws.length; at++) {
+    if (at > 0 && ws.length > 6) break;
+    for (const p of index.get(ws[at]) ?? []) {
+      if (!wordsAt(ws, at, p.words)) continue;
+      if (at > 0) consider(p, 1);
+      else consider(p, p.words.length === ws.length ? 3 : 2);
+    }
+  }
+  return best;
+}

@@ -1,0 +1,252 @@
+// Finds the goal tables and fill-rate tables of a sheet by their header words: any row, any
+// column order, headers repeated per section (seed 001), section title rows between goal rows.
+import type { Lang } from "../i18n/lang";
+import { parseMonth, type MonthRef } from "../parse/month";
+import { cellNumber } from "../parse/number";
+import { cellAt, cellText, isBlank, type Sheet } from "../snapshot";
+import { loose } from "../text";
+import {
+  FILL_HEADERS,
+  GOAL_HEADERS,
+  matchHeader,
+  phraseIndex,
+  type FillKey,
+  type GoalKey,
+  type HeaderMatch,
+  type HeaderKey,
+} from "./headers";
+
+const GOAL_INDEX = phraseIndex(GOAL_HEADERS);
+const FILL_INDEX = phraseIndex(FILL_HEADERS);
+const REQUIRED: readonly GoalKey[] = ["goal", "metric", "target"];
+
+/** First words of rows that start another block (budget, production counts): a goal table ends there. */
+const BLOCK_WORDS = new Set(
+  [
+    "talousarvio", "tulot", "menot", "netto", "henkilöstö", "resurssit", "oma", "omassa", "palveluseteli",
+    "yksityisen", "ostopalvelu", "budget", "intäkter", "kostnader", "personal", "income", "revenue",
+    "expenditure", "expenses", "net", "staff", "egen", "servicesedel", "own", "service",
+  ],
+);
+
+export interface GoalRowRef {
+  row: number;
+  section?: string;
+}
+
+export interface DuplicateColumn {
+  key: GoalKey;
+  col: number;
+}
+
+export interface GoalTable {
+  sheet: Sheet;
+  headerRow: number;
+  firstCol: number;
+  lastCol: number;
+  lastRow: number;
+  columns: Partial<Record<GoalKey, number>>;
+  duplicates: DuplicateColumn[];
+  lang: Lang;
+  rows: GoalRowRef[];
+}
+
+export interface FillMonthRow {
+  row: number;
+  month: MonthRef;
+}
+
+export interface FillTable {
+  sheet: Sheet;
+  headerRow: number;
+  lastCol: number;
+  columns: Partial<Record<FillKey, number>>;
+  lang: Lang;
+  months: FillMonthRow[];
+  /** The row holding the year's mean ("Keskiarvo"), when the sheet has one. */
+  meanRow?: number;
+}
+
+export interface SheetTables {
+  goalTables: GoalTable[];
+  fillTables: FillTable[];
+}
+
+function rowLength(sheet: Sheet, r: number): number {
+  return sheet.rows[r - 1]?.length ?? 0;
+}
+
+/** Cheap test before the full match: long sentences whose first word is no header word are skipped. */
+function worthMatching(text: string, index: Map<string, unknown>): boolean {
+  if (text.length > 160) return false;
+  const first = /[\p{L}\d]+/u.exec(text.toLowerCase())?.[0];
+  return first !== undefined && (index.has(first) || text.split(/\s+/).length <= 6);
+}
+
+function headerMatches<K extends string>(
+  sheet: Sheet,
+  r: number,
+  index: Parameters<typeof matchHeader<K>>[1],
+): Map<number, HeaderMatch<K>> {
+  const out = new Map<number, HeaderMatch<K>>();
+  const row = sheet.rows[r - 1];
+  if (!row) return out;
+  for (let c = 1; c <= row.length; c++) {
+    const cell = row[c - 1];
+    if (!cell || typeof cell.value !== "string" || !worthMatching(cell.value, index)) continue;
+    const m = matchHeader(cell.value, index);
+    if (m) out.set(c, m);
+  }
+  return out;
+}
+
+function majorityLang(matches: Iterable<{ lang: Lang }>): Lang {
+  const count: Record<Lang, number> = { fi: 0, sv: 0, en: 0 };
+  for (const m of matches) count[m.lang]++;
+  return (Object.keys(count) as Lang[]).reduce((a, b) => (count[b] > count[a] ? b : a), "fi");
+}
+
+function goalHeader(sheet: Sheet, r: number): Omit<GoalTable, "rows" | "lastRow"> | null {
+  const matches = headerMatches(sheet, r, GOAL_INDEX);
+  const keys = new Set<HeaderKey>([...matches.values()].map((m) => m.key));
+  if (keys.size < 3 || REQUIRED.filter((k) => keys.has(k)).length < 2) return null;
+
+  const columns: Partial<Record<GoalKey, number>> = {};
+  const duplicates: DuplicateColumn[] = [];
+  const assign = (key: GoalKey, col: number) => {
+    if (columns[key] === undefined) columns[key] = col;
+    else duplicates.push({ key, col });
+  };
+  const yearly: Array<{ col: number; m: HeaderMatch<HeaderKey> }> = [];
+  const sorted = [...matches.entries()].sort((a, b) => a[0] - b[0]);
+  for (const [col, m] of sorted) {
+    if (m.key === "yearActual") yearly.push({ col, m });
+    else assign(m.key, col);
+  }
+  // "Toteutunut 2019" and "Toteutunut 31.12.2020": the later year is the actual.
+  if (yearly.length > 0) {
+    const targetYear = columns.target !== undefined ? matches.get(columns.target)?.year : undefined;
+    const order = [...yearly].sort((a, b) => (a.m.year ?? 9999) - (b.m.year ?? 9999) || Number(a.m.hasDate) - Number(b.m.hasDate));
+    const latest = order[order.length - 1];
+    const latestIsBaseline =
+      columns.actual !== undefined ||
+      (order.length === 1 && latest.m.year !== undefined && targetYear !== undefined && latest.m.year < targetYear && !latest.m.hasDate);
+    for (const y of order) assign(y === latest && !latestIsBaseline ? "actual" : "baseline", y.col);
+  }
+  const cols = [...matches.keys()];
+  let lastCol = Math.max(...cols);
+  for (let c = lastCol + 1; c <= rowLength(sheet, r); c++) if (!isBlank(cellAt(sheet, r, c))) lastCol = c;
+  return {
+    sheet,
+    headerRow: r,
+    firstCol: Math.min(...cols),
+    lastCol,
+    columns,
+    duplicates,
+    lang: majorityLang(matches.values()),
+  };
+}
+
+function fillHeader(sheet: Sheet, r: number): Omit<FillTable, "months" | "meanRow"> | null {
+  const matches = headerMatches(sheet, r, FILL_INDEX);
+  const columns: Partial<Record<FillKey, number>> = {};
+  for (const [col, m] of [...matches.entries()].sort((a, b) => a[0] - b[0])) columns[m.key] ??= col;
+  const others = (["places", "fullTime", "partTime", "children", "rate"] as const).filter((k) => columns[k] !== undefined);
+  if (columns.month === undefined || others.length < 2) return null;
+  return { sheet, headerRow: r, lastCol: Math.max(...matches.keys()), columns, lang: majorityLang(matches.values()) };
+}
+
+function nonBlankCols(sheet: Sheet, r: number): number[] {
+  const row = sheet.rows[r - 1] ?? [];
+  const out: number[] = [];
+  for (let c = 1; c <= row.length; c++) if (!isBlank(row[c - 1])) out.push(c);
+  return out;
+}
+
+function startsBlock(sheet: Sheet, r: number, cols: number[]): boolean {
+  const first = loose(cellText(cellAt(sheet, r, cols[0]))).split(" ")[0];
+  if (!BLOCK_WORDS.has(first)) return false;
+  return cols.slice(1).some((c) => cellNumber(cellAt(sheet, r, c)) !== null);
+}
+
+const MEAN_WORDS = /^(keskiarvo|ka|medeltal|medelvärde|average|mean)\b/;
+
+export function findTables(sheet: Sheet): SheetTables {
+  const goalHeads: Array<Omit<GoalTable, "rows" | "lastRow">> = [];
+  const fillHeads: Array<Omit<FillTable, "months" | "meanRow">> = [];
+  const headerRows = new Set<number>();
+  for (let r = 1; r <= sheet.rows.length; r++) {
+    const g = goalHeader(sheet, r);
+    if (g) {
+      goalHeads.push(g);
+      headerRows.add(r);
+      continue;
+    }
+    const f = fillHeader(sheet, r);
+    if (f) {
+      fillHeads.push(f);
+      headerRows.add(r);
+    }
+  }
+
+  const goalTables = goalHeads.map((h): GoalTable => {
+    const rows: GoalRowRef[] = [];
+    let section: string | undefined;
+    let lastRow = h.headerRow;
+    let blanks = 0;
+    let previousWasSection = false;
+    for (let r = h.headerRow + 1; r <= sheet.rows.length && !headerRows.has(r); r++) {
+      const cols = nonBlankCols(sheet, r);
+      if (cols.length === 0) {
+        if (++blanks >= 2) break;
+        continue;
+      }
+      blanks = 0;
+      if (startsBlock(sheet, r, cols)) break;
+      lastRow = r;
+      const title = sectionTitle(sheet, r, cols, h.columns.section === undefined);
+      if (title !== null) {
+        section = previousWasSection && section ? `${section} / ${title}` : title;
+        previousWasSection = true;
+        continue;
+      }
+      previousWasSection = false;
+      rows.push({ row: r, section: h.columns.section !== undefined ? cellText(cellAt(sheet, r, h.columns.section)) || section : section });
+    }
+    return { ...h, rows, lastRow };
+  });
+
+  const fillTables = fillHeads.map((h): FillTable => {
+    const months: FillMonthRow[] = [];
+    let meanRow: number | undefined;
+    const mc = h.columns.month as number;
+    for (let r = h.headerRow + 1; r <= sheet.rows.length && !headerRows.has(r); r++) {
+      const cell = cellAt(sheet, r, mc);
+      const month = parseMonth(cell);
+      if (month) {
+        months.push({ row: r, month });
+        continue;
+      }
+      if (MEAN_WORDS.test(loose(cellText(cell)))) meanRow = r;
+      break;
+    }
+    return { ...h, months, meanRow };
+  });
+  return { goalTables, fillTables };
+}
+
+/**
+ * A section title row: it holds a section label ("SPS:n strategiset tavoitteet") where the
+ * table has no section column, or a single text (a title spanning the row).
+ */
+function sectionTitle(sheet: Sheet, r: number, cols: number[], labelled: boolean): string | null {
+  const texts = cols.map((c) => cellText(cellAt(sheet, r, c)).trim());
+  if (cols.length === 1) return texts[0];
+  if (!labelled) return null;
+  const labelAt = texts.findIndex((t) => {
+    const m = t.length <= 80 ? matchHeader(t, GOAL_INDEX) : null;
+    return m !== null && m.key === "section" && m.score >= 2;
+  });
+  if (labelAt < 0) return null;
+  return texts.filter((_, i) => i !== labelAt).join(" – ");
+}

@@ -1,0 +1,155 @@
+// Refresh as a list of edits: the status column (label + fill; added at the table's right edge
+// when missing), the fill-rate cells and the production shares as Excel formulas.
+// The edits touch only cells the product owns, and a second refresh yields none.
+import { round2 } from "./decimal";
+import { sameFormula, type Before, type Edit } from "./edits";
+import type { Lang } from "./i18n/lang";
+import type { FillRow } from "./metrics/fill-rate";
+import type { ProductionBlock } from "./metrics/production";
+import { STATUS_FILLS, statusLabel, type Status } from "./parse/words";
+import type { FillTable, GoalTable } from "./recognise/tables";
+import type { Settings } from "./settings";
+import { cellAt, cellText, columnLetter, isBlank, type Sheet } from "./snapshot";
+import type { GoalState, Report } from "./validate";
+
+export const STATUS_HEADER: Record<Lang, string> = { fi: "Värikoodi", sv: "Färgkod", en: "Status" };
+export const RATE_HEADER: Record<Lang, string> = { fi: "Täyttöaste %", sv: "Fyllnadsgrad %", en: "Fill rate %" };
+export const MEAN_LABEL: Record<Lang, string> = { fi: "Keskiarvo", sv: "Medeltal", en: "Average" };
+export const SHARE_HEADER: Record<Lang, string> = { fi: "Osuus %", sv: "Andel %", en: "Share %" };
+
+type Place = { row: number; col: number };
+
+function before(sheet: Sheet, row: number, col: number): Before {
+  const c = cellAt(sheet, row, col);
+  return { value: c?.value ?? null, ...(c?.formula ? { formula: c.formula } : {}), ...(c?.fill ? { fill: c.fill } : {}) };
+}
+
+/** The first column right of `lastCol` that is empty on every row from `top` to `bottom`. */
+function freeColumn(sheet: Sheet, top: number, bottom: number, lastCol: number): number {
+  for (let col = lastCol + 1; ; col++) {
+    let free = true;
+    for (let r = top; r <= bottom && free; r++) free = isBlank(cellAt(sheet, r, col));
+    if (free) return col;
+  }
+}
+
+function textEdit(sheet: Sheet, at: Place, text: string, styleFrom?: Place): Edit {
+  return { kind: "text", sheet: sheet.name, ...at, text, before: before(sheet, at.row, at.col), ...(styleFrom ? { styleFrom } : {}) };
+}
+
+/** The status a row's cell should show, or null to leave the cell as the user has it. */
+function wanted(g: GoalState): { status: Status; forecast: boolean } | null {
+  if (g.computed.status !== "none") return { status: g.computed.status, forecast: g.result.forecast };
+  if (g.result.manual || g.typed === "invalid") return null;
+  return g.measurable ? { status: "none", forecast: false } : null;
+}
+
+function statusEdits(table: GoalTable, goals: GoalState[], edits: Edit[]): void {
+  const sheet = table.sheet;
+  let col = table.columns.status;
+  const added = col === undefined;
+  if (col === undefined) {
+    col = freeColumn(sheet, table.headerRow, table.lastRow, table.lastCol);
+    edits.push(textEdit(sheet, { row: table.headerRow, col }, STATUS_HEADER[table.lang], { row: table.headerRow, col: col - 1 }));
+  }
+  for (const g of goals) {
+    const w = wanted(g);
+    if (!w) continue;
+    const row = g.result.row;
+    const label = statusLabel(w.status, table.lang, w.forecast);
+    const fill = w.status === "none" ? null : STATUS_FILLS[w.status];
+    const cell = cellAt(sheet, row, col);
+    if (cellText(cell) === label && (cell?.fill ?? null) === fill && !cell?.formula) continue;
+    edits.push({
+      kind: "status",
+      sheet: sheet.name,
+      row,
+      col,
+      label,
+      fill,
+      before: before(sheet, row, col),
+      ...(added ? { styleFrom: { row, col: col - 1 } } : {}),
+    });
+  }
+}
+
+function formulaEdit(sheet: Sheet, at: Place, formula: string, result: number | string | null, edits: Edit[], styleFrom?: Place): void {
+  if (sameFormula(cellAt(sheet, at.row, at.col)?.formula, formula)) return;
+  edits.push({
+    kind: "formula",
+    sheet: sheet.name,
+    ...at,
+    formula,
+    result,
+    numFmt: "0.00",
+    before: before(sheet, at.row, at.col),
+    ...(styleFrom ? { styleFrom } : {}),
+  });
+}
+
+function fillEdits(t: FillTable, rows: FillRow[], s: Settings, edits: Edit[]): void {
+  const c = t.columns;
+  const monthCol = c.month as number;
+  if (c.places === undefined || (c.children === undefined && c.fullTime === undefined && c.partTime === undefined)) return;
+  const sheet = t.sheet;
+  const last = t.months[t.months.length - 1]?.row ?? t.headerRow;
+  const meanRow = t.meanRow ?? (isBlank(cellAt(sheet, last + 1, monthCol)) ? last + 1 : undefined);
+  let rateCol = c.rate;
+  const added = rateCol === undefined;
+  if (rateCol === undefined) {
+    rateCol = freeColumn(sheet, t.headerRow, meanRow ?? last, t.lastCol);
+    edits.push(textEdit(sheet, { row: t.headerRow, col: rateCol }, RATE_HEADER[t.lang], { row: t.headerRow, col: rateCol - 1 }));
+  }
+  const L = columnLetter;
+  for (const r of rows) {
+    if (r.notMeasured && r.places === null) continue;
+    const p = `${L(c.places)}${r.row}`;
+    const weighted =
+      c.children !== undefined && !isBlank(cellAt(sheet, r.row, c.children))
+        ? `${L(c.children)}${r.row}`
+        : [
+            c.fullTime !== undefined ? `${L(c.fullTime)}${r.row}*${s.fullTimeCoefficient}` : "",
+            c.partTime !== undefined ? `${L(c.partTime)}${r.row}*${s.partTimeCoefficient}` : "",
+          ]
+            .filter((x) => x !== "")
+            .join("+");
+    const formula = `IF(N(${p})>0,100*(${weighted})/${p},"")`;
+    const styleFrom = added ? { row: r.row, col: rateCol - 1 } : undefined;
+    formulaEdit(sheet, { row: r.row, col: rateCol }, formula, r.rate === null ? "" : round2(r.rate), edits, styleFrom);
+  }
+  if (meanRow === undefined || rows.length === 0) return;
+  if (t.meanRow === undefined) edits.push(textEdit(sheet, { row: meanRow, col: monthCol }, MEAN_LABEL[t.lang]));
+  const rates = rows.filter((r) => r.rate !== null).map((r) => r.rate as number);
+  const mean = rates.length ? round2(rates.reduce((a, b) => a + b, 0) / rates.length) : "";
+  const range = `${L(rateCol)}${rows[0].row}:${L(rateCol)}${rows[rows.length - 1].row}`;
+  formulaEdit(sheet, { row: meanRow, col: rateCol }, `IF(COUNT(${range})>0,AVERAGE(${range}),"")`, mean, edits);
+}
+
+function productionEdits(b: ProductionBlock, lang: Lang, edits: Edit[]): void {
+  if (b.headerRow === undefined) return;
+  const sheet = b.sheet;
+  let col = b.shareCol;
+  const added = col === undefined;
+  if (col === undefined) {
+    const widest = Math.max(...[b.headerRow, ...b.rows.map((r) => r.row)].map((r) => sheet.rows[r - 1]?.length ?? 0));
+    col = freeColumn(sheet, b.headerRow, b.lastRow, Math.max(b.countCol, widest));
+    edits.push(textEdit(sheet, { row: b.headerRow, col }, SHARE_HEADER[lang], { row: b.headerRow, col: col - 1 }));
+  }
+  const L = columnLetter(b.countCol);
+  const total = `SUM(${L}${b.firstRow}:${L}${b.lastRow})`;
+  const sum = b.rows.reduce((a, r) => a + r.count, 0);
+  for (const r of b.rows) {
+    const result = sum > 0 ? round2((100 * r.count) / sum) : "";
+    const styleFrom = added ? { row: r.row, col: col - 1 } : undefined;
+    formulaEdit(sheet, { row: r.row, col }, `IF(${total}>0,100*${L}${r.row}/${total},"")`, result, edits, styleFrom);
+  }
+}
+
+export function refreshEdits(report: Report): Edit[] {
+  const edits: Edit[] = [];
+  const { goals, tables, fillTables, production, settings } = report.detail;
+  for (const t of tables) statusEdits(t, goals.filter((g) => g.table === t), edits);
+  for (const f of fillTables) fillEdits(f.table, f.rows, settings, edits);
+  if (production) productionEdits(production, tables[0]?.lang ?? "fi", edits);
+  return edits;
+}

@@ -1,0 +1,45 @@
+// Reads the settings sheet (Asetukset / Inställningar / Settings): label in one cell, value right of it.
+import type { IssueList } from "./issues";
+import { cellNumber } from "./parse/number";
+import { DEFAULT_SETTINGS, SETTING_LABELS, SETTINGS_SHEET_NAMES, type Settings } from "./settings";
+import { cellText, type WorkbookSnapshot } from "./snapshot";
+import { fold } from "./text";
+
+const NAMES = new Set(Object.values(SETTINGS_SHEET_NAMES).map((n) => fold(n)));
+
+export function isSettingsSheet(name: string): boolean {
+  return NAMES.has(fold(name));
+}
+
+const LABEL_INDEX = new Map<string, keyof Settings>();
+for (const key of Object.keys(SETTING_LABELS) as Array<keyof Settings>) {
+  for (const label of Object.values(SETTING_LABELS[key])) LABEL_INDEX.set(fold(label), key);
+}
+
+const YES = new Set(["k", "kyllä", "j", "ja", "y", "yes", "true", "1"]);
+const NO = new Set(["e", "ei", "n", "nej", "no", "false", "0"]);
+
+export function readSettings(snap: WorkbookSnapshot, issues: IssueList): Settings {
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const sheet = snap.sheets.find((s) => isSettingsSheet(s.name));
+  if (!sheet) return settings;
+  sheet.rows.forEach((row, i) => {
+    if (!row) return;
+    const key = LABEL_INDEX.get(fold(cellText(row[0])));
+    if (!key) return;
+    const cell = row[1];
+    const text = cellText(cell).trim();
+    if (text === "") return;
+    if (key === "purchasedIsPrivate") {
+      const t = fold(text);
+      if (YES.has(t)) settings.purchasedIsPrivate = true;
+      else if (NO.has(t)) settings.purchasedIsPrivate = false;
+      else issues.add("invalid-portfolio-flag", sheet.name, i + 1, 2, { value: text });
+      return;
+    }
+    const n = cellNumber(cell);
+    if (n && n.value >= 0) settings[key] = n.percent && key === "countYellowFactor" ? n.value / 100 : n.value;
+    else issues.add("invalid-number", sheet.name, i + 1, 2, { value: text });
+  });
+  return settings;
+}

@@ -1,0 +1,157 @@
+// The traffic light: a target and an actual → green / yellow / red / none, with the reason.
+// Band edges compare decimal-exact figures (see decimal.ts).
+import { dec } from "./decimal";
+import type { Actual } from "./parse/actual";
+import type { Target, TargetPart } from "./parse/target";
+import { progressStatus, type Status } from "./parse/words";
+import type { Settings } from "./settings";
+
+/** Why a row got its status; rendered in the reader's language by i18n/reasons.ts. */
+export type Reason =
+  | { key: "met"; actual: number; percent: boolean; target: Target }
+  | { key: "below" | "above" | "outside"; actual: number; percent: boolean; level: string; gap: number; band: number }
+  | { key: "split"; actual: number; target: number; gap: number; green: number; yellow: number }
+  | { key: "direction"; actual: number; baseline: number; change: number; want: "decrease" | "increase" }
+  | { key: "fraction"; done: number; total: number; target: Target }
+  | { key: "progress"; progress: "done" | "doing" | "todo" }
+  | { key: "compound"; worst: Reason; parts: number }
+  | { key: "noActual" }
+  | { key: "noTarget" }
+  | { key: "notMeasured" }
+  | { key: "noBaseline" }
+  | { key: "qualitative" }
+  | { key: "manual" };
+
+export interface Verdict {
+  status: Status;
+  reason: Reason;
+}
+
+const RANK: Record<Status, number> = { none: 0, green: 1, yellow: 2, red: 3 };
+
+function levelText(value: number, percent: boolean): string {
+  return percent ? `${value} %` : String(value);
+}
+
+function boundVerdict(
+  part: Extract<TargetPart, { kind: "bound" }>,
+  a: number,
+  percent: boolean,
+  s: Settings,
+): Verdict {
+  const t = part.value;
+  const pct = part.unit === "percent";
+  const level = levelText(t, pct);
+  if (part.dir === "atLeast") {
+    const green = part.strict ? a > t : a >= t;
+    if (green) return { status: "green", reason: { key: "met", actual: a, percent, target: part } };
+    const edge = pct ? dec(t - s.percentYellowPp) : dec(s.countYellowFactor * t);
+    const band = pct ? s.percentYellowPp : dec(t - edge);
+    const gap = dec(t - a);
+    return { status: a >= edge ? "yellow" : "red", reason: { key: "below", actual: a, percent, level, gap, band } };
+  }
+  const green = part.strict ? a < t : a <= t;
+  if (green) return { status: "green", reason: { key: "met", actual: a, percent, target: part } };
+  const edge = pct ? dec(t + s.percentYellowPp) : dec((2 - s.countYellowFactor) * t);
+  const band = pct ? s.percentYellowPp : dec(edge - t);
+  const gap = dec(a - t);
+  return { status: a <= edge ? "yellow" : "red", reason: { key: "above", actual: a, percent, level, gap, band } };
+}
+
+function rangeVerdict(part: Extract<TargetPart, { kind: "range" }>, a: number, percent: boolean, s: Settings): Verdict {
+  if (a >= part.lo && a <= part.hi) return { status: "green", reason: { key: "met", actual: a, percent, target: part } };
+  const below = a < part.lo;
+  const edge = below ? dec(s.countYellowFactor * part.lo) : dec((2 - s.countYellowFactor) * part.hi);
+  const yellow = below ? a >= edge : a <= edge;
+  const bound = below ? part.lo : part.hi;
+  const level = `${part.lo}–${part.hi}${part.unit === "percent" ? " %" : ""}`;
+  return {
+    status: yellow ? "yellow" : "red",
+    reason: { key: "outside", actual: a, percent, level, gap: dec(Math.abs(a - bound)), band: dec(Math.abs(edge - bound)) },
+  };
+}
+
+function directionVerdict(want: "decrease" | "increase", a: number, baseline: number | undefined, s: Settings): Verdict {
+  if (baseline === undefined) return { status: "none", reason: { key: "noBaseline" } };
+  const change = baseline === 0 ? (a === 0 ? 0 : Math.sign(a) * Infinity) : dec((100 * (a - baseline)) / Math.abs(baseline));
+  const reason: Reason = { key: "direction", actual: a, baseline, change: Number.isFinite(change) ? change : 100, want };
+  if (Math.abs(change) <= s.directionTolerancePct) return { status: "yellow", reason };
+  const good = want === "decrease" ? change < 0 : change > 0;
+  return { status: good ? "green" : "red", reason };
+}
+
+/** One measurable part against one figure. */
+function partVerdict(part: TargetPart, a: number, percent: boolean, baseline: number | undefined, s: Settings): Verdict {
+  switch (part.kind) {
+    case "bound":
+      return boundVerdict(part, a, percent, s);
+    case "range":
+      return rangeVerdict(part, a, percent, s);
+    case "direction":
+      return directionVerdict(part.want, a, baseline, s);
+  }
+}
+
+export function verdict(target: Target, actual: Actual | null, baseline: number | undefined, s: Settings): Verdict {
+  if (actual === null) {
+    return target.kind === "qualitative" || target.kind === "all"
+      ? { status: "none", reason: { key: "qualitative" } }
+      : { status: "none", reason: { key: "noActual" } };
+  }
+  if (actual.kind === "progress") return { status: progressStatus(actual.progress), reason: { key: "progress", progress: actual.progress } };
+
+  switch (target.kind) {
+    case "qualitative":
+      return { status: "none", reason: { key: "qualitative" } };
+    case "split": {
+      if (actual.kind !== "split") return { status: "none", reason: { key: "notMeasured" } };
+      const gap = dec(Math.abs(actual.privateShare - target.privateShare));
+      const status = gap <= s.splitGreenPp ? "green" : gap <= s.splitYellowPp ? "yellow" : "red";
+      return {
+        status,
+        reason: { key: "split", actual: actual.privateShare, target: target.privateShare, gap, green: s.splitGreenPp, yellow: s.splitYellowPp },
+      };
+    }
+    case "all": {
+      if (actual.kind !== "fraction") return { status: "none", reason: { key: "qualitative" } };
+      const v = boundVerdict({ kind: "bound", dir: "atLeast", strict: false, value: actual.total, unit: "number" }, actual.done, false, s);
+      return { status: v.status, reason: { key: "fraction", done: actual.done, total: actual.total, target } };
+    }
+    case "compound": {
+      const values = actual.kind === "parts" ? actual.values : target.parts.map((_, i) => (i === 0 ? numberOf(actual) : null));
+      const verdicts = target.parts.map((p, i) => {
+        const v = values[i];
+        return v === null || v === undefined ? null : partVerdict(p, v, p.kind !== "direction" && p.unit === "percent", baseline, s);
+      });
+      const known = verdicts.filter((v): v is Verdict => v !== null && v.status !== "none");
+      const worst = known.reduce<Verdict | null>((w, v) => (w === null || RANK[v.status] > RANK[w.status] ? v : w), null);
+      if (worst === null) return { status: "none", reason: { key: "notMeasured" } };
+      if (known.length < target.parts.length && worst.status !== "red") return { status: "none", reason: { key: "notMeasured" } };
+      return { status: worst.status, reason: { key: "compound", worst: worst.reason, parts: target.parts.length } };
+    }
+    default: {
+      if (actual.kind === "fraction") {
+        if (target.kind === "bound" && target.unit === "percent") {
+          return partVerdict(target, dec((100 * actual.done) / Math.max(actual.total, 1)), true, baseline, s);
+        }
+        const v = partVerdict(target, actual.done, false, baseline, s);
+        return { status: v.status, reason: { key: "fraction", done: actual.done, total: actual.total, target } };
+      }
+      const a = numberOf(actual);
+      if (a === null) return { status: "none", reason: { key: "notMeasured" } };
+      return partVerdict(target, a, actual.kind === "series" || (actual.kind === "number" && actual.percent), baseline, s);
+    }
+  }
+}
+
+function numberOf(a: Actual): number | null {
+  switch (a.kind) {
+    case "number":
+    case "series":
+      return a.value;
+    case "parts":
+      return a.values[0] ?? null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,387 @@
+// The analysis: recognise every table, parse every goal row, compute the metrics and statuses,
+// and report every problem. Pure: a snapshot in, a report out.
+import { round2 } from "./decimal";
+import { renderReason } from "./i18n/reasons";
+import { COLUMN_NAMES, UNSUPPORTED_NAMES } from "./i18n/messages";
+import type { Lang } from "./i18n/lang";
+import { countBySeverity, IssueList, type Issue } from "./issues";
+import { checkBudget } from "./metrics/budget";
+import {
+  checkMissingMonths,
+  fillRateOfRows,
+  fillRateOfSeries,
+  fillRows,
+  type FillRate,
+  type FillRow,
+} from "./metrics/fill-rate";
+import {
+  checkStatedShares,
+  findProduction,
+  productionShares,
+  statedShareOk,
+  type ProductionBlock,
+  type ProductionShares,
+} from "./metrics/production";
+import { actualValue, cellString, mean, readActual, splitShares, type Actual } from "./parse/actual";
+import { cellNumber, looksNumeric, numbersIn } from "./parse/number";
+import { describeTarget, parseTarget, type ParsedTarget, type Target } from "./parse/target";
+import { parseStatusText, progressOf, STATUS_LABELS, statusOfFill, type Status } from "./parse/words";
+import { findTables, type FillTable, type GoalTable } from "./recognise/tables";
+import { responsibleInMeans } from "./responsible";
+import { readSettings, isSettingsSheet } from "./settings-sheet";
+import type { Settings } from "./settings";
+import { cellAt, cellText, isBlank, type Cell, type WorkbookSnapshot } from "./snapshot";
+import { verdict, type Verdict } from "./status";
+import { fold } from "./text";
+
+export interface GoalResult {
+  sheet: string;
+  row: number;
+  goal: string;
+  target: string;
+  actual: string | null;
+  status: Status;
+  forecast: boolean;
+  reason: string;
+  manual?: true;
+}
+
+/** What refresh needs beyond the public result. */
+export interface GoalState {
+  result: GoalResult;
+  table: GoalTable;
+  computed: Verdict;
+  /** The target is measurable (it would get a status once an actual is there). */
+  measurable: boolean;
+  typed: Status | "invalid" | undefined;
+  actual: Actual | null;
+}
+
+export interface ProductionResult extends ProductionShares {
+  target: { own: number; private: number } | null;
+}
+
+export interface Report {
+  summary: { errors: number; warnings: number; infos: number; goalRows: number; tables: number };
+  goals: GoalResult[];
+  fillRate: FillRate | null;
+  productionShares: ProductionResult | null;
+  issues: Issue[];
+  /** For refresh and the pane; not part of the JSON contract. */
+  detail: {
+    goals: GoalState[];
+    tables: GoalTable[];
+    fillTables: Array<{ table: FillTable; rows: FillRow[] }>;
+    production: ProductionBlock | null;
+    settings: Settings;
+  };
+}
+
+export interface AnalyseOptions {
+  lang: Lang;
+}
+
+function splitTargetOf(goals: Array<{ parsed: ParsedTarget }>): { own: number; private: number } | null {
+  for (const g of goals) {
+    if (g.parsed.target.kind === "split") return { own: g.parsed.target.ownShare, private: g.parsed.target.privateShare };
+  }
+  return null;
+}
+
+/** The contract year, for month keys: the year in a target header ("Mittarin tavoitetaso 2020"). */
+function yearHint(snap: WorkbookSnapshot): number | undefined {
+  for (const sheet of snap.sheets) {
+    for (let r = 1; r <= Math.min(sheet.rows.length, 30); r++) {
+      for (const cell of sheet.rows[r - 1] ?? []) {
+        const m = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(cellText(cell));
+        if (m && typeof cell?.value === "string" && cell.value.length < 80) return Number(m[1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+export function analyse(snap: WorkbookSnapshot, opts: AnalyseOptions): Report {
+  const issues = new IssueList(opts.lang);
+  const lang = opts.lang;
+  const settings = readSettings(snap, issues);
+
+  if (snap.unsupported.length > 0) {
+    const parts = snap.unsupported.map((k) => UNSUPPORTED_NAMES[k]?.[lang] ?? k).join(", ");
+    issues.add("unsupported-content", snap.sheets[0]?.name ?? "", 1, 1, { parts });
+  }
+
+  const tables: GoalTable[] = [];
+  const fillTables: Array<{ table: FillTable; rows: FillRow[] }> = [];
+  let production: ProductionBlock | null = null;
+  for (const sheet of snap.sheets) {
+    if (isSettingsSheet(sheet.name)) continue;
+    const found = findTables(sheet);
+    tables.push(...found.goalTables);
+    for (const t of found.fillTables) {
+      const rows = fillRows(t, settings, issues);
+      checkMissingMonths(t, rows, issues, lang);
+      fillTables.push({ table: t, rows });
+    }
+    const inGoalTable = (r: number) => found.goalTables.some((t) => r >= t.headerRow && r <= t.lastRow);
+    production ??= findProduction(sheet, issues, inGoalTable);
+    checkBudget(sheet, issues);
+  }
+  if (production) checkStatedShares(production, issues);
+
+  if (tables.length === 0) issues.add("no-goal-table", snap.sheets[0]?.name ?? "", 1, 1);
+  for (const t of tables) checkTable(t, issues, lang);
+
+  const year = yearHint(snap);
+  const tableFill = fillTables.find((f) => f.rows.some((r) => r.rate !== null));
+  let fillRate: FillRate | null = tableFill ? fillRateOfRows(tableFill.rows, year) : null;
+  const shares = production ? productionShares(production, settings) : null;
+
+  const rows = tables.flatMap((t) => t.rows.map((r) => ({ table: t, row: r.row })));
+  const parsedRows = rows.map((x) => ({ ...x, parsed: parseTarget(cellText(cellAt(x.table.sheet, x.row, x.table.columns.target ?? 0))) }));
+  const linked: Linked = { fillRate: fillRate?.average ?? null, shares };
+  const goals: GoalState[] = [];
+  const seen = new Map<GoalTable, Map<string, number>>();
+  for (const x of parsedRows) {
+    const state = checkRow(x.table, x.row, x.parsed, settings, linked, issues, lang, seen);
+    if (state) goals.push(state.goal);
+    if (!fillRate && state?.series && x.parsed.topic === "fillRate") fillRate = fillRateOfSeries(state.series, year);
+  }
+
+  const target = splitTargetOf(parsedRows);
+  const productionShares_: ProductionResult | null = shares
+    ? { ...shares, target }
+    : productionFromGoals(goals, target);
+
+  const counts = countBySeverity(issues.items);
+  return {
+    summary: { ...counts, goalRows: goals.length, tables: tables.length },
+    goals: goals.map((g) => g.result),
+    fillRate,
+    productionShares: productionShares_,
+    issues: issues.items,
+    detail: { goals, tables, fillTables, production, settings },
+  };
+}
+
+/** Without a production table, the split goal row's own counts give the shares. */
+function productionFromGoals(goals: GoalState[], target: { own: number; private: number } | null): ProductionResult | null {
+  for (const g of goals) {
+    const a = g.actual;
+    if (a?.kind === "split" && a.split.own !== undefined && a.split.private !== undefined) {
+      return {
+        own: a.split.own,
+        private: a.split.private,
+        ownShare: round2(a.ownShare),
+        privateShare: round2(a.privateShare),
+        target,
+      };
+    }
+  }
+  return null;
+}
+
+function checkTable(t: GoalTable, issues: IssueList, lang: Lang): void {
+  const name = t.sheet.name;
+  for (const key of ["goal", "metric", "target"] as const) {
+    if (t.columns[key] === undefined) issues.add("missing-column", name, t.headerRow, t.firstCol, { column: COLUMN_NAMES[key][lang] });
+  }
+  for (const d of t.duplicates) {
+    issues.add("duplicate-column", name, t.headerRow, d.col, { column: cellText(cellAt(t.sheet, t.headerRow, d.col)).replace(/\s+/g, " ") });
+  }
+  if (t.columns.responsible === undefined && t.columns.means === undefined && t.rows.length > 0) {
+    issues.add("missing-responsible", name, t.headerRow, t.firstCol, {}, "missing-responsible.table");
+  }
+}
+
+interface Linked {
+  fillRate: number | null;
+  shares: ProductionShares | null;
+}
+
+const PORTFOLIO_FLAGS = new Set(["k", "e", "j", "n", "y", "kyllä", "ei", "ja", "nej", "yes", "no"]);
+
+/** Only the actual columns' own series are joined: Jan–Sep in the 9-month cell, Oct–Dec in the 12-month one. */
+function joinSeries(a: Actual | null, i: Actual | null): Actual | null {
+  if (a?.kind !== "series" || i?.kind !== "series") return a;
+  const byMonth = new Map(i.months.map((m) => [m.month, m.value]));
+  for (const m of a.months) byMonth.set(m.month, m.value);
+  const months = [...byMonth.entries()].sort((x, y) => x[0] - y[0]).map(([month, value]) => ({ month, value }));
+  return { kind: "series", months, value: mean(months.map((m) => m.value)) };
+}
+
+function baselineOf(cell: Cell | undefined): number | undefined {
+  const n = cellNumber(cell);
+  if (n) return n.value;
+  const t = numbersIn(cellString(cell)).find((x) => !x.yearLike);
+  return t?.value;
+}
+
+function typedStatus(cell: Cell | undefined): Status | "invalid" | undefined {
+  const t = parseStatusText(cellText(cell));
+  return t ?? statusOfFill(cell?.fill);
+}
+
+function checkSplitStated(a: Actual | null, sheet: string, row: number, col: number, issues: IssueList): void {
+  if (a?.kind !== "split") return;
+  const s = a.split;
+  const computed = s.own !== undefined && s.private !== undefined ? splitShares({ own: s.own, private: s.private }) : null;
+  if (computed) {
+    if (s.ownStated && !statedShareOk(s.ownStated.value, s.ownStated.decimals, computed.ownShare)) {
+      issues.add("share-mismatch", sheet, row, col, { stated: s.ownStated.value, computed: round2(computed.ownShare) });
+    }
+    if (s.privateStated && !statedShareOk(s.privateStated.value, s.privateStated.decimals, computed.privateShare)) {
+      issues.add("share-mismatch", sheet, row, col, { stated: s.privateStated.value, computed: round2(computed.privateShare) });
+    }
+  }
+  if (s.ownStated && s.privateStated) {
+    const sum = round2(s.ownStated.value + s.privateStated.value);
+    if (Math.abs(sum - 100) > 0.5) issues.add("share-sum", sheet, row, col, { sum });
+  }
+}
+
+function checkPercentRange(a: Actual | null, sheet: string, row: number, col: number, issues: IssueList): void {
+  const values =
+    a?.kind === "series" ? a.months.map((m) => m.value) : a?.kind === "number" && a.percent ? [a.value] : [];
+  const bad = values.find((v) => v < 0 || v > 200);
+  if (bad !== undefined) issues.add("percent-out-of-range", sheet, row, col, { value: `${bad} %` });
+}
+
+function isMeasurable(t: Target): boolean {
+  return t.kind !== "qualitative" && t.kind !== "all";
+}
+
+function checkRow(
+  table: GoalTable,
+  row: number,
+  parsed: ParsedTarget,
+  settings: Settings,
+  linked: Linked,
+  issues: IssueList,
+  lang: Lang,
+  seen: Map<GoalTable, Map<string, number>>,
+): { goal: GoalState; series?: Array<{ month: number; value: number }> } | null {
+  const c = table.columns;
+  const sheet = table.sheet;
+  const name = sheet.name;
+  const at = (col: number | undefined) => (col === undefined ? undefined : cellAt(sheet, row, col));
+  const text = (col: number | undefined) => cellText(at(col)).trim();
+  const goalCol = c.goal ?? table.firstCol;
+  const goal = text(c.goal);
+  const metric = text(c.metric);
+  const targetText = text(c.target);
+
+  if (goal === "" && metric === "" && targetText === "") return null;
+  if (goal === "") issues.add("missing-goal", name, row, goalCol);
+  if (c.metric !== undefined && metric === "") issues.add("missing-metric", name, row, c.metric);
+  if (c.target !== undefined && targetText === "") issues.add("missing-target", name, row, c.target);
+
+  if (c.responsible !== undefined) {
+    if (text(c.responsible) === "" && responsibleInMeans(at(c.means)) === undefined) issues.add("missing-responsible", name, row, c.responsible);
+  } else if (c.means !== undefined && responsibleInMeans(at(c.means)) === undefined) {
+    issues.add("missing-responsible", name, row, c.means);
+  }
+
+  const flag = text(c.portfolio);
+  if (flag !== "" && !PORTFOLIO_FLAGS.has(fold(flag))) issues.add("invalid-portfolio-flag", name, row, c.portfolio as number, { value: flag });
+
+  if (goal !== "") {
+    const key = fold(goal);
+    const inTable = seen.get(table) ?? new Map<string, number>();
+    seen.set(table, inTable);
+    const first = inTable.get(key);
+    if (first !== undefined) issues.add("duplicate-goal", name, row, goalCol, { other: first });
+    else inTable.set(key, row);
+  }
+
+  for (const col of [c.target, c.baseline, c.interim, c.actual]) {
+    const cell = at(col);
+    const t = cellText(cell).trim();
+    if (col !== undefined && typeof cell?.value === "string" && looksNumeric(t) && cellNumber(cell) === null) {
+      issues.add("invalid-number", name, row, col, { value: t });
+    }
+  }
+
+  const target = parsed.target;
+  if (target.kind === "split" && Math.abs(target.ownShare + target.privateShare - 100) > 0.5) {
+    issues.add("share-sum", name, row, c.target as number, { sum: round2(target.ownShare + target.privateShare) });
+  }
+
+  const actualCell = at(c.actual);
+  const interimCell = at(c.interim);
+  const a = readActual(actualCell, target);
+  const i = readActual(interimCell, target);
+  if (c.actual !== undefined) {
+    checkSplitStated(a, name, row, c.actual, issues);
+    checkPercentRange(a, name, row, c.actual, issues);
+  }
+  if (c.interim !== undefined) {
+    checkSplitStated(i, name, row, c.interim, issues);
+    checkPercentRange(i, name, row, c.interim, issues);
+  }
+
+  let actual: Actual | null;
+  let forecast = false;
+  if (!isBlank(actualCell)) actual = joinSeries(a, i);
+  else if (!isBlank(interimCell)) {
+    actual = i;
+    forecast = true;
+  } else if (parsed.topic === "fillRate" && linked.fillRate !== null) {
+    actual = { kind: "number", value: linked.fillRate, percent: true };
+  } else if (target.kind === "split" && linked.shares) {
+    actual = { kind: "split", split: { own: linked.shares.own, private: linked.shares.private }, ...linked.shares };
+  } else actual = null;
+  const progressWord = progressOf(text(c.progress));
+  if ((actual === null || actual.kind === "progress") && progressWord) actual = { kind: "progress", progress: progressWord };
+
+  const baseline = baselineOf(at(c.baseline));
+  let computed: Verdict = targetText === "" ? { status: "none", reason: { key: "noTarget" } } : verdict(target, actual, baseline, settings);
+  if (computed.reason.key === "noActual" && (!isBlank(actualCell) || !isBlank(interimCell))) {
+    computed = { status: "none", reason: { key: "notMeasured" } };
+  }
+  const decided = computed.status !== "none";
+  const measurable = targetText !== "" && isMeasurable(target);
+
+  const statusCell = at(c.status);
+  const typed = c.status === undefined ? undefined : typedStatus(statusCell);
+  if (typed === "invalid") issues.add("invalid-status", name, row, c.status as number, { value: cellText(statusCell) });
+
+  let status: Status = computed.status;
+  let manual = false;
+  let reason = renderReason(computed.reason, lang);
+  if (decided) {
+    if (typed !== undefined && typed !== "invalid" && typed !== "none" && typed !== computed.status) {
+      issues.add("status-mismatch", name, row, c.status as number, {
+        typed: STATUS_LABELS[typed][lang],
+        computed: STATUS_LABELS[computed.status][lang],
+        reason,
+      });
+    }
+  } else if (typed !== undefined && typed !== "invalid" && typed !== "none") {
+    status = typed;
+    manual = true;
+    reason = renderReason({ key: "manual" }, lang);
+  }
+
+  if (targetText !== "" && !decided) {
+    if (!measurable) issues.add("qualitative-target", name, row, c.target as number);
+    else if (actual === null && isBlank(actualCell) && isBlank(interimCell)) issues.add("no-actual", name, row, c.actual ?? c.interim ?? (c.target as number));
+    else if (computed.reason.key === "noBaseline") issues.add("no-actual", name, row, c.baseline ?? c.actual ?? (c.target as number), {}, "no-actual.baseline");
+    else issues.add("no-actual", name, row, c.actual ?? c.interim ?? (c.target as number), { target: describeTarget(target, lang !== "en") }, "no-actual.unreadable");
+  }
+
+  const value = actual ? actualValue(actual) : null;
+  const result: GoalResult = {
+    sheet: name,
+    row,
+    goal,
+    target: targetText,
+    actual: value === null ? null : String(round2(value)),
+    status,
+    forecast: decided && forecast,
+    reason,
+    ...(manual ? { manual: true as const } : {}),
+  };
+  const series = actual?.kind === "series" ? actual.months : undefined;
+  return { goal: { result, table, computed, measurable, typed, actual }, series };
+}

@@ -1,0 +1,157 @@
+// ExcelJS adapter: an .xlsx file → the engine's snapshot; the engine's edits → the same workbook
+// written anew. Cells, formulas, styles and merged cells outside the edited cells come out as
+// they went in (what ExcelJS cannot keep, zip-parts.ts names before anything is written).
+import ExcelJS from "exceljs";
+import type { Edit } from "../domain/edits";
+import type { Cell, Sheet, WorkbookSnapshot } from "../domain/snapshot";
+import type { SpecCell, WorkbookSpec } from "../domain/template/spec";
+import { inspectXlsx, UnreadableFile } from "./zip-parts";
+
+export { UnreadableFile };
+
+export interface LoadedWorkbook {
+  workbook: ExcelJS.Workbook;
+  snapshot: WorkbookSnapshot;
+}
+
+function rgbOf(fill: ExcelJS.Fill | undefined): string | undefined {
+  if (!fill || fill.type !== "pattern" || fill.pattern !== "solid") return undefined;
+  const argb = fill.fgColor?.argb;
+  return argb && /^[0-9A-Fa-f]{8}$/.test(argb) ? argb.slice(2).toUpperCase() : undefined;
+}
+
+function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function richParts(runs: ExcelJS.RichText[]): { text: string; italicTail?: string } {
+  const text = runs.map((r) => r.text).join("");
+  let tail = "";
+  for (let i = runs.length - 1; i >= 0 && runs[i].font?.italic; i--) tail = runs[i].text + tail;
+  return tail.trim() !== "" && tail.length < text.length ? { text, italicTail: tail.trim() } : { text };
+}
+
+function toCell(c: ExcelJS.Cell): Cell | undefined {
+  const v = c.value;
+  const base: Partial<Cell> = {};
+  if (c.numFmt) base.numFmt = c.numFmt;
+  const fill = rgbOf(c.fill);
+  if (fill) base.fill = fill;
+  if (v === null || v === undefined) return fill ? { value: null, ...base } : undefined;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v, ...base };
+  if (v instanceof Date) return { value: isoDate(v), date: true, ...base };
+  if ("richText" in v) {
+    const r = richParts(v.richText);
+    return { value: r.text, ...(r.italicTail ? { italicTail: r.italicTail } : {}), ...base };
+  }
+  if ("hyperlink" in v) {
+    const t = v.text as unknown;
+    const text = typeof t === "string" ? t : t && typeof t === "object" && "richText" in t ? richParts((t as ExcelJS.CellRichTextValue).richText).text : "";
+    return { value: text, ...base };
+  }
+  if ("formula" in v || "sharedFormula" in v) {
+    const result = (v as ExcelJS.CellFormulaValue).result;
+    const formula = c.formula;
+    if (result instanceof Date) return { value: isoDate(result), date: true, formula, ...base };
+    if (result !== null && typeof result === "object") return { value: (result as { error: string }).error ?? null, formula, ...base };
+    return { value: result ?? null, formula, ...base };
+  }
+  if ("error" in v) return { value: v.error, ...base };
+  return undefined;
+}
+
+export function snapshotOf(workbook: ExcelJS.Workbook, unsupported: string[] = []): WorkbookSnapshot {
+  const sheets: Sheet[] = workbook.worksheets.map((ws) => {
+    const rows: Sheet["rows"] = [];
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (cell.type === ExcelJS.ValueType.Merge) return;
+        const value = toCell(cell);
+        if (value) (rows[r - 1] ??= [])[c - 1] = value;
+      });
+    });
+    for (let i = 0; i < rows.length; i++) rows[i] ??= undefined;
+    return { name: ws.name, rows };
+  });
+  return { sheets, unsupported };
+}
+
+/** Reads an .xlsx; throws UnreadableFile with a reason a user can act on. */
+export async function loadXlsx(data: Buffer): Promise<LoadedWorkbook> {
+  const { readable, unsupported } = await inspectXlsx(data);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(readable as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new UnreadableFile(`the workbook cannot be parsed (${(e as Error).message})`);
+  }
+  return { workbook, snapshot: snapshotOf(workbook, unsupported) };
+}
+
+function ownStyle(cell: ExcelJS.Cell): void {
+  // ExcelJS may share one style object between cells read from a file: edit a copy.
+  cell.style = structuredClone(cell.style ?? {}) as Partial<ExcelJS.Style>;
+}
+
+export function applyEdits(workbook: ExcelJS.Workbook, edits: readonly Edit[]): void {
+  for (const e of edits) {
+    const ws = workbook.getWorksheet(e.sheet);
+    if (!ws) throw new Error(`edit for unknown sheet ${e.sheet}`);
+    const cell = ws.getCell(e.row, e.col);
+    if (e.styleFrom) cell.style = structuredClone(ws.getCell(e.styleFrom.row, e.styleFrom.col).style ?? {}) as Partial<ExcelJS.Style>;
+    else ownStyle(cell);
+    switch (e.kind) {
+      case "status":
+        cell.value = e.label;
+        cell.fill = e.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: `FF${e.fill}` } } : { type: "pattern", pattern: "none" };
+        cell.font = { ...(cell.font ?? {}), color: { argb: "FF000000" } };
+        break;
+      case "text":
+        cell.value = e.text;
+        break;
+      case "formula":
+        cell.value = { formula: e.formula, result: e.result === "" || e.result === null ? undefined : e.result } as ExcelJS.CellFormulaValue;
+        if (e.numFmt) cell.numFmt = e.numFmt;
+        break;
+    }
+  }
+}
+
+export async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function specValue(c: SpecCell): ExcelJS.CellValue {
+  if (c.formula) return { formula: c.formula, result: c.value ?? undefined } as ExcelJS.CellFormulaValue;
+  if (c.italicTail && typeof c.value === "string" && c.value.endsWith(c.italicTail)) {
+    const head = c.value.slice(0, c.value.length - c.italicTail.length);
+    return { richText: [{ text: head }, { text: c.italicTail, font: { italic: true } }] };
+  }
+  return c.value;
+}
+
+export function workbookOf(spec: WorkbookSpec): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Sopimus";
+  for (const s of spec.sheets) {
+    const ws = wb.addWorksheet(s.name, s.freezeRow ? { views: [{ state: "frozen", ySplit: s.freezeRow }] } : {});
+    s.widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    for (const c of s.cells) {
+      const cell = ws.getCell(c.row, c.col);
+      cell.value = specValue(c);
+      if (c.bold || c.italic) cell.font = { bold: c.bold, italic: c.italic };
+      if (c.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+      if (c.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${c.fill}` } };
+      if (c.numFmt) cell.numFmt = c.numFmt;
+    }
+    for (const m of s.merges ?? []) ws.mergeCells(m);
+    for (const l of s.lists ?? []) {
+      (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(l.range, {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${l.values.join(",")}"`],
+      });
+    }
+  }
+  return wb;
+}
