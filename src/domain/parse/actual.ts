@@ -96,7 +96,7 @@ export function parseFraction(text: string): { done: number; total: number } | n
 }
 
 function pick(tokens: NumberToken[], percent: boolean, scale?: [number, number]): NumberToken | undefined {
-  const ofUnit = tokens.filter((n) => n.percent === percent);
+  const ofUnit = tokens.filter((n) => n.percent === percent && !n.year);
   const candidates = ofUnit.filter((n) => !n.yearLike).length > 0 ? ofUnit.filter((n) => !n.yearLike) : ofUnit;
   if (scale) return candidates.find((n) => n.value >= scale[0] && n.value <= scale[1]);
   return candidates[0];

@@ -41,9 +41,14 @@ export interface NumberToken extends ParsedNumber {
   /** Position in the (date-stripped) text. */
   index: number;
   end: number;
-  /** A plain integer 1900–2099 standing alone: probably a year. */
+  /** A plain integer 1900–2099: probably a year. */
   yearLike: boolean;
+  /** A year-like number with year words around it ("vuonna 2020", "2020 mennessä"): surely a year. */
+  year: boolean;
 }
+
+const YEAR_BEFORE = /(vuon\p{L}*|vuod\p{L}*|vuosi|ta|år|året|year|in|by|until|since)\s*$/u;
+const YEAR_AFTER = /^\s*(mennessä|aikana|alusta|alkaen|loppuun|lopussa|lopulla|till|by)(?!\p{L})/u;
 
 const DATES = /\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b\d{4}-\d{2}-\d{2}\b|\(\d{1,2}_\d{4}\)/g;
 const TOKEN = new RegExp(
@@ -62,13 +67,11 @@ export function numbersIn(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   for (const m of t.matchAll(TOKEN)) {
     const value = toNumber(m[1], m[2], m[3]);
-    out.push({
-      value,
-      percent: m[4] !== undefined,
-      index: m.index ?? 0,
-      end: (m.index ?? 0) + m[0].length,
-      yearLike: m[3] === undefined && m[4] === undefined && /^(19|20)\d\d$/.test(m[2]),
-    });
+    const index = m.index ?? 0;
+    const end = index + m[0].length;
+    const yearLike = m[3] === undefined && m[4] === undefined && /^(19|20)\d\d$/.test(m[2]);
+    const year = yearLike && (YEAR_BEFORE.test(t.slice(Math.max(0, index - 20), index)) || YEAR_AFTER.test(t.slice(end, end + 20)));
+    out.push({ value, percent: m[4] !== undefined, index, end, yearLike, year });
   }
   return out;
 }

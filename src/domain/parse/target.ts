@@ -110,7 +110,8 @@ function levelNumbers(seg: string): NumberToken[] {
     return true;
   });
   const noYears = all.filter((n) => !n.yearLike);
-  return noYears.length > 0 ? noYears : all;
+  // A lone year-like number is a level ("2000 käyntiä") unless words around it make it a year.
+  return noYears.length > 0 ? noYears : all.filter((n) => !n.year);
 }
 
 function partOf(seg: string, scale: [number, number] | undefined): TargetPart | null {

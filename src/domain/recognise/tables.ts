@@ -189,12 +189,29 @@ export function findTables(sheet: Sheet): SheetTables {
     }
   }
 
+  // Sections carry over from one table to the next: their title rows stand above the header.
+  let section: string | undefined;
+  let previousWasSection = false;
+  const setSection = (title: { text: string; labelled: boolean } | null, joinAllowed: boolean): boolean => {
+    if (title === null) return false;
+    if (title.labelled) section = title.text;
+    else if (previousWasSection && section) section = `${section} / ${title.text}`;
+    else if (joinAllowed) section = title.text;
+    else return false;
+    return true;
+  };
+  const firstHeader = goalHeads[0]?.headerRow ?? 0;
+  for (let r = 1; r < firstHeader; r++) {
+    const cols = nonBlankCols(sheet, r);
+    if (cols.length === 0) continue;
+    previousWasSection = setSection(sectionTitle(sheet, r, cols, true), false);
+  }
+
   const goalTables = goalHeads.map((h): GoalTable => {
     const rows: GoalRowRef[] = [];
-    let section: string | undefined;
     let lastRow = h.headerRow;
     let blanks = 0;
-    let previousWasSection = false;
+    previousWasSection = false;
     for (let r = h.headerRow + 1; r <= sheet.rows.length && !headerRows.has(r); r++) {
       const cols = nonBlankCols(sheet, r);
       if (cols.length === 0) {
@@ -206,12 +223,12 @@ export function findTables(sheet: Sheet): SheetTables {
       lastRow = r;
       const title = sectionTitle(sheet, r, cols, h.columns.section === undefined);
       if (title !== null) {
-        section = previousWasSection && section ? `${section} / ${title}` : title;
-        previousWasSection = true;
+        previousWasSection = setSection(title, true);
         continue;
       }
       previousWasSection = false;
-      rows.push({ row: r, section: h.columns.section !== undefined ? cellText(cellAt(sheet, r, h.columns.section)) || section : section });
+      const own = h.columns.section !== undefined ? cellText(cellAt(sheet, r, h.columns.section)).trim() : "";
+      rows.push({ row: r, section: own || section });
     }
     return { ...h, rows, lastRow };
   });
@@ -237,16 +254,17 @@ export function findTables(sheet: Sheet): SheetTables {
 
 /**
  * A section title row: it holds a section label ("SPS:n strategiset tavoitteet") where the
- * table has no section column, or a single text (a title spanning the row).
+ * table has no section column, or a single text (a title spanning the row, or the second line
+ * of the strategic goals).
  */
-function sectionTitle(sheet: Sheet, r: number, cols: number[], labelled: boolean): string | null {
+function sectionTitle(sheet: Sheet, r: number, cols: number[], labelled: boolean): { text: string; labelled: boolean } | null {
   const texts = cols.map((c) => cellText(cellAt(sheet, r, c)).trim());
-  if (cols.length === 1) return texts[0];
-  if (!labelled) return null;
-  const labelAt = texts.findIndex((t) => {
-    const m = t.length <= 80 ? matchHeader(t, GOAL_INDEX) : null;
-    return m !== null && m.key === "section" && m.score >= 2;
-  });
-  if (labelAt < 0) return null;
-  return texts.filter((_, i) => i !== labelAt).join(" – ");
+  const labelAt = !labelled
+    ? -1
+    : texts.findIndex((t) => {
+        const m = t.length <= 80 ? matchHeader(t, GOAL_INDEX) : null;
+        return m !== null && m.key === "section" && m.score >= 2;
+      });
+  if (labelAt >= 0) return { text: texts.filter((_, i) => i !== labelAt).join(" – "), labelled: true };
+  return cols.length === 1 ? { text: texts[0], labelled: false } : null;
 }
