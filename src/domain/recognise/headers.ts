@@ -203,6 +203,8 @@ export function matchHeader<K extends string>(raw: string, index: Map<string, Ph
     if (at > 0 && ws.length > 6) break;
     for (const p of index.get(ws[at]) ?? []) {
       if (!wordsAt(ws, at, p.words)) continue;
+      // A header holds no figure besides its own words, a year or a date: "Tavoitetaso 4 (asteikolla 1-5)" is a target level.
+      if (ws.some((w, i) => (i < at || i >= at + p.words.length) && /\d/.test(w))) continue;
       if (at > 0) consider(p, 1);
       else consider(p, p.words.length === ws.length ? 3 : 2);
     }

@@ -2,6 +2,7 @@
 // column order, headers repeated per section (seed 001), section title rows between goal rows.
 import type { Lang } from "../i18n/lang";
 import { parseMonth, type MonthRef } from "../parse/month";
+import { parseStatusText } from "../parse/words";
 import { cellNumber } from "../parse/number";
 import { cellAt, cellText, isBlank, type Sheet } from "../snapshot";
 import { loose } from "../text";
@@ -94,6 +95,7 @@ function headerMatches<K extends string>(
   for (let c = 1; c <= row.length; c++) {
     const cell = row[c - 1];
     if (!cell || typeof cell.value !== "string" || !worthMatching(cell.value, index)) continue;
+    if (parseStatusText(cell.value) !== "invalid") continue; // a status word is data, e.g. "Keltainen (ennuste)"
     const m = matchHeader(cell.value, index);
     if (m) out.set(c, m);
   }
@@ -110,6 +112,8 @@ function goalHeader(sheet: Sheet, r: number): Omit<GoalTable, "rows" | "lastRow"
   const matches = headerMatches(sheet, r, GOAL_INDEX);
   const keys = new Set<HeaderKey>([...matches.values()].map((m) => m.key));
   if (keys.size < 3 || REQUIRED.filter((k) => keys.has(k)).length < 2) return null;
+  // Most of a header row's cells are header words; a goal row that happens to start with some is not.
+  if (matches.size * 2 < nonBlankCols(sheet, r).length) return null;
 
   const columns: Partial<Record<GoalKey, number>> = {};
   const duplicates: DuplicateColumn[] = [];
