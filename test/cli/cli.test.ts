@@ -1,0 +1,179 @@
+// The command line against .xlsx fixtures: exit codes, JSON shape, inputs never modified.
+import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, promises as fs } from "node:fs";
+import path from "node:path";
+import { main } from "../../src/cli/main";
+import { earlyChildhoodSample } from "../../src/samples/early-childhood";
+import { librarySample } from "../../src/samples/library";
+import { loadXlsx } from "../../src/workbook/xlsx";
+import { check } from "../../src/domain";
+import { tempDir, withChart, xlsxOf } from "../fixtures/xlsx";
+
+async function run(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), tty: false });
+  return { code, out, err, json: () => JSON.parse(out) };
+}
+const sha = async (p: string) => createHash("sha256").update(await fs.readFile(p)).digest("hex");
+
+let dir: string;
+let early: string;
+let lib: string;
+beforeAll(async () => {
+  dir = await tempDir();
+  early = path.join(dir, "varhaiskasvatus.xlsx");
+  lib = path.join(dir, "kirjasto.xlsx");
+  await fs.writeFile(early, await xlsxOf(earlyChildhoodSample()));
+  await fs.writeFile(lib, await xlsxOf(librarySample()));
+});
+
+describe("validate", () => {
+  test("one file --json: one document; no errors → exit 0", async () => {
+    const r = await run("validate", early, "--json", "--lang", "en");
+    expect(r.code).toBe(0);
+    const doc = r.json();
+    expect(doc).toEqual({ file: early, summary: { errors: 0, warnings: 0, infos: 10, goalRows: 13, tables: 4 }, issues: expect.any(Array) });
+    expect(doc.issues[0]).toEqual({ code: "no-actual", severity: "info", sheet: "Tavoitteet", cell: "G8", row: 8, message: "The actual gives no figure to compare with the target 50–70." });
+  });
+
+  test("errors found → exit 1; the table names code, cell and message in Finnish by default", async () => {
+    const r = await run("validate", lib);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("missing-target");
+    expect(r.out).toContain("Sopimus!D32");
+    expect(r.out).toContain("Tavoitteelta puuttuu tavoitetaso.");
+  });
+
+  test("a folder: an array of documents; an unreadable file gives unreadable-file and exit 2 without stopping the others", async () => {
+    const folder = path.join(dir, "kansio");
+    await fs.mkdir(folder, { recursive: true });
+    await fs.copyFile(early, path.join(folder, "a.xlsx"));
+    await fs.writeFile(path.join(folder, "b.xlsx"), "this is not a workbook");
+    await fs.copyFile(lib, path.join(folder, "c.xlsx"));
+    await fs.copyFile(lib, path.join(folder, "c.bak.xlsx"));
+    const r = await run("validate", folder, "--json");
+    expect(r.code).toBe(2);
+    const docs = r.json();
+    expect(docs.map((d: { file: string }) => path.basename(d.file))).toEqual(["a.xlsx", "b.xlsx", "c.xlsx"]);
+    expect(docs[1].issues).toEqual([expect.objectContaining({ code: "unreadable-file", severity: "error" })]);
+    expect(docs[2].summary.goalRows).toBe(24);
+    expect(r.err).toMatch(/3\/3/); // progress on stderr
+  });
+});
+
+describe("refresh", () => {
+  test("-o writes the copy, never the input; JSON per the contract", async () => {
+    const out = path.join(dir, "out.xlsx");
+    const before = await sha(early);
+    const r = await run("refresh", early, "-o", out, "--json", "--lang", "en");
+    expect(r.code).toBe(0);
+    expect(await sha(early)).toBe(before);
+    const doc = r.json();
+    expect(doc.output).toBe(out);
+    expect(doc.summary).toEqual({ green: 2, yellow: 1, red: 0, none: 10 });
+    expect(doc.fillRate.average).toBe(98.74);
+    expect(doc.productionShares).toEqual({ own: 5535, private: 1641, ownShare: 77.13, privateShare: 22.87, target: { own: 77, private: 23 } });
+    expect(doc.goals.find((g: { row: number }) => g.row === 23)).toEqual({
+      sheet: "Tavoitteet",
+      row: 23,
+      goal: "Henkilöstöresurssit ovat tehokkaassa käytössä",
+      target: "Vähintään 100 % täyttöaste",
+      actual: "98.74",
+      status: "yellow",
+      forecast: false,
+      reason: "98.74 % is below 100 % by 1.26 pp (yellow band 2 pp)",
+    });
+    const written = check((await loadXlsx(await fs.readFile(out))).snapshot);
+    expect(written.goals.map((g) => g.status)).toEqual(doc.goals.map((g: { status: string }) => g.status));
+  });
+
+  test("errors remain → exit 1, still written", async () => {
+    const out = path.join(dir, "kirjasto-out.xlsx");
+    expect((await run("refresh", lib, "-o", out)).code).toBe(1);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  test("--in-place writes a backup first, then replaces the input", async () => {
+    const file = path.join(dir, "inplace.xlsx");
+    await fs.copyFile(early, file);
+    const original = await sha(file);
+    const r = await run("refresh", file, "--in-place");
+    expect(r.code).toBe(0);
+    expect(await sha(path.join(dir, "inplace.bak.xlsx"))).toBe(original);
+    expect(await sha(file)).not.toBe(original);
+    expect(check((await loadXlsx(await fs.readFile(file))).snapshot).goals[0].status).toBe("green");
+  });
+
+  test("--in-place is refused (exit 2) when the file holds a chart; nothing is written", async () => {
+    const file = path.join(dir, "kaavio.xlsx");
+    await fs.writeFile(file, await withChart(await xlsxOf(earlyChildhoodSample())));
+    const original = await sha(file);
+    const r = await run("refresh", file, "--in-place", "--lang", "en");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("charts");
+    expect(await sha(file)).toBe(original);
+    expect(existsSync(path.join(dir, "kaavio.bak.xlsx"))).toBe(false);
+    const copy = await run("refresh", file, "-o", path.join(dir, "kaavio-copy.xlsx"), "--json");
+    expect(copy.code).toBe(0);
+    expect(copy.json().issues[0].code).toBe("unsupported-content");
+  });
+
+  test("-o naming the input itself is refused", async () => {
+    const r = await run("refresh", early, "-o", early);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--in-place");
+  });
+
+  test("an unreadable input → exit 2 with unreadable-file", async () => {
+    const bad = path.join(dir, "bad.xlsx");
+    await fs.writeFile(bad, "");
+    const r = await run("refresh", bad, "-o", path.join(dir, "never.xlsx"), "--json");
+    expect(r.code).toBe(2);
+    expect(r.json().issues).toEqual([expect.objectContaining({ code: "unreadable-file" })]);
+    expect(existsSync(path.join(dir, "never.xlsx"))).toBe(false);
+  });
+});
+
+describe("new", () => {
+  test.each(["varhaiskasvatus", "kirjasto", "yleinen"])("--template %s writes a contract the engine recognises, with no errors", async (template) => {
+    const file = path.join(dir, `new-${template}.xlsx`);
+    const r = await run("new", file, "--template", template, "--year", "2027", "--unit", "Keskusta");
+    expect(r.code).toBe(0);
+    const report = check((await loadXlsx(await fs.readFile(file))).snapshot);
+    expect(report.summary.errors).toBe(0);
+    expect(report.summary.tables).toBe(1);
+    expect(report.goals.length).toBeGreaterThanOrEqual(4);
+    expect(await run("new", file)).toMatchObject({ code: 2 }); // never overwrites
+  });
+  test("a Swedish contract", async () => {
+    const file = path.join(dir, "ny.xlsx");
+    expect((await run("new", file, "--template", "yleinen", "--lang", "sv")).code).toBe(0);
+    const report = check((await loadXlsx(await fs.readFile(file))).snapshot);
+    expect(report.detail.tables[0].lang).toBe("sv");
+  });
+});
+
+test("demo: validates and refreshes the bundled samples, prints the summary, exit 0", async () => {
+  const out = path.join(dir, "demo");
+  const r = await run("demo", "--out", out);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain("Yhteenveto");
+  expect(r.out).toMatch(/varhaiskasvatus-2012\.xlsx\s+13\s+2\s+1\s+0\s+10/);
+  expect((await fs.readdir(out)).sort()).toEqual(["kirjasto-2020.paivitetty.xlsx", "varhaiskasvatus-2012.paivitetty.xlsx"]);
+});
+
+test("usage errors exit 2", async () => {
+  expect((await run("frobnicate")).code).toBe(2);
+  expect((await run("refresh", early)).code).toBe(2);
+  expect((await run("validate", early, "--lang", "de")).code).toBe(2);
+});
+
+test("the installed bin prints exactly one JSON document on stdout", () => {
+  const bin = path.join(__dirname, "..", "..", "bin", "sopimus.js");
+  if (!existsSync(path.join(__dirname, "..", "..", "lib", "cli", "main.js"))) execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"]);
+  const r = spawnSync(process.execPath, [bin, "validate", early, "--json"], { encoding: "utf8" });
+  expect(r.status).toBe(0);
+  expect(JSON.parse(r.stdout).summary.goalRows).toBe(13);
+});

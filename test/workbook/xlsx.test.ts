@@ -1,0 +1,106 @@
+// The ExcelJS adapter: what goes in comes out, except the cells refresh owns; charts are named.
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { refresh } from "../../src/domain";
+import { earlyChildhoodSample } from "../../src/samples/early-childhood";
+import { librarySample } from "../../src/samples/library";
+import { applyEdits, loadXlsx, toBuffer, UnreadableFile } from "../../src/workbook/xlsx";
+import { inspectXlsx } from "../../src/workbook/zip-parts";
+import { withChart, xlsxOf } from "../fixtures/xlsx";
+
+async function reread(buf: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  return wb;
+}
+
+test("the snapshot reads values, rich text with its italic tail, formulas and fills", async () => {
+  const { snapshot } = await loadXlsx(await xlsxOf(earlyChildhoodSample()));
+  const goals = snapshot.sheets[0];
+  expect(goals.name).toBe("Tavoitteet");
+  expect(goals.rows[6]?.[1]).toMatchObject({ value: "Palveluohjauksen arviointi ja tarvetta vastaavan toimintamallin käyttöönotto\nTulosaluejohtaja", italicTail: "Tulosaluejohtaja" });
+  expect(goals.rows[5]?.[0]).toMatchObject({ value: "OPTS:n tavoite", fill: "D9E1F2" });
+});
+
+test("refresh through ExcelJS keeps every cell, formula, style and merge outside the edited cells", async () => {
+  const spec = librarySample();
+  spec.sheets[0].merges = ["A2:D2"];
+  spec.sheets[0].cells.push({ row: 60, col: 1, value: null, formula: "SUM(E19:E35)", numFmt: "0" });
+  const input = await xlsxOf(spec);
+  const loaded = await loadXlsx(input);
+  const { edits } = refresh(loaded.snapshot);
+  applyEdits(loaded.workbook, edits);
+  const out = await reread(await toBuffer(loaded.workbook));
+  const before = await reread(input);
+  const edited = new Set(edits.map((e) => `${e.sheet}!${e.row}:${e.col}`));
+  let compared = 0;
+  before.eachSheet((ws) => {
+    const after = out.getWorksheet(ws.name)!;
+    ws.eachRow({ includeEmpty: true }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        if (edited.has(`${ws.name}!${r}:${c}`)) return;
+        const other = after.getCell(r, c);
+        expect([r, c, other.value]).toEqual([r, c, cell.value]);
+        expect([r, c, other.style]).toEqual([r, c, cell.style]);
+        compared++;
+      }),
+    );
+    expect(Object.keys(after.model.merges ?? {})).toEqual(Object.keys(ws.model.merges ?? {}));
+  });
+  expect(compared).toBeGreaterThan(150);
+  expect(out.getWorksheet("Sopimus")!.getCell("A60").formula).toBe("SUM(E19:E35)");
+  const status = out.getWorksheet("Sopimus")!.getCell("G31");
+  expect(status.value).toBe("Punainen");
+  expect(status.fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFF0000" } });
+  expect(status.font?.color).toEqual({ argb: "FF000000" });
+});
+
+test("a new status column takes its neighbours' style", async () => {
+  const loaded = await loadXlsx(await xlsxOf(earlyChildhoodSample()));
+  applyEdits(loaded.workbook, refresh(loaded.snapshot).edits);
+  const ws = (await reread(await toBuffer(loaded.workbook))).getWorksheet("Tavoitteet")!;
+  expect(ws.getCell("H6").value).toBe("Värikoodi");
+  expect(ws.getCell("H6").font?.bold).toBe(true);
+  expect(ws.getCell("H23").value).toBe("Keltainen");
+  expect(ws.getCell("H23").alignment?.wrapText).toBe(true);
+  expect(ws.getCell("G23").fill).not.toEqual(ws.getCell("H23").fill);
+});
+
+describe("content ExcelJS drops", () => {
+  test("a chart is named, and the workbook still loads and refreshes", async () => {
+    const buf = await withChart(await xlsxOf(earlyChildhoodSample()));
+    expect((await inspectXlsx(buf)).unsupported).toEqual(["chart"]);
+    const loaded = await loadXlsx(buf);
+    expect(loaded.snapshot.unsupported).toEqual(["chart"]);
+    const { report, edits } = refresh(loaded.snapshot);
+    expect(report.issues[0]).toMatchObject({ code: "unsupported-content", severity: "warning" });
+    applyEdits(loaded.workbook, edits);
+    const out = await reread(await toBuffer(loaded.workbook));
+    expect(out.getWorksheet("Tavoitteet")!.getCell("H23").value).toBe("Keltainen");
+  });
+
+  test("ExcelJS alone writes the copy without the chart: hence the warning", async () => {
+    const buf = await withChart(await xlsxOf(earlyChildhoodSample()));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    const copy = await JSZip.loadAsync(await toBuffer(wb));
+    expect(Object.keys(copy.files).filter((n) => n.startsWith("xl/charts/"))).toEqual([]);
+    expect(Object.keys((await JSZip.loadAsync(buf)).files)).toContain("xl/charts/chart1.xml");
+  });
+});
+
+describe("unreadable files say why", () => {
+  test("a zip package without a workbook part", async () => {
+    const zip = new JSZip();
+    zip.file("word/document.xml", "<w:document/>");
+    await expect(loadXlsx(await zip.generateAsync({ type: "nodebuffer" }))).rejects.toThrow(/no workbook part/);
+  });
+
+  test.each([
+    ["not a zip", Buffer.from("Tavoite;Mittari;Tavoitetaso\n"), /not an .xlsx file/],
+    ["an encrypted or old binary workbook", Buffer.from("d0cf11e0a1b11ae1000000000000000000", "hex"), /encrypted/],
+  ])("%s", async (_, data, reason) => {
+    await expect(loadXlsx(data)).rejects.toThrow(UnreadableFile);
+    await expect(loadXlsx(data)).rejects.toThrow(reason);
+  });
+});
