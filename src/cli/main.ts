@@ -91,7 +91,15 @@ interface RefreshResult {
 async function refreshFile(input: string, output: string, inPlace: boolean, lang: Lang, io: Io): Promise<RefreshResult> {
   const fail = (detail: string, issues: Issue[] = []) => ({
     code: 2,
-    doc: { file: input, output: null, goals: [], fillRate: null, productionShares: null, summary: { green: 0, yellow: 0, red: 0, none: 0 }, issues: [...issues, unreadable(detail, lang)] },
+    doc: {
+      file: input,
+      output: null,
+      goals: [],
+      fillRate: null,
+      productionShares: null,
+      summary: { green: 0, yellow: 0, red: 0, none: 0 },
+      issues: [...issues, unreadable(detail, lang)],
+    },
   });
   let loaded;
   try {
@@ -194,7 +202,17 @@ async function demo(outDir: string, lang: Lang, io: Io): Promise<number> {
       io.out(render(CLI_TEXT.production[lang], shares) + "\n");
     }
     const counts = countBySeverity(issues);
-    rows.push([name, String((doc.goals as unknown[]).length), String(s.green), String(s.yellow), String(s.red), String(s.none), String(counts.errors), String(counts.warnings), String(doc.output ?? "–")]);
+    rows.push([
+      name,
+      String((doc.goals as unknown[]).length),
+      String(s.green),
+      String(s.yellow),
+      String(s.red),
+      String(s.none),
+      String(counts.errors),
+      String(counts.warnings),
+      String(doc.output ?? "–"),
+    ]);
   }
   const c = CLI_TEXT.columns;
   io.out(`\n${CLI_TEXT.demoSummary[lang]}\n`);

@@ -57,7 +57,11 @@ export const CLI_TEXT = {
     sv: "Filen finns redan: {path}. Välj ett annat namn eller lägg till --force.",
     en: "The file already exists: {path}. Choose another name or add --force.",
   },
-  writeFailed: { fi: "Kirjoitus epäonnistui, mitään ei kirjoitettu: {detail}", sv: "Skrivningen misslyckades, inget skrevs: {detail}", en: "Writing failed, nothing was written: {detail}" },
+  writeFailed: {
+    fi: "Kirjoitus epäonnistui, mitään ei kirjoitettu: {detail}",
+    sv: "Skrivningen misslyckades, inget skrevs: {detail}",
+    en: "Writing failed, nothing was written: {detail}",
+  },
   noFiles: { fi: "Ei .xlsx-tiedostoja: {path}", sv: "Inga .xlsx-filer: {path}", en: "No .xlsx files: {path}" },
 } satisfies Record<string, unknown>;
 

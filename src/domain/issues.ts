@@ -68,14 +68,7 @@ export class IssueList {
   readonly items: Issue[] = [];
   constructor(readonly lang: Lang) {}
 
-  add(
-    code: IssueCode,
-    sheet: string,
-    row: number,
-    col: number,
-    params: Record<string, string | number> = {},
-    id: MessageId = code,
-  ): void {
+  add(code: IssueCode, sheet: string, row: number, col: number, params: Record<string, string | number> = {}, id: MessageId = code): void {
     this.items.push({ code, severity: SEVERITY[code], sheet, cell: a1(row, col), row, message: message(id, this.lang, params) });
   }
 }

@@ -148,7 +148,12 @@ function productionEdits(b: ProductionBlock, lang: Lang, edits: Edit[]): void {
 export function refreshEdits(report: Report): Edit[] {
   const edits: Edit[] = [];
   const { goals, tables, fillTables, production, settings } = report.detail;
-  for (const t of tables) statusEdits(t, goals.filter((g) => g.table === t), edits);
+  for (const t of tables)
+    statusEdits(
+      t,
+      goals.filter((g) => g.table === t),
+      edits,
+    );
   for (const f of fillTables) fillEdits(f.table, f.rows, settings, edits);
   if (production) productionEdits(production, tables[0]?.lang ?? "fi", edits);
   return edits;

@@ -66,8 +66,6 @@ export function a1(row: number, col: number): string {
 export function sheetFromValues(name: string, grid: Array<Array<CellValue | Cell>>): Sheet {
   return {
     name,
-    rows: grid.map((r) =>
-      r.map((v) => (v !== null && typeof v === "object" ? v : v === null || v === "" ? undefined : { value: v })),
-    ),
+    rows: grid.map((r) => r.map((v) => (v !== null && typeof v === "object" ? v : v === null || v === "" ? undefined : { value: v }))),
   };
 }

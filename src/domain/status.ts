@@ -33,12 +33,7 @@ function levelText(value: number, percent: boolean): string {
   return percent ? `${value} %` : String(value);
 }
 
-function boundVerdict(
-  part: Extract<TargetPart, { kind: "bound" }>,
-  a: number,
-  percent: boolean,
-  s: Settings,
-): Verdict {
+function boundVerdict(part: Extract<TargetPart, { kind: "bound" }>, a: number, percent: boolean, s: Settings): Verdict {
   const t = part.value;
   const pct = part.unit === "percent";
   const level = levelText(t, pct);

@@ -6,22 +6,8 @@ import { COLUMN_NAMES, UNSUPPORTED_NAMES } from "./i18n/messages";
 import type { Lang } from "./i18n/lang";
 import { countBySeverity, IssueList, type Issue } from "./issues";
 import { checkBudget } from "./metrics/budget";
-import {
-  checkMissingMonths,
-  fillRateOfRows,
-  fillRateOfSeries,
-  fillRows,
-  type FillRate,
-  type FillRow,
-} from "./metrics/fill-rate";
-import {
-  checkStatedShares,
-  findProduction,
-  productionShares,
-  statedShareOk,
-  type ProductionBlock,
-  type ProductionShares,
-} from "./metrics/production";
+import { checkMissingMonths, fillRateOfRows, fillRateOfSeries, fillRows, type FillRate, type FillRow } from "./metrics/fill-rate";
+import { checkStatedShares, findProduction, productionShares, statedShareOk, type ProductionBlock, type ProductionShares } from "./metrics/production";
 import { actualValue, cellString, mean, readActual, splitShares, type Actual } from "./parse/actual";
 import { cellNumber, looksNumeric, numbersIn } from "./parse/number";
 import { describeTarget, parseTarget, type ParsedTarget, type Target } from "./parse/target";
@@ -149,9 +135,7 @@ export function analyse(snap: WorkbookSnapshot, opts: AnalyseOptions): Report {
   }
 
   const target = splitTargetOf(parsedRows);
-  const productionShares_: ProductionResult | null = shares
-    ? { ...shares, target }
-    : productionFromGoals(goals, target);
+  const productionShares_: ProductionResult | null = shares ? { ...shares, target } : productionFromGoals(goals, target);
 
   const counts = countBySeverity(issues.items);
   return {
@@ -241,8 +225,7 @@ function checkSplitStated(a: Actual | null, sheet: string, row: number, col: num
 }
 
 function checkPercentRange(a: Actual | null, sheet: string, row: number, col: number, issues: IssueList): void {
-  const values =
-    a?.kind === "series" ? a.months.map((m) => m.value) : a?.kind === "number" && a.percent ? [a.value] : [];
+  const values = a?.kind === "series" ? a.months.map((m) => m.value) : a?.kind === "number" && a.percent ? [a.value] : [];
   const bad = values.find((v) => v < 0 || v > 200);
   if (bad !== undefined) issues.add("percent-out-of-range", sheet, row, col, { value: `${bad} %` });
 }
@@ -367,7 +350,15 @@ function checkRow(
     if (!measurable) issues.add("qualitative-target", name, row, c.target as number);
     else if (actual === null && isBlank(actualCell) && isBlank(interimCell)) issues.add("no-actual", name, row, c.actual ?? c.interim ?? (c.target as number));
     else if (computed.reason.key === "noBaseline") issues.add("no-actual", name, row, c.baseline ?? c.actual ?? (c.target as number), {}, "no-actual.baseline");
-    else issues.add("no-actual", name, row, c.actual ?? c.interim ?? (c.target as number), { target: describeTarget(target, lang !== "en") }, "no-actual.unreadable");
+    else
+      issues.add(
+        "no-actual",
+        name,
+        row,
+        c.actual ?? c.interim ?? (c.target as number),
+        { target: describeTarget(target, lang !== "en") },
+        "no-actual.unreadable",
+      );
   }
 
   const value = actual ? actualValue(actual) : null;

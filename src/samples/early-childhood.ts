@@ -184,11 +184,27 @@ export function seed001GoalSheet(name = "Tavoitteet", headers = SEED_001_HEADERS
   putRow(s, 2, [{ value: "Operatiivisen palvelutuotantosopimuksen tavoitteet varhaiskasvatuksen tulosalueella", bold: true }]);
   let r = 4;
   for (const sec of sections) {
-    putRow(s, r++, [{ value: sec.title, bold: true }, { value: "SPS:n strategiset tavoitteet", bold: true }, { value: sec.strategic[0], bold: true }]);
+    putRow(s, r++, [
+      { value: sec.title, bold: true },
+      { value: "SPS:n strategiset tavoitteet", bold: true },
+      { value: sec.strategic[0], bold: true },
+    ]);
     for (const more of sec.strategic.slice(1)) putRow(s, r++, [null, null, { value: more, bold: true }]);
-    putRow(s, r++, headers.map((value) => ({ value, bold: true, wrap: true, fill: "D9E1F2" })));
+    putRow(
+      s,
+      r++,
+      headers.map((value) => ({ value, bold: true, wrap: true, fill: "D9E1F2" })),
+    );
     for (const [goal, means, resp, metric, target, resources, interim, actual] of sec.goals) {
-      putRow(s, r++, [goal, { value: `${means}\n${resp}`, italicTail: resp, wrap: true }, metric, { value: target, wrap: true }, resources, { value: interim, wrap: true }, { value: actual, wrap: true }]);
+      putRow(s, r++, [
+        goal,
+        { value: `${means}\n${resp}`, italicTail: resp, wrap: true },
+        metric,
+        { value: target, wrap: true },
+        resources,
+        { value: interim, wrap: true },
+        { value: actual, wrap: true },
+      ]);
     }
     r++;
   }
@@ -214,7 +230,11 @@ export const FILL_MONTHS: Array<[month: string, places: number | null, fullTime:
 function fillSheet(): SpecSheet {
   const s: SpecSheet = { name: "Täyttöaste", cells: [], widths: [16, 12, 14, 14, 14] };
   putRow(s, 1, [{ value: "Varhaiskasvatuksen täyttöaste 2012", bold: true }]);
-  putRow(s, 3, ["Kuukausi", "Paikat", "Kokopäiväiset", "Osapäiväiset", "Täyttöaste %"].map((value) => ({ value, bold: true, fill: "D9E1F2" })));
+  putRow(
+    s,
+    3,
+    ["Kuukausi", "Paikat", "Kokopäiväiset", "Osapäiväiset", "Täyttöaste %"].map((value) => ({ value, bold: true, fill: "D9E1F2" })),
+  );
   FILL_MONTHS.forEach(([m, places, full, part], i) => {
     putRow(s, 4 + i, [m, places ?? "ei mitattu", full, part]);
   });
@@ -224,7 +244,11 @@ function fillSheet(): SpecSheet {
 function productionSheet(): SpecSheet {
   const s: SpecSheet = { name: "Tuotanto", cells: [], widths: [30, 12, 12] };
   putRow(s, 1, [{ value: "Oma ja yksityinen tuotanto 2012 (12 kk)", bold: true }]);
-  putRow(s, 3, ["Tuotantotapa", "Lapsia"].map((value) => ({ value, bold: true, fill: "D9E1F2" })));
+  putRow(
+    s,
+    3,
+    ["Tuotantotapa", "Lapsia"].map((value) => ({ value, bold: true, fill: "D9E1F2" })),
+  );
   putRow(s, 4, ["Oma tuotanto", 5535]);
   putRow(s, 5, ["Palveluseteli", 1203]);
   putRow(s, 6, ["Yksityisen hoidon tuki", 438]);

@@ -79,7 +79,10 @@ async function withoutDrawings(zip: JSZip, names: string[]): Promise<Buffer> {
     let wb = await zip.file("xl/workbook.xml")!.async("string");
     for (const id of ids) wb = wb.replace(new RegExp(`<sheet\\b[^>]*r:id="${id}"[^>]*/>`, "g"), "");
     zip.file("xl/workbook.xml", wb);
-    zip.file(relsName, chartRels.reduce((x, r) => x.replace(r, ""), rels));
+    zip.file(
+      relsName,
+      chartRels.reduce((x, r) => x.replace(r, ""), rels),
+    );
   }
   const typesName = "[Content_Types].xml";
   const types = await zip.file(typesName)!.async("string");

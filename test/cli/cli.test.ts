@@ -16,7 +16,10 @@ async function run(...argv: string[]) {
   const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), tty: false });
   return { code, out, err, json: () => JSON.parse(out) };
 }
-const sha = async (p: string) => createHash("sha256").update(await fs.readFile(p)).digest("hex");
+const sha = async (p: string) =>
+  createHash("sha256")
+    .update(await fs.readFile(p))
+    .digest("hex");
 
 let dir: string;
 let early: string;
@@ -35,7 +38,14 @@ describe("validate", () => {
     expect(r.code).toBe(0);
     const doc = r.json();
     expect(doc).toEqual({ file: early, summary: { errors: 0, warnings: 0, infos: 10, goalRows: 13, tables: 4 }, issues: expect.any(Array) });
-    expect(doc.issues[0]).toEqual({ code: "no-actual", severity: "info", sheet: "Tavoitteet", cell: "G8", row: 8, message: "The actual gives no figure to compare with the target 50–70." });
+    expect(doc.issues[0]).toEqual({
+      code: "no-actual",
+      severity: "info",
+      sheet: "Tavoitteet",
+      cell: "G8",
+      row: 8,
+      message: "The actual gives no figure to compare with the target 50–70.",
+    });
   });
 
   test("errors found → exit 1; the table names code, cell and message in Finnish by default", async () => {

@@ -150,7 +150,11 @@ describe("actuals as written in the seeds", () => {
   const count = parseTarget("300 tapahtumaa").target;
 
   test("a score in a sentence, bracketed remarks left out", () => {
-    expect(readActual({ value: "Asiakaspalaute ”Saamani palvelu on vastannut tarpeitani”, 4,18" }, score)).toEqual({ kind: "number", value: 4.18, percent: false });
+    expect(readActual({ value: "Asiakaspalaute ”Saamani palvelu on vastannut tarpeitani”, 4,18" }, score)).toEqual({
+      kind: "number",
+      value: 4.18,
+      percent: false,
+    });
     expect(readActual({ value: "Saamani palvelu on vastannut tarpeitani (12_2012) 4,27; Kuukokysymysten keskiarvo 4,15." }, score)).toEqual({
       kind: "number",
       value: 4.27,
@@ -164,7 +168,9 @@ describe("actuals as written in the seeds", () => {
   });
 
   test("a percent target takes no count: '4 henkilöä koulutettu' is no share", () => {
-    expect(readActual({ value: "4 henkilöä koulutettu, peruskoulutukset alkavat syyskuussa (3 ryhmää)" }, parseTarget("noin 15 % henkilökunnasta").target)).toBeNull();
+    expect(
+      readActual({ value: "4 henkilöä koulutettu, peruskoulutukset alkavat syyskuussa (3 ryhmää)" }, parseTarget("noin 15 % henkilökunnasta").target),
+    ).toBeNull();
   });
 
   test("own and private production with stated shares (seed 000)", () => {

@@ -11,9 +11,44 @@ import type { CellValue, WorkbookSnapshot } from "../../src/domain/snapshot";
 import { book, earlyChildhood, library } from "../fixtures/seeds";
 
 const SEED_WORDS = [
-  "Vähintään", "100", "%", "täyttöaste", "tavoitetaso", "4", "(asteikolla 1-5)", "50–70", "yksityinen", "tuotanto", "23", "oma", "77",
-  "enintään", "alle", ">", "7 / 7", "tammi", "98,22 %", "1 266 563", "30.4.2020", "TEHTY", "vähenee", "kasvaa", ",", ";", "\n", "noin",
-  "15/vuosi", "vuonna 2020", "Omassa tuotannossa 5766,", "78,6%", "-", "—", "0", "-5", "1e9", "NaN",
+  "Vähintään",
+  "100",
+  "%",
+  "täyttöaste",
+  "tavoitetaso",
+  "4",
+  "(asteikolla 1-5)",
+  "50–70",
+  "yksityinen",
+  "tuotanto",
+  "23",
+  "oma",
+  "77",
+  "enintään",
+  "alle",
+  ">",
+  "7 / 7",
+  "tammi",
+  "98,22 %",
+  "1 266 563",
+  "30.4.2020",
+  "TEHTY",
+  "vähenee",
+  "kasvaa",
+  ",",
+  ";",
+  "\n",
+  "noin",
+  "15/vuosi",
+  "vuonna 2020",
+  "Omassa tuotannossa 5766,",
+  "78,6%",
+  "-",
+  "—",
+  "0",
+  "-5",
+  "1e9",
+  "NaN",
 ];
 const seedText = fc.array(fc.constantFrom(...SEED_WORDS), { maxLength: 12 }).map((ws) => ws.join(" "));
 const anyText = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), seedText);
@@ -41,8 +76,27 @@ test("the parsers never throw on arbitrary strings and numbers", () => {
 });
 
 const HEAD = ["Tavoite", "Vastuutaho", "Mittari", "Tavoitetaso", "Arviointi 1–9 kk", "Arviointi 1–12 kk", "Värikoodi"];
-const TARGETS = ["Vähintään 100 % täyttöaste", "Tavoitetaso 4 (asteikolla 1-5)", "300 tapahtumaa", "enintään 5 %", "Toiminta on vakiintunut", "yksityinen tuotanto 23 % oma tuotanto 77 %", "50–70"];
-const ACTUALS = ["98,5 %", "4,3", "281", "6 %", "TEHTY", "Omassa tuotannossa 5535, 77% Palveluseteli ja yksityinen tuki 1641, 23%", "tammi 98 % helmi 101 %", "", "ei", "62"];
+const TARGETS = [
+  "Vähintään 100 % täyttöaste",
+  "Tavoitetaso 4 (asteikolla 1-5)",
+  "300 tapahtumaa",
+  "enintään 5 %",
+  "Toiminta on vakiintunut",
+  "yksityinen tuotanto 23 % oma tuotanto 77 %",
+  "50–70",
+];
+const ACTUALS = [
+  "98,5 %",
+  "4,3",
+  "281",
+  "6 %",
+  "TEHTY",
+  "Omassa tuotannossa 5535, 77% Palveluseteli ja yksityinen tuki 1641, 23%",
+  "tammi 98 % helmi 101 %",
+  "",
+  "ei",
+  "62",
+];
 const STATUSES = ["", "Vihreä", "Punainen", "Keltainen (ennuste)", "–", "ok"];
 
 const goalRow = fc.tuple(
@@ -94,9 +148,14 @@ test("on the samples, every edit is in a status column, a fill-rate rate column 
   for (const snap of [earlyChildhood(), library()]) {
     const { report, edits } = refresh(snap);
     for (const e of edits) {
-      const inStatus = report.detail.tables.some((t) => t.sheet.name === e.sheet && e.row >= t.headerRow && e.row <= t.lastRow && e.col === (t.columns.status ?? t.lastCol + 1));
+      const inStatus = report.detail.tables.some(
+        (t) => t.sheet.name === e.sheet && e.row >= t.headerRow && e.row <= t.lastRow && e.col === (t.columns.status ?? t.lastCol + 1),
+      );
       const inFill = report.detail.fillTables.some(
-        ({ table: f }) => f.sheet.name === e.sheet && ((e.col === (f.columns.rate ?? f.lastCol + 1) && e.row >= f.headerRow) || (e.col === f.columns.month && e.row === f.months[f.months.length - 1].row + 1)),
+        ({ table: f }) =>
+          f.sheet.name === e.sheet &&
+          ((e.col === (f.columns.rate ?? f.lastCol + 1) && e.row >= f.headerRow) ||
+            (e.col === f.columns.month && e.row === f.months[f.months.length - 1].row + 1)),
       );
       const p = report.detail.production;
       const inShare = !!p && p.sheet.name === e.sheet && e.row >= (p.headerRow ?? p.firstRow) && e.row <= p.lastRow && e.col > p.countCol;

@@ -61,7 +61,13 @@ test("a second refresh yields no edits", () => {
 });
 
 test("the status column is placed past any stray content right of the table", () => {
-  const snap = book(["S", [["Tavoite", "Mittari", "Tavoitetaso", "Toteuma", null], ["A", "M", "300 tapahtumaa", "310", "muistiinpano"]]]);
+  const snap = book([
+    "S",
+    [
+      ["Tavoite", "Mittari", "Tavoitetaso", "Toteuma", null],
+      ["A", "M", "300 tapahtumaa", "310", "muistiinpano"],
+    ],
+  ]);
   const { edits } = refresh(snap);
   expect(edits.map((e) => e.col)).toEqual([6, 6]);
   expect(cellText(cellAt(snap.sheets[0], 2, 5))).toBe("muistiinpano");

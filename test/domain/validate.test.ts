@@ -5,11 +5,21 @@ import type { CellValue } from "../../src/domain/snapshot";
 import { book, earlyChildhood, library, seed000, seed001, seed004, swedish } from "../fixtures/seeds";
 
 const HEAD = ["Tavoite", "Keinot", "Vastuutaho", "Salkunhallinnassa mukana (K/E)", "Mittari", "Tavoitetaso", "Toteuma", "Värikoodi"];
-const ROW = ["Asiakas saa tarpeitaan vastaavaa palvelua", "Palveluohjaus", "Tulosaluejohtaja", "E", "Asiakaspalaute", "Tavoitetaso 4 (asteikolla 1-5)", "4,3", null];
+const ROW = [
+  "Asiakas saa tarpeitaan vastaavaa palvelua",
+  "Palveluohjaus",
+  "Tulosaluejohtaja",
+  "E",
+  "Asiakaspalaute",
+  "Tavoitetaso 4 (asteikolla 1-5)",
+  "4,3",
+  null,
+];
 function one(rows: Array<Array<CellValue>>, extra: Array<[string, Array<Array<CellValue>>]> = []) {
   return check(book(["Tavoitteet", [HEAD, ...rows]], ...extra), "en");
 }
-const find = (r: { issues: Array<{ code: IssueCode; cell: string; severity: string; sheet: string }> }, code: IssueCode) => r.issues.filter((i) => i.code === code);
+const find = (r: { issues: Array<{ code: IssueCode; cell: string; severity: string; sheet: string }> }, code: IssueCode) =>
+  r.issues.filter((i) => i.code === code);
 
 test("a clean goal row gives no issue", () => expect(one([ROW]).issues).toEqual([]));
 
@@ -19,12 +29,30 @@ test("no-goal-table: no header row with goal, metric and target", () => {
 });
 
 test("missing-column: a table without its metric column", () => {
-  const r = check(book(["S", [["Tavoite", "Tavoitetaso", "Toteuma", "Vastuutaho"], ["Asiakas on tyytyväinen", "4", "4,5", "Johtaja"]]]), "en");
+  const r = check(
+    book([
+      "S",
+      [
+        ["Tavoite", "Tavoitetaso", "Toteuma", "Vastuutaho"],
+        ["Asiakas on tyytyväinen", "4", "4,5", "Johtaja"],
+      ],
+    ]),
+    "en",
+  );
   expect(find(r, "missing-column")).toEqual([expect.objectContaining({ severity: "error", cell: "A1", message: "The table lacks a column: metric." })]);
 });
 
 test("duplicate-column: two target columns", () => {
-  const r = check(book(["S", [["Tavoite", "Mittari", "Tavoitetaso", "Tavoitetaso 2021", "Vastuutaho"], ["A", "M", "300 tapahtumaa", "310 tapahtumaa", "X"]]]), "en");
+  const r = check(
+    book([
+      "S",
+      [
+        ["Tavoite", "Mittari", "Tavoitetaso", "Tavoitetaso 2021", "Vastuutaho"],
+        ["A", "M", "300 tapahtumaa", "310 tapahtumaa", "X"],
+      ],
+    ]),
+    "en",
+  );
   expect(find(r, "duplicate-column")).toEqual([expect.objectContaining({ severity: "warning", cell: "D1" })]);
 });
 
@@ -47,8 +75,13 @@ test("missing-responsible: neither its column nor the means cell's last line", (
 });
 
 test("invalid-portfolio-flag: not K/E (J/N, Y/N)", () => {
-  const r = one([["Tavoite", "Keino", "X", "Ehkä", "Mittari", "4", "4,1", null], ["Toinen", "Keino", "X", "k", "Mittari", "4", "4,1", null]]);
-  expect(find(r, "invalid-portfolio-flag")).toEqual([expect.objectContaining({ cell: "D2", severity: "error", message: "The portfolio flag must be Y or N, now “Ehkä”." })]);
+  const r = one([
+    ["Tavoite", "Keino", "X", "Ehkä", "Mittari", "4", "4,1", null],
+    ["Toinen", "Keino", "X", "k", "Mittari", "4", "4,1", null],
+  ]);
+  expect(find(r, "invalid-portfolio-flag")).toEqual([
+    expect.objectContaining({ cell: "D2", severity: "error", message: "The portfolio flag must be Y or N, now “Ehkä”." }),
+  ]);
 });
 
 test("invalid-number: a numeric cell that does not parse", () => {
@@ -77,13 +110,19 @@ test("invalid-status and status-mismatch", () => {
   ]);
   expect(find(r, "invalid-status")).toEqual([expect.objectContaining({ cell: "H2", severity: "error" })]);
   expect(find(r, "status-mismatch")).toEqual([
-    expect.objectContaining({ cell: "H3", severity: "warning", message: "The typed status Green differs from the computed Red: 200 is below 300 by 100 (yellow band 30)." }),
+    expect.objectContaining({
+      cell: "H3",
+      severity: "warning",
+      message: "The typed status Green differs from the computed Red: 200 is below 300 by 100 (yellow band 30).",
+    }),
   ]);
 });
 
 test("duplicate-goal: the same goal twice in one table", () => {
   const r = one([ROW, [...ROW.slice(0, 6), "4,4", null]]);
-  expect(find(r, "duplicate-goal")).toEqual([expect.objectContaining({ cell: "A3", severity: "warning", message: "The same goal is twice in the table (also on row 2)." })]);
+  expect(find(r, "duplicate-goal")).toEqual([
+    expect.objectContaining({ cell: "A3", severity: "warning", message: "The same goal is twice in the table (also on row 2)." }),
+  ]);
 });
 
 describe("fill rate", () => {
@@ -97,7 +136,9 @@ describe("fill rate", () => {
       ["huhti", 100, 95, 0],
       ["heinä", "ei mitattu"],
     ]);
-    expect(find(r, "fill-rate-missing-month")).toEqual([expect.objectContaining({ sheet: "Täyttöaste", cell: "A1", message: expect.stringContaining("The fill rate lacks months: March.") })]);
+    expect(find(r, "fill-rate-missing-month")).toEqual([
+      expect.objectContaining({ sheet: "Täyttöaste", cell: "A1", message: expect.stringContaining("The fill rate lacks months: March.") }),
+    ]);
   });
   test("fill-rate-zero-places: an error, not a division by zero", () => {
     const r = fill([["tammi", 0, 5, 0]]);
@@ -119,7 +160,11 @@ describe("fill rate", () => {
     const rows = [["tammi", 100, 90, 10]];
     expect(fill(rows).fillRate?.average).toBe(95);
     const withSettings = check(
-      book(["Tavoitteet", [HEAD, ROW]], ["Täyttöaste", [["Kuukausi", "Paikat", "Kokopäiväiset", "Osapäiväiset"], ...rows]], ["Asetukset", [["Osapäiväkerroin", 0.54]]]),
+      book(
+        ["Tavoitteet", [HEAD, ROW]],
+        ["Täyttöaste", [["Kuukausi", "Paikat", "Kokopäiväiset", "Osapäiväiset"], ...rows]],
+        ["Asetukset", [["Osapäiväkerroin", 0.54]]],
+      ),
     );
     expect(withSettings.fillRate?.average).toBe(95.4);
   });
@@ -146,7 +191,15 @@ describe("production split", () => {
     expect(find(r, "share-sum")).toEqual([expect.objectContaining({ cell: "F2", severity: "error" })]);
   });
   test("a production table: purchased services count as private unless the settings say otherwise", () => {
-    const table: [string, Array<Array<CellValue>>] = ["Tuotanto", [["Tuotantotapa", "Lapsia"], ["Oma tuotanto", 700], ["Palveluseteli", 200], ["Ostopalvelu", 100]]];
+    const table: [string, Array<Array<CellValue>>] = [
+      "Tuotanto",
+      [
+        ["Tuotantotapa", "Lapsia"],
+        ["Oma tuotanto", 700],
+        ["Palveluseteli", 200],
+        ["Ostopalvelu", 100],
+      ],
+    ];
     expect(one([ROW], [table]).productionShares).toMatchObject({ own: 700, private: 300, privateShare: 30 });
     const own = check(book(["Tavoitteet", [HEAD, ROW]], table, ["Asetukset", [["Ostopalvelu on yksityistä tuotantoa (K/E)", "E"]]]));
     expect(own.productionShares).toMatchObject({ own: 800, private: 200, privateShare: 20 });

@@ -18,7 +18,10 @@ test("the snapshot reads values, rich text with its italic tail, formulas and fi
   const { snapshot } = await loadXlsx(await xlsxOf(earlyChildhoodSample()));
   const goals = snapshot.sheets[0];
   expect(goals.name).toBe("Tavoitteet");
-  expect(goals.rows[6]?.[1]).toMatchObject({ value: "Palveluohjauksen arviointi ja tarvetta vastaavan toimintamallin käyttöönotto\nTulosaluejohtaja", italicTail: "Tulosaluejohtaja" });
+  expect(goals.rows[6]?.[1]).toMatchObject({
+    value: "Palveluohjauksen arviointi ja tarvetta vastaavan toimintamallin käyttöönotto\nTulosaluejohtaja",
+    italicTail: "Tulosaluejohtaja",
+  });
   expect(goals.rows[5]?.[0]).toMatchObject({ value: "OPTS:n tavoite", fill: "D9E1F2" });
 });
 

@@ -30,7 +30,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       en: "We work efficiently with private providers",
     },
     metric: { fi: "Palvelusetelin piirissä olevien lasten lukumäärä", sv: "Antal barn med servicesedel", en: "Children with a service voucher" },
-    target: { fi: "yksityinen tuotanto 23 % oma tuotanto 77 %", sv: "privat produktion 23 % egen produktion 77 %", en: "private production 23 % own production 77 %" },
+    target: {
+      fi: "yksityinen tuotanto 23 % oma tuotanto 77 %",
+      sv: "privat produktion 23 % egen produktion 77 %",
+      en: "private production 23 % own production 77 %",
+    },
     link: "production",
     templates: ["varhaiskasvatus"],
   },
@@ -47,7 +51,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   },
   {
     id: "caf-quality",
-    goal: { fi: "Laadunhallintajärjestelmällä varmistetaan tasalaatuinen palvelu", sv: "Kvalitetssystemet säkrar en jämn kvalitet", en: "Quality management keeps the service even" },
+    goal: {
+      fi: "Laadunhallintajärjestelmällä varmistetaan tasalaatuinen palvelu",
+      sv: "Kvalitetssystemet säkrar en jämn kvalitet",
+      en: "Quality management keeps the service even",
+    },
     metric: { fi: "CAF-laadunhallintajärjestelmä", sv: "CAF-kvalitetsbedömning", en: "CAF quality score" },
     target: {
       fi: "tavoitetaso 50–70 (CAF-arvioinnissa, pisteet 0-100)",
@@ -88,7 +96,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       sv: "Alla digitala tjänster i produktion är tillgängliga",
       en: "All digital services in production are accessible",
     },
-    metric: { fi: "Saavutettavuusauditointi tehty (tehty / kaikki)", sv: "Tillgänglighetsgranskning gjord (gjorda / alla)", en: "Accessibility audit done (done / all)" },
+    metric: {
+      fi: "Saavutettavuusauditointi tehty (tehty / kaikki)",
+      sv: "Tillgänglighetsgranskning gjord (gjorda / alla)",
+      en: "Accessibility audit done (done / all)",
+    },
     target: { fi: "Kaikki palvelut auditoitu (n / n)", sv: "Alla tjänster granskade (n / n)", en: "All services audited (n / n)" },
     templates: ["kirjasto", "yleinen"],
   },

@@ -73,7 +73,8 @@ function blockAt(sheet: Sheet, firstRow: number, labelCol: number, issues: Issue
     const hr = sheet.rows[headerRow - 1] ?? [];
     for (let c = labelCol + 1; c <= hr.length; c++) {
       const t = loose(cellText(hr[c - 1]));
-      if (COUNT_HEADER.test(t)) countCol = c; // the rightmost count column: the latest figures
+      if (COUNT_HEADER.test(t))
+        countCol = c; // the rightmost count column: the latest figures
       else if (SHARE_HEADER.test(t)) shareCol ??= c;
     }
   }

@@ -146,7 +146,11 @@ function readText(text: string, target: Target): Actual | null {
       const values = target.parts.map((part) => {
         const unit = unitOf(part) ?? "number";
         const scale = part.kind === "bound" ? part.scale : undefined;
-        const n = pick(tokens.filter((x) => !used.has(x)), unit === "percent", scale);
+        const n = pick(
+          tokens.filter((x) => !used.has(x)),
+          unit === "percent",
+          scale,
+        );
         if (n) used.add(n);
         return n ? n.value : null;
       });

@@ -18,13 +18,11 @@ const MONTH_WORDS: ReadonlyArray<readonly [number, readonly string[]]> = [
 ];
 
 /** Stems longest first, so "marraskuu" is tried before "mar". */
-const STEMS: ReadonlyArray<readonly [string, number]> = MONTH_WORDS.flatMap(([m, ws]) =>
-  ws.map((w) => [w, m] as const),
-).sort((a, b) => b[0].length - a[0].length);
+const STEMS: ReadonlyArray<readonly [string, number]> = MONTH_WORDS.flatMap(([m, ws]) => ws.map((w) => [w, m] as const)).sort(
+  (a, b) => b[0].length - a[0].length,
+);
 
-export const MONTH_NAMES_FI = [
-  "tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu",
-];
+export const MONTH_NAMES_FI = ["tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu"];
 
 /** A month word ("tammi", "maalisk", "tammikuussa", "Januari") → 1–12, else null. */
 export function monthOfWord(word: string): number | null {

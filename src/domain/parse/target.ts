@@ -68,7 +68,8 @@ const COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = (
 const DOWN = ["vähenee", "vähentyy", "laskee", "pienenee", "alenee", "minskar", "sjunker", "decreases", "decrease", "falls", "declines"];
 const UP = ["kasvaa", "lisääntyy", "nousee", "paranee", "ökar", "växer", "increases", "increase", "grows", "rises", "improves"];
 const ALL = /(?<!\p{L})(kaikki\p{L}*|jokai\p{L}*|alla|samtliga|all|every)(?!\p{L})/u;
-const TIME_UNIT = /^\s*(vuoden|vuotta|vuodessa|vuosien|kuukauden|kuukautta|viikon|viikkoa|päivän|päivää|pv|tuntia|tunnin|h|år|års|månader|dagar|years?|months?|weeks?|days?|hours?)(?!\p{L})/u;
+const TIME_UNIT =
+  /^\s*(vuoden|vuotta|vuodessa|vuosien|kuukauden|kuukautta|viikon|viikkoa|päivän|päivää|pv|tuntia|tunnin|h|år|års|månader|dagar|years?|months?|weeks?|days?|hours?)(?!\p{L})/u;
 const SCALE = /(asteikolla|asteikko|pisteet|skala|poäng|scale|points)/;
 const FILL_RATE = /(täyttöaste|fyllnadsgrad|fill rate|beläggningsgrad)/;
 

@@ -4,19 +4,7 @@ import type { Lang } from "../i18n/lang";
 import { fold, loose } from "../text";
 
 export type GoalKey =
-  | "section"
-  | "goal"
-  | "means"
-  | "responsible"
-  | "portfolio"
-  | "metric"
-  | "target"
-  | "resources"
-  | "baseline"
-  | "interim"
-  | "actual"
-  | "status"
-  | "progress";
+  "section" | "goal" | "means" | "responsible" | "portfolio" | "metric" | "target" | "resources" | "baseline" | "interim" | "actual" | "status" | "progress";
 
 /** "Toteutunut YYYY" / "Utfall YYYY" / "Actual YYYY": baseline or actual, told apart by year. */
 export type HeaderKey = GoalKey | "yearActual";
@@ -56,12 +44,7 @@ export const GOAL_HEADERS: Record<HeaderKey, Record<Lang, string[]>> = {
     en: ["Portfolio"],
   },
   metric: {
-    fi: [
-      "Mittari",
-      "Mittari tavoitteen toteutumisen seurantaan",
-      "Tavoitteen toteutumista kuvaava mittari",
-      "Perustoiminnan toteutumista kuvaava mittari",
-    ],
+    fi: ["Mittari", "Mittari tavoitteen toteutumisen seurantaan", "Tavoitteen toteutumista kuvaava mittari", "Perustoiminnan toteutumista kuvaava mittari"],
     sv: ["Mätare", "Indikator"],
     en: ["Metric", "Indicator"],
   },

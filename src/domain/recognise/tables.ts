@@ -6,29 +6,40 @@ import { parseStatusText } from "../parse/words";
 import { cellNumber } from "../parse/number";
 import { cellAt, cellText, isBlank, type Sheet } from "../snapshot";
 import { loose } from "../text";
-import {
-  FILL_HEADERS,
-  GOAL_HEADERS,
-  matchHeader,
-  phraseIndex,
-  type FillKey,
-  type GoalKey,
-  type HeaderMatch,
-  type HeaderKey,
-} from "./headers";
+import { FILL_HEADERS, GOAL_HEADERS, matchHeader, phraseIndex, type FillKey, type GoalKey, type HeaderMatch, type HeaderKey } from "./headers";
 
 const GOAL_INDEX = phraseIndex(GOAL_HEADERS);
 const FILL_INDEX = phraseIndex(FILL_HEADERS);
 const REQUIRED: readonly GoalKey[] = ["goal", "metric", "target"];
 
 /** First words of rows that start another block (budget, production counts): a goal table ends there. */
-const BLOCK_WORDS = new Set(
-  [
-    "talousarvio", "tulot", "menot", "netto", "henkilöstö", "resurssit", "oma", "omassa", "palveluseteli",
-    "yksityisen", "ostopalvelu", "budget", "intäkter", "kostnader", "personal", "income", "revenue",
-    "expenditure", "expenses", "net", "staff", "egen", "servicesedel", "own", "service",
-  ],
-);
+const BLOCK_WORDS = new Set([
+  "talousarvio",
+  "tulot",
+  "menot",
+  "netto",
+  "henkilöstö",
+  "resurssit",
+  "oma",
+  "omassa",
+  "palveluseteli",
+  "yksityisen",
+  "ostopalvelu",
+  "budget",
+  "intäkter",
+  "kostnader",
+  "personal",
+  "income",
+  "revenue",
+  "expenditure",
+  "expenses",
+  "net",
+  "staff",
+  "egen",
+  "servicesedel",
+  "own",
+  "service",
+]);
 
 export interface GoalRowRef {
   row: number;
@@ -84,11 +95,7 @@ function worthMatching(text: string, index: Map<string, unknown>): boolean {
   return first !== undefined && (index.has(first) || text.split(/\s+/).length <= 6);
 }
 
-function headerMatches<K extends string>(
-  sheet: Sheet,
-  r: number,
-  index: Parameters<typeof matchHeader<K>>[1],
-): Map<number, HeaderMatch<K>> {
+function headerMatches<K extends string>(sheet: Sheet, r: number, index: Parameters<typeof matchHeader<K>>[1]): Map<number, HeaderMatch<K>> {
   const out = new Map<number, HeaderMatch<K>>();
   const row = sheet.rows[r - 1];
   if (!row) return out;

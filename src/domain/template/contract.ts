@@ -52,9 +52,45 @@ const FLAGS: Record<Lang, [string, string]> = { fi: ["K", "E"], sv: ["J", "N"], 
 
 export function goalHeaders(lang: Lang, year: number): string[] {
   const h: Record<Lang, string[]> = {
-    fi: ["Osio", "Tavoite", "Keinot", "Vastuutaho", "Salkunhallinnassa mukana (K/E)", "Mittari", `Mittarin tavoitetaso ${year}`, `Toteutunut ${year - 1}`, "Arviointi 1–9 kk", "Arviointi 1–12 kk", STATUS_HEADER.fi],
-    sv: ["Strategiskt mål", "Mål", "Åtgärder", "Ansvarig", "Portfölj (J/N)", "Mätare", `Målnivå ${year}`, `Utfall ${year - 1}`, "Prognos", "Utvärdering 1–12 mån", STATUS_HEADER.sv],
-    en: ["Section", "Goal", "Means", "Responsible", "Portfolio (Y/N)", "Metric", `Target ${year}`, `Actual ${year - 1}`, "Review 1–9 months", "Review 1–12 months", STATUS_HEADER.en],
+    fi: [
+      "Osio",
+      "Tavoite",
+      "Keinot",
+      "Vastuutaho",
+      "Salkunhallinnassa mukana (K/E)",
+      "Mittari",
+      `Mittarin tavoitetaso ${year}`,
+      `Toteutunut ${year - 1}`,
+      "Arviointi 1–9 kk",
+      "Arviointi 1–12 kk",
+      STATUS_HEADER.fi,
+    ],
+    sv: [
+      "Strategiskt mål",
+      "Mål",
+      "Åtgärder",
+      "Ansvarig",
+      "Portfölj (J/N)",
+      "Mätare",
+      `Målnivå ${year}`,
+      `Utfall ${year - 1}`,
+      "Prognos",
+      "Utvärdering 1–12 mån",
+      STATUS_HEADER.sv,
+    ],
+    en: [
+      "Section",
+      "Goal",
+      "Means",
+      "Responsible",
+      "Portfolio (Y/N)",
+      "Metric",
+      `Target ${year}`,
+      `Actual ${year - 1}`,
+      "Review 1–9 months",
+      "Review 1–12 months",
+      STATUS_HEADER.en,
+    ],
   };
   return h[lang];
 }
@@ -63,10 +99,22 @@ function goalSheet(o: NewContractOptions): SpecSheet {
   const s: SpecSheet = { name: T.goalsSheet[o.lang], cells: [], widths: [22, 40, 36, 20, 12, 30, 28, 14, 30, 30, 14], freezeRow: GOAL_HEADER_ROW };
   putRow(s, 1, [{ value: `${T.title[o.lang]} ${o.year}`, bold: true }]);
   putRow(s, 2, [`${T.unit[o.lang]}: ${o.unit}`]);
-  putRow(s, GOAL_HEADER_ROW, goalHeaders(o.lang, o.year).map((value) => ({ value, bold: true, wrap: true, fill: "D9E1F2" })));
+  putRow(
+    s,
+    GOAL_HEADER_ROW,
+    goalHeaders(o.lang, o.year).map((value) => ({ value, bold: true, wrap: true, fill: "D9E1F2" })),
+  );
   const entries = CATALOGUE.filter((e) => e.templates.includes(o.template));
   entries.forEach((e, i) => {
-    putRow(s, GOAL_HEADER_ROW + 1 + i, [null, { value: e.goal[o.lang], wrap: true }, null, null, FLAGS[o.lang][1], { value: e.metric[o.lang], wrap: true }, { value: e.target[o.lang], wrap: true }]);
+    putRow(s, GOAL_HEADER_ROW + 1 + i, [
+      null,
+      { value: e.goal[o.lang], wrap: true },
+      null,
+      null,
+      FLAGS[o.lang][1],
+      { value: e.metric[o.lang], wrap: true },
+      { value: e.target[o.lang], wrap: true },
+    ]);
   });
   const first = GOAL_HEADER_ROW + 1;
   s.lists = [
@@ -84,12 +132,22 @@ function fillSheet(o: NewContractOptions): SpecSheet {
     en: ["Month", "Places", "Full-time", "Part-time", RATE_HEADER.en],
   };
   putRow(s, 1, [{ value: `${T.fillTitle[o.lang]} ${o.year}`, bold: true }]);
-  putRow(s, 3, headers[o.lang].map((value) => ({ value, bold: true, fill: "D9E1F2" })));
+  putRow(
+    s,
+    3,
+    headers[o.lang].map((value) => ({ value, bold: true, fill: "D9E1F2" })),
+  );
   const p = DEFAULT_SETTINGS;
   for (let m = 1; m <= 12; m++) {
     const r = 3 + m;
     putRow(s, r, [MONTH_LABELS[o.lang][m - 1]]);
-    s.cells.push({ row: r, col: 5, value: null, formula: `IF(N(B${r})>0,100*(C${r}*${p.fullTimeCoefficient}+D${r}*${p.partTimeCoefficient})/B${r},"")`, numFmt: "0.00" });
+    s.cells.push({
+      row: r,
+      col: 5,
+      value: null,
+      formula: `IF(N(B${r})>0,100*(C${r}*${p.fullTimeCoefficient}+D${r}*${p.partTimeCoefficient})/B${r},"")`,
+      numFmt: "0.00",
+    });
   }
   putRow(s, 16, [{ value: MEAN_LABEL[o.lang], bold: true }]);
   s.cells.push({ row: 16, col: 5, value: null, formula: `IF(COUNT(E4:E15)>0,AVERAGE(E4:E15),"")`, numFmt: "0.00", bold: true });
@@ -99,7 +157,11 @@ function fillSheet(o: NewContractOptions): SpecSheet {
 function productionSheet(o: NewContractOptions): SpecSheet {
   const s: SpecSheet = { name: T.productionSheet[o.lang], cells: [], widths: [28, 12, 12] };
   putRow(s, 1, [{ value: `${T.productionTitle[o.lang]} ${o.year}`, bold: true }]);
-  putRow(s, 3, [T.productionKind[o.lang], T.children[o.lang], SHARE_HEADER[o.lang]].map((value) => ({ value, bold: true, fill: "D9E1F2" })));
+  putRow(
+    s,
+    3,
+    [T.productionKind[o.lang], T.children[o.lang], SHARE_HEADER[o.lang]].map((value) => ({ value, bold: true, fill: "D9E1F2" })),
+  );
   const labels = [T.own, T.voucher, T.support, T.purchased].map((l) => l[o.lang]);
   labels.forEach((label, i) => {
     const r = 4 + i;
