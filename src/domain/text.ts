@@ -2,14 +2,14 @@
 
 /** Lower case, unified dashes and spaces, words broken over a line ("ta-\nvoitteet") joined. */
 export function fold(s: string): string {
-  return s
-    .normalize("NFC")
-    .replace(/\u00ad/g, "")
-    .replace(/([\p{L}])-[ \t]*\r?\n\s*(\p{Ll})/gu, "$1$2")
-    .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/[\s\u00a0\u202f]+/g, " ")
-    .trim();
+  // Normalising is costly and needed only for decomposed letters (a + combining diaeresis).
+  let t = /[\u0300-\u036f]/.test(s) ? s.normalize("NFC") : s;
+  if (t.includes("\u00ad")) t = t.replace(/\u00ad/g, "");
+  if (t.includes("\n")) t = t.replace(/([\p{L}])-[ \t]*\r?\n\s*(\p{Ll})/gu, "$1$2");
+  t = t.toLowerCase();
+  if (/[\u2010-\u2015\u2212]/.test(t)) t = t.replace(/[\u2010-\u2015\u2212]/g, "-");
+  if (/\s\s|[\t\n\r\f\v\u00a0\u202f]/.test(t)) t = t.replace(/[\s\u00a0\u202f]+/g, " ");
+  return t.trim();
 }
 
 /** fold() and then punctuation (but "-" and "%") to spaces: for comparing header words. */

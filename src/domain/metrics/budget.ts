@@ -6,6 +6,7 @@ import { loose } from "../text";
 
 type BudgetKey = "income" | "expenditure" | "net";
 
+const ANY_LABEL = /^\s*(tulot|menot|netto|intäkter|kostnader|utgifter|income|revenue|expenditure|expenses|net)(?![\p{L}])/iu;
 const LABELS: ReadonlyArray<readonly [RegExp, BudgetKey]> = [
   [/^(tulot|intäkter|income|revenue)( |$)/, "income"],
   [/^(menot|kostnader|utgifter|expenditure|expenses)( |$)/, "expenditure"],
@@ -41,7 +42,7 @@ export function checkBudget(sheet: Sheet, issues: IssueList): void {
     const row = sheet.rows[r - 1] ?? [];
     for (let c = 1; c <= row.length; c++) {
       const cell = row[c - 1];
-      if (!cell || typeof cell.value !== "string" || cell.value.length > 40) continue;
+      if (!cell || typeof cell.value !== "string" || cell.value.length > 40 || !ANY_LABEL.test(cell.value)) continue;
       const t = loose(cell.value);
       const label = LABELS.find(([re]) => re.test(t));
       if (!label || found[label[1]]) continue;

@@ -88,18 +88,17 @@ function splitTarget(t: string): Target | null {
   };
 }
 
+const COMPARATOR_BY_WORD = new Map(COMPARATORS);
+const COMPARATOR_RE = new RegExp(
+  COMPARATORS.map(([w]) => (/\p{L}/u.test(w) ? `(?<!\\p{L})${w.replace(/[.]/g, "\\.")}(?![\\p{L}])` : w.replace(/[<>=]/g, (c) => c))).join("|"),
+  "gu",
+);
+
+/** The last comparator word or sign before a number ("vähintään", "alle", ">"). */
 function comparatorBefore(prefix: string): Comparator | undefined {
-  const p = ` ${prefix.trimEnd()}`;
-  let best: { at: number; c: Comparator } | undefined;
-  for (const [word, c] of COMPARATORS) {
-    const symbol = !/\p{L}/u.test(word);
-    const at = symbol ? p.lastIndexOf(word) : p.lastIndexOf(` ${word}`);
-    if (at < 0) continue;
-    const after = p.slice(at + (symbol ? word.length : word.length + 1));
-    if (!symbol && /^\p{L}/u.test(after)) continue;
-    if (!best || at > best.at) best = { at, c };
-  }
-  return best?.c;
+  let last: string | undefined;
+  for (const m of prefix.matchAll(COMPARATOR_RE)) last = m[0];
+  return last === undefined ? undefined : COMPARATOR_BY_WORD.get(last);
 }
 
 /** Numbers of a segment that can be a target level: no years, durations or ordinals. */

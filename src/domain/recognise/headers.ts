@@ -64,12 +64,12 @@ export const GOAL_HEADERS: Record<HeaderKey, Record<Lang, string[]>> = {
     en: ["Baseline"],
   },
   interim: {
-    fi: ["Arviointi 1-9 kk", "Ennuste", "9 kk"],
+    fi: ["Arviointi 1-9 kk", "Ennuste"],
     sv: ["Prognos", "Utvärdering 1-9 mån"],
     en: ["Forecast", "Review 1-9 months"],
   },
   actual: {
-    fi: ["Arviointi 1-12 kk", "Toteuma", "12 kk"],
+    fi: ["Arviointi 1-12 kk", "Toteuma"],
     sv: ["Utvärdering 1-12 mån"],
     en: ["Review 1-12 months"],
   },
@@ -193,4 +193,35 @@ export function matchHeader<K extends string>(raw: string, index: Map<string, Ph
     }
   }
   return best;
+}
+
+function isWordChar(c: number): boolean {
+  // a–z, A–Z, 0–9, "-", and the Latin-1 letters of Finnish and Swedish (ä, ö, å, é …)
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || (c >= 192 && c <= 255 && c !== 215 && c !== 247);
+}
+
+/**
+ * A cheap test before matching, for every cell of every row: which phrase lists have a first
+ * word that starts this text or, in a short text, stands anywhere in it? Bit i stands for
+ * indexes[i]. Header matching normalises every cell it looks at; this lets it skip data rows.
+ */
+export function headerWordKinds(...indexes: Array<Map<string, unknown>>): (text: string) => number {
+  const kinds = new Map<string, number>();
+  indexes.forEach((index, i) => {
+    for (const w of index.keys()) kinds.set(w.replace(/-+$/, ""), (kinds.get(w.replace(/-+$/, "")) ?? 0) | (1 << i));
+  });
+  return (raw) => {
+    const text = raw.includes("\n") ? raw.replace(/-[ \t]*\r?\n\s*/g, "") : raw;
+    const short = text.length <= 40;
+    let found = 0;
+    for (let i = 0; i < text.length;) {
+      while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
+      const start = i;
+      while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+      if (i === start) break;
+      found |= kinds.get(text.slice(start, i).toLowerCase().replace(/-+$/, "")) ?? 0;
+      if (!short) break;
+    }
+    return found;
+  };
 }

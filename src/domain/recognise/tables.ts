@@ -6,11 +6,28 @@ import { parseStatusText } from "../parse/words";
 import { cellNumber } from "../parse/number";
 import { cellAt, cellText, isBlank, type Sheet } from "../snapshot";
 import { loose } from "../text";
-import { FILL_HEADERS, GOAL_HEADERS, matchHeader, phraseIndex, type FillKey, type GoalKey, type HeaderMatch, type HeaderKey } from "./headers";
+import { FILL_HEADERS, headerWordKinds, GOAL_HEADERS, matchHeader, phraseIndex, type FillKey, type GoalKey, type HeaderMatch, type HeaderKey } from "./headers";
 
 const GOAL_INDEX = phraseIndex(GOAL_HEADERS);
 const FILL_INDEX = phraseIndex(FILL_HEADERS);
 const REQUIRED: readonly GoalKey[] = ["goal", "metric", "target"];
+const WORD_KINDS = headerWordKinds(GOAL_INDEX, FILL_INDEX, phraseIndex({ section: GOAL_HEADERS.section }));
+const GOAL_WORD = 1;
+const FILL_WORD = 2;
+const SECTION_WORD = 4;
+
+/** A header row has three header cells at least: rows with fewer cells holding a header word are skipped at once. */
+function mayBeHeader(sheet: Sheet, r: number): { goal: boolean; fill: boolean } {
+  let goal = 0;
+  let fill = 0;
+  for (const cell of sheet.rows[r - 1] ?? []) {
+    if (!cell || typeof cell.value !== "string" || cell.value.length > 160) continue;
+    const k = WORD_KINDS(cell.value);
+    if (k & GOAL_WORD) goal++;
+    if (k & FILL_WORD) fill++;
+  }
+  return { goal: goal >= 3, fill: fill >= 3 };
+}
 
 /** First words of rows that start another block (budget, production counts): a goal table ends there. */
 const BLOCK_WORDS = new Set([
@@ -102,9 +119,9 @@ function headerMatches<K extends string>(sheet: Sheet, r: number, index: Paramet
   for (let c = 1; c <= row.length; c++) {
     const cell = row[c - 1];
     if (!cell || typeof cell.value !== "string" || !worthMatching(cell.value, index)) continue;
-    if (parseStatusText(cell.value) !== "invalid") continue; // a status word is data, e.g. "Keltainen (ennuste)"
     const m = matchHeader(cell.value, index);
-    if (m) out.set(c, m);
+    // A status word is data, e.g. "Keltainen (ennuste)" holds the header word "Ennuste".
+    if (m && parseStatusText(cell.value) === "invalid") out.set(c, m);
   }
   return out;
 }
@@ -174,9 +191,11 @@ function nonBlankCols(sheet: Sheet, r: number): number[] {
   return out;
 }
 
+const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
+
 function startsBlock(sheet: Sheet, r: number, cols: number[]): boolean {
-  const first = loose(cellText(cellAt(sheet, r, cols[0]))).split(" ")[0];
-  if (!BLOCK_WORDS.has(first)) return false;
+  const first = FIRST_WORD.exec(cellText(cellAt(sheet, r, cols[0])))?.[1].toLowerCase();
+  if (first === undefined || !BLOCK_WORDS.has(first)) return false;
   return cols.slice(1).some((c) => cellNumber(cellAt(sheet, r, c)) !== null);
 }
 
@@ -187,13 +206,14 @@ export function findTables(sheet: Sheet): SheetTables {
   const fillHeads: Array<Omit<FillTable, "months" | "meanRow">> = [];
   const headerRows = new Set<number>();
   for (let r = 1; r <= sheet.rows.length; r++) {
-    const g = goalHeader(sheet, r);
+    const may = mayBeHeader(sheet, r);
+    const g = may.goal ? goalHeader(sheet, r) : null;
     if (g) {
       goalHeads.push(g);
       headerRows.add(r);
       continue;
     }
-    const f = fillHeader(sheet, r);
+    const f = may.fill ? fillHeader(sheet, r) : null;
     if (f) {
       fillHeads.push(f);
       headerRows.add(r);
@@ -273,7 +293,7 @@ function sectionTitle(sheet: Sheet, r: number, cols: number[], labelled: boolean
   const labelAt = !labelled
     ? -1
     : texts.findIndex((t) => {
-        const m = t.length <= 80 ? matchHeader(t, GOAL_INDEX) : null;
+        const m = t.length <= 80 && WORD_KINDS(t) & SECTION_WORD ? matchHeader(t, GOAL_INDEX) : null;
         return m !== null && m.key === "section" && m.score >= 2;
       });
   if (labelAt >= 0) return { text: texts.filter((_, i) => i !== labelAt).join(" – "), labelled: true };

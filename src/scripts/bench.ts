@@ -1,0 +1,131 @@
+// `npm run bench [-- --json]`: engine time for validate + refresh at 1,000 / 10,000 / 100,000
+// goal rows, and the command line end to end (refresh of a 1,000-row workbook; validate of 100
+// 50-row workbooks in one call). Wall-clock medians on this machine; targets in docs/benchmarks.md.
+import { spawnSync } from "node:child_process";
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { refresh } from "../domain/index";
+import { GOAL_HEADER_ROW, goalHeaders } from "../domain/template/contract";
+import { putRow, specToSnapshot, type SpecSheet, type WorkbookSpec } from "../domain/template/spec";
+import { toBuffer, workbookOf } from "../workbook/xlsx";
+
+// Goal rows as the seeds write them, with figures that vary per row so that no text repeats
+// more than real workbooks repeat them.
+function row(i: number): Array<string | null> {
+  const n = 3 + (i % 7);
+  const forms: Array<[target: string, interim: string, actual: string]> = [
+    ["Vähintään 100 % täyttöaste", `tammi 98,${10 + (i % 80)} % helmi 98,25 %`, `loka 98,97 % marras 99,${i % 90} % joulu 99,29 %`],
+    [
+      "Tavoitetaso 4 (asteikolla 1-5)",
+      `Asiakaspalaute ”Saamani palvelu on vastannut tarpeitani”, 4,${i % 9}`,
+      `Saamani palvelu (12_2012) 4,${(i + 3) % 9}; keskiarvo 4,15.`,
+    ],
+    [`tavoitetaso 50–${60 + n} (CAF-arvioinnissa, pisteet 0-100)`, "", String(48 + (i % 30))],
+    [
+      "yksityinen tuotanto 23 % oma tuotanto 77 %",
+      `•Omassa tuotannossa ${5400 + i}, 78% •Palveluseteli ja yksityinen tuki 1539, 22 %`,
+      `Omassa tuotannossa ${5500 + i}, 77% Palveluseteli ja yksityinen tuki 1641, 23%`,
+    ],
+    [`${100 * n} tapahtumaa`, String(70 * n), String(90 * n + (i % 17))],
+    [`Tehtävänkuvat päivitetty > ${70 + n}%`, "", `${72 + (i % 20)} %`],
+    [`enintään ${n} %`, `${n - 1} %`, `${n + (i % 3)} %`],
+    [`100 % ikäluokista elämyspolussa, kirjastokursseja ${10 + n}/vuosi`, "", `100 % ikäluokista, kirjastokursseja ${9 + n}`],
+    ["Toiminta on vakiintunut", "TEKEILLÄ", "TEHTY"],
+    [
+      "Prosessikuvauksen mukainen toiminta",
+      `Suunnitelman laadinta alkuvaiheessa, ${n} yksikköä mukana.`,
+      `Yhteistyöpalaverit pidetty ${n} kertaa lastensuojelun kanssa.`,
+    ],
+  ];
+  const [target, interim, actual] = forms[i % forms.length];
+  return [
+    `Kehitetään ennaltaehkäisevää toimintaa ja hyvinvointia, alue ${1 + Math.floor(i / 50)}`,
+    `Palveluohjauksella asiakas ohjataan tarvetta vastaavan palvelun piiriin (${i + 1})`,
+    `Palveluohjauksen arviointi ja tarvetta vastaavan toimintamallin käyttöönotto, vaihe ${i % 5}`,
+    i % 3 ? "Tulosaluejohtaja" : "Palvelujohtaja",
+    i % 2 ? "K" : "E",
+    `Asiakaspalaute ja Effican tiedot, kohde ${i + 1}`,
+    target,
+    null,
+    interim,
+    actual,
+  ];
+}
+
+export function benchSpec(rows: number): WorkbookSpec {
+  const s: SpecSheet = { name: "Tavoitteet", cells: [] };
+  putRow(s, 1, [`PALVELUTUOTANTOSOPIMUS 2027`]);
+  putRow(s, GOAL_HEADER_ROW, goalHeaders("fi", 2027).slice(0, 10));
+  for (let i = 0; i < rows; i++) putRow(s, GOAL_HEADER_ROW + 1 + i, row(i));
+  return { sheets: [s] };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => void, runs: number): number {
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    ms.push(performance.now() - t);
+  }
+  return median(ms);
+}
+
+const BIN = path.join(__dirname, "..", "..", "bin", "sopimus.js");
+
+function runCli(args: string[]): number {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
+  const ms = performance.now() - t;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`sopimus ${args.join(" ")} failed: ${r.stderr}`);
+  return ms;
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes("--json");
+  const engine: Record<string, number> = {};
+  for (const n of [1000, 10000, 100000]) {
+    const snap = specToSnapshot(benchSpec(n));
+    refresh(snap); // warm-up
+    engine[n] = Math.round(time(() => refresh(snap), n >= 100000 ? 3 : 5));
+  }
+
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "sopimus-bench-"));
+  const big = path.join(dir, "rows-1000.xlsx");
+  await fs.writeFile(big, await toBuffer(workbookOf(benchSpec(1000))));
+  const refresh1000 = median([0, 1, 2].map(() => runCli(["refresh", big, "-o", path.join(dir, "out.xlsx"), "--json"])));
+
+  const folder = path.join(dir, "units");
+  await fs.mkdir(folder);
+  const typical = await toBuffer(workbookOf(benchSpec(50)));
+  for (let i = 1; i <= 100; i++) await fs.writeFile(path.join(folder, `yksikko-${String(i).padStart(3, "0")}.xlsx`), typical);
+  const validate100 = median([0, 1, 2].map(() => runCli(["validate", folder, "--json"])));
+  await fs.rm(dir, { recursive: true, force: true });
+
+  const result = { engine, cli: { refresh1000Rows: Math.round(refresh1000), validate100Workbooks: Math.round(validate100) } };
+  if (json) {
+    process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+    return;
+  }
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  const lines = [
+    `Sopimus benchmark — Node ${process.version}, ${os.cpus().length} × ${cpu}`,
+    "",
+    "what                                        ms      µs/row   target",
+    ...[1000, 10000, 100000].map(
+      (n) =>
+        `engine validate + refresh, ${String(n).padStart(6)} rows  ${String(engine[n]).padStart(6)}  ${((1000 * engine[n]) / n).toFixed(1).padStart(8)}   ${n === 100000 ? "< 1000 ms" : ""}`,
+    ),
+    `cli refresh, 1,000-row workbook             ${String(result.cli.refresh1000Rows).padStart(6)}            < 2000 ms`,
+    `cli validate, 100 workbooks of 50 rows      ${String(result.cli.validate100Workbooks).padStart(6)}            < 20000 ms`,
+  ];
+  process.stdout.write(lines.join("\n") + "\n");
+}
+
+if (require.main === module) void main();
