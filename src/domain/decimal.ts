@@ -1,9 +1,10 @@
-// Decimal-exact comparisons for band edges: 0.9 × 110 must equal 99, not 99.00000000000001.
+// Decimal-exact comparisons for band edges: in binary, 0.9 × 0.8 is 0.7200000000000001 and
+// 2.1 − 2 is 0.10000000000000009, so an actual exactly on the edge would fall outside it.
 // Inputs carry far fewer than 12 significant digits, so rounding every derived figure to 12
-// significant digits removes binary noise without changing any written value.
+// significant digits removes the binary noise without changing any written value.
 
 export function dec(x: number): number {
-  return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
+  return Number.isInteger(x) || !Number.isFinite(x) ? x : Number(x.toPrecision(12));
 }
 
 export function round2(x: number): number {

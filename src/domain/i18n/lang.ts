@@ -7,6 +7,7 @@ export function isLang(s: string): s is Lang {
 
 /** Formats a number for a reader of `lang`: decimal comma in Finnish and Swedish. */
 export function formatNumber(n: number, lang: Lang, decimals = 2): string {
-  const fixed = Number(n.toFixed(decimals)).toString();
-  return lang === "en" ? fixed : fixed.replace(".", ",");
+  const f = Math.pow(10, decimals);
+  const text = String(Math.round(n * f) / f);
+  return lang === "en" ? text : text.replace(".", ",");
 }

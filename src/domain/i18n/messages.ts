@@ -178,8 +178,21 @@ export const UNSUPPORTED_NAMES: Record<string, Record<Lang, string>> = {
   macro: { fi: "makrot", sv: "makron", en: "macros" },
 };
 
+const PARTS = new Map<string, string[]>();
+
+/** Fills {name} parameters; a template is split once and kept (odd parts are names). */
 export function render(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  let parts = PARTS.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    PARTS.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i];
+    out += (k in params ? String(params[k]) : `{${k}}`) + parts[i + 1];
+  }
+  return out;
 }
 
 export function message(id: MessageId, lang: Lang, params: Record<string, string | number> = {}): string {

@@ -40,6 +40,7 @@ export function cellString(cell: Cell | undefined): string {
 
 /** "tammi 98,22 % helmi 98,25 % …" → the months with their rates (a rate per month, last one wins). */
 export function monthSeries(text: string): MonthValue[] {
+  if (!text.includes("%")) return [];
   const out = new Map<number, number>();
   const re = /(\p{L}+)\.?\s*:?\s*(\d+(?:[,.]\d+)?)\s*%/gu;
   for (const m of stripDates(text).matchAll(re)) {
@@ -104,7 +105,7 @@ function pick(tokens: NumberToken[], percent: boolean, scale?: [number, number])
 
 /** Numbers of a free-text actual, bracketed remarks ("(12_2012)") left out. */
 function tokensOf(text: string): NumberToken[] {
-  return numbersIn(text.replace(/\([^)]*\)/g, (s) => " ".repeat(s.length)));
+  return numbersIn(text.includes("(") ? text.replace(/\([^)]*\)/g, (s) => " ".repeat(s.length)) : text);
 }
 
 function unitOf(part: TargetPart): "percent" | "number" | undefined {

@@ -58,7 +58,7 @@ const TOKEN = new RegExp(
 
 /** Removes dates ("30.4.2020", "1.8.") so that they are never read as values. */
 export function stripDates(text: string): string {
-  return text.replace(DATES, (d) => " ".repeat(d.length));
+  return /\d[._-]\d|\d\.\s|\d\.$|\(\d/.test(text) ? text.replace(DATES, (d) => " ".repeat(d.length)) : text;
 }
 
 /** Every number in a free text, dates left out. */

@@ -93,6 +93,7 @@ const PROGRESS_WORDS: ReadonlyArray<readonly [string, Progress]> = [
 export function progressOf(text: string): Progress | undefined {
   const caps = /(?<!\p{L})(TEKEMÄTTÄ|TEKEILLÄ|TEHTY)(?!\p{L})/u.exec(text.normalize("NFC"));
   if (caps) return caps[1] === "TEHTY" ? "done" : caps[1] === "TEKEILLÄ" ? "doing" : "todo";
+  if (text.length > 60) return undefined; // no two-word message is this long
   const t = fold(text)
     .replace(/\d+([.,/]\d+)*\.?/g, " ")
     .replace(/[^\p{L}\s-]/gu, " ")

@@ -207,8 +207,13 @@ function isWordChar(c: number): boolean {
  */
 export function headerWordKinds(...indexes: Array<Map<string, unknown>>): (text: string) => number {
   const kinds = new Map<string, number>();
+  let longest = 0;
   indexes.forEach((index, i) => {
-    for (const w of index.keys()) kinds.set(w.replace(/-+$/, ""), (kinds.get(w.replace(/-+$/, "")) ?? 0) | (1 << i));
+    for (const key of index.keys()) {
+      const w = key.replace(/-+$/, "");
+      kinds.set(w, (kinds.get(w) ?? 0) | (1 << i));
+      longest = Math.max(longest, w.length);
+    }
   });
   return (raw) => {
     const text = raw.includes("\n") ? raw.replace(/-[ \t]*\r?\n\s*/g, "") : raw;
@@ -219,7 +224,9 @@ export function headerWordKinds(...indexes: Array<Map<string, unknown>>): (text:
       const start = i;
       while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
       if (i === start) break;
-      found |= kinds.get(text.slice(start, i).toLowerCase().replace(/-+$/, "")) ?? 0;
+      let end = i;
+      while (end > start && text.charCodeAt(end - 1) === 45) end--; // "Vastuu-" is looked up as "vastuu"
+      if (end - start <= longest) found |= kinds.get(text.slice(start, end).toLowerCase()) ?? 0;
       if (!short) break;
     }
     return found;

@@ -17,16 +17,25 @@ const FILL_WORD = 2;
 const SECTION_WORD = 4;
 
 /** A header row has three header cells at least: rows with fewer cells holding a header word are skipped at once. */
-function mayBeHeader(sheet: Sheet, r: number): { goal: boolean; fill: boolean } {
+interface RowWords {
+  goal: boolean;
+  fill: boolean;
+  /** Some cell holds a section label's first word ("SPS:n …"). */
+  section: boolean;
+}
+
+function rowWords(sheet: Sheet, r: number): RowWords {
   let goal = 0;
   let fill = 0;
+  let section = false;
   for (const cell of sheet.rows[r - 1] ?? []) {
     if (!cell || typeof cell.value !== "string" || cell.value.length > 160) continue;
     const k = WORD_KINDS(cell.value);
     if (k & GOAL_WORD) goal++;
     if (k & FILL_WORD) fill++;
+    if (k & SECTION_WORD) section = true;
   }
-  return { goal: goal >= 3, fill: fill >= 3 };
+  return { goal: goal >= 3, fill: fill >= 3, section };
 }
 
 /** First words of rows that start another block (budget, production counts): a goal table ends there. */
@@ -205,8 +214,10 @@ export function findTables(sheet: Sheet): SheetTables {
   const goalHeads: Array<Omit<GoalTable, "rows" | "lastRow">> = [];
   const fillHeads: Array<Omit<FillTable, "months" | "meanRow">> = [];
   const headerRows = new Set<number>();
+  const sectionRows = new Set<number>();
   for (let r = 1; r <= sheet.rows.length; r++) {
-    const may = mayBeHeader(sheet, r);
+    const may = rowWords(sheet, r);
+    if (may.section) sectionRows.add(r);
     const g = may.goal ? goalHeader(sheet, r) : null;
     if (g) {
       goalHeads.push(g);
@@ -235,7 +246,7 @@ export function findTables(sheet: Sheet): SheetTables {
   for (let r = 1; r < firstHeader; r++) {
     const cols = nonBlankCols(sheet, r);
     if (cols.length === 0) continue;
-    previousWasSection = setSection(sectionTitle(sheet, r, cols, true), false);
+    previousWasSection = setSection(sectionTitle(sheet, r, cols, sectionRows.has(r)), false);
   }
 
   const goalTables = goalHeads.map((h): GoalTable => {
@@ -252,7 +263,7 @@ export function findTables(sheet: Sheet): SheetTables {
       blanks = 0;
       if (startsBlock(sheet, r, cols)) break;
       lastRow = r;
-      const title = sectionTitle(sheet, r, cols, h.columns.section === undefined);
+      const title = sectionTitle(sheet, r, cols, h.columns.section === undefined && sectionRows.has(r));
       if (title !== null) {
         previousWasSection = setSection(title, true);
         continue;
@@ -289,13 +300,13 @@ export function findTables(sheet: Sheet): SheetTables {
  * of the strategic goals).
  */
 function sectionTitle(sheet: Sheet, r: number, cols: number[], labelled: boolean): { text: string; labelled: boolean } | null {
+  if (cols.length === 1) return { text: cellText(cellAt(sheet, r, cols[0])).trim(), labelled: false };
+  if (!labelled) return null;
   const texts = cols.map((c) => cellText(cellAt(sheet, r, c)).trim());
-  const labelAt = !labelled
-    ? -1
-    : texts.findIndex((t) => {
-        const m = t.length <= 80 && WORD_KINDS(t) & SECTION_WORD ? matchHeader(t, GOAL_INDEX) : null;
-        return m !== null && m.key === "section" && m.score >= 2;
-      });
+  const labelAt = texts.findIndex((t) => {
+    const m = t.length <= 80 ? matchHeader(t, GOAL_INDEX) : null;
+    return m !== null && m.key === "section" && m.score >= 2;
+  });
   if (labelAt >= 0) return { text: texts.filter((_, i) => i !== labelAt).join(" – "), labelled: true };
-  return cols.length === 1 ? { text: texts[0], labelled: false } : null;
+  return null;
 }
