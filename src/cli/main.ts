@@ -25,6 +25,7 @@ const USAGE = `Usage:
   sopimus validate <file.xlsx|folder>... [--json] [--lang fi|sv|en]
   sopimus refresh <in.xlsx> -o <out.xlsx> [--json] [--lang fi|sv|en]
   sopimus refresh <in.xlsx> --in-place [--json] [--lang fi|sv|en]
+  sopimus refresh <file.xlsx|folder>... --out-dir <folder> [--json] [--lang fi|sv|en]
   sopimus new <out.xlsx> [--template varhaiskasvatus|kirjasto|yleinen] [--year YYYY] [--unit NAME] [--lang fi|sv|en] [--force]
   sopimus demo [--out DIR] [--lang fi|sv|en]`;
 
@@ -141,22 +142,55 @@ function statusLine(doc: Record<string, unknown>, lang: Lang): string {
   return (["green", "yellow", "red", "none"] as const).map((k) => `${c[k][lang]} ${s[k]}`).join(" · ");
 }
 
-async function refreshCommand(args: string[], out: string | undefined, inPlace: boolean, json: boolean, lang: Lang, io: Io): Promise<number> {
-  if (args.length !== 1) throw new UsageError("refresh takes one input file");
-  const input = args[0];
-  if (!inPlace && !out) throw new UsageError("refresh needs -o <out.xlsx> or --in-place");
-  if (inPlace && out) throw new UsageError("give either -o or --in-place, not both");
-  if (out && (await sameFile(input, out))) {
-    io.err(CLI_TEXT.sameOutput[lang] + "\n");
-    return 2;
+interface RefreshTargets {
+  output?: string;
+  inPlace: boolean;
+  outDir?: string;
+}
+
+/** Where each input's refreshed copy goes: -o (one input), --in-place, or --out-dir (any number). */
+async function plan(args: string[], t: RefreshTargets): Promise<Array<{ input: string; output: string }>> {
+  const modes = [t.output !== undefined, t.inPlace, t.outDir !== undefined].filter(Boolean).length;
+  if (modes === 0) throw new UsageError("refresh needs -o <out.xlsx>, --out-dir <folder> or --in-place");
+  if (modes > 1) throw new UsageError("give one of -o, --out-dir and --in-place");
+  if (args.length === 0) throw new UsageError("refresh needs an input file");
+  if (t.output !== undefined) {
+    if (args.length !== 1) throw new UsageError("-o takes one input file; for several use --out-dir <folder>");
+    return [{ input: args[0], output: t.output }];
   }
-  const { code, doc } = await refreshFile(input, inPlace ? input : (out as string), inPlace, lang, io);
-  if (json) io.out(JSON.stringify(doc, null, 2) + "\n");
-  else {
-    io.out(`\n${input}\n${statusLine(doc, lang)}\n${issuesTable(doc.issues as Issue[], lang)}\n`);
-    if (doc.output) io.out(render(CLI_TEXT.written[lang], { path: String(doc.output) }) + "\n");
+  const inputs = await expandInputs(args);
+  if (t.inPlace) return inputs.map((input) => ({ input, output: input }));
+  const used = new Set<string>();
+  return inputs.map((input) => {
+    let name = path.basename(input);
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = path.basename(input).replace(/(\.xlsx)?$/i, `-${n}.xlsx`);
+    used.add(name.toLowerCase());
+    return { input, output: path.join(t.outDir as string, name) };
+  });
+}
+
+async function refreshCommand(args: string[], targets: RefreshTargets, json: boolean, lang: Lang, io: Io): Promise<number> {
+  const jobs = await plan(args, targets);
+  if (targets.outDir) await fs.mkdir(targets.outDir, { recursive: true });
+  const docs: Array<Record<string, unknown>> = [];
+  let worst = 0;
+  for (const [i, { input, output }] of jobs.entries()) {
+    if (jobs.length > 1) progress(io, `${i + 1}/${jobs.length}: ${input}`);
+    let result: RefreshResult;
+    if (!targets.inPlace && (await sameFile(input, output))) {
+      io.err(CLI_TEXT.sameOutput[lang] + "\n");
+      result = { code: 2, doc: { file: input, output: null } };
+    } else result = await refreshFile(input, output, targets.inPlace, lang, io);
+    worst = Math.max(worst, result.code);
+    docs.push(result.doc);
+    if (!json && result.doc.summary) {
+      io.out(`\n${input}\n${statusLine(result.doc, lang)}\n${issuesTable(result.doc.issues as Issue[], lang)}\n`);
+      if (result.doc.output) io.out(render(CLI_TEXT.written[lang], { path: String(result.doc.output) }) + "\n");
+    }
   }
-  return code;
+  if (jobs.length > 1) progress(io, "", true);
+  if (json) io.out(JSON.stringify(targets.outDir === undefined && jobs.length === 1 ? docs[0] : docs, null, 2) + "\n");
+  return worst;
 }
 
 const TEMPLATES: readonly TemplateName[] = ["varhaiskasvatus", "kirjasto", "yleinen"];
@@ -231,6 +265,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         lang: { type: "string" },
         output: { type: "string", short: "o" },
         "in-place": { type: "boolean" },
+        "out-dir": { type: "string" },
         template: { type: "string" },
         year: { type: "string" },
         unit: { type: "string" },
@@ -244,7 +279,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case "validate":
         return await validate(positionals, !!values.json, lang, io);
       case "refresh":
-        return await refreshCommand(positionals, values.output, !!values["in-place"], !!values.json, lang, io);
+        return await refreshCommand(positionals, { output: values.output, inPlace: !!values["in-place"], outDir: values["out-dir"] }, !!values.json, lang, io);
       case "new":
         return await newCommand(positionals, values, lang, io);
       case "demo":

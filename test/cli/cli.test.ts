@@ -8,7 +8,8 @@ import { earlyChildhoodSample } from "../../src/samples/early-childhood";
 import { librarySample } from "../../src/samples/library";
 import { loadXlsx } from "../../src/workbook/xlsx";
 import { check } from "../../src/domain";
-import { tempDir, withChart, xlsxOf } from "../fixtures/xlsx";
+import { seed000, seed004, swedish } from "../fixtures/seeds";
+import { specOf, tempDir, withChart, xlsxOf } from "../fixtures/xlsx";
 
 async function run(...argv: string[]) {
   let out = "";
@@ -144,6 +145,54 @@ describe("refresh", () => {
     expect(r.json().issues).toEqual([expect.objectContaining({ code: "unreadable-file" })]);
     expect(existsSync(path.join(dir, "never.xlsx"))).toBe(false);
   });
+});
+
+describe("the seeds' layouts as .xlsx files", () => {
+  test("seed 000 (9-month review): forecasts, and the stated 78,6 % gives share-mismatch", async () => {
+    const file = path.join(dir, "seed000.xlsx");
+    await fs.writeFile(file, await xlsxOf(specOf(seed000())));
+    const r = await run("refresh", file, "-o", path.join(dir, "seed000-out.xlsx"), "--json", "--lang", "en");
+    expect(r.code).toBe(0);
+    const doc = r.json();
+    expect(doc.goals.map((g: { status: string; forecast: boolean }) => [g.status, g.forecast])).toEqual([
+      ["yellow", true],
+      ["yellow", true],
+      ["none", false],
+    ]);
+    expect(doc.issues.filter((i: { code: string }) => i.code === "share-mismatch")).toHaveLength(2);
+    expect(doc.fillRate.average).toBe(98.55);
+  });
+  test("seed 004: progress words and 'x / y' actuals", async () => {
+    const file = path.join(dir, "seed004.xlsx");
+    await fs.writeFile(file, await xlsxOf(specOf(seed004())));
+    const doc = (await run("refresh", file, "-o", path.join(dir, "seed004-out.xlsx"), "--json")).json();
+    expect(doc.summary).toEqual({ green: 3, yellow: 1, red: 2, none: 0 });
+  });
+  test("the Swedish-headed variant: Swedish labels written, Swedish messages", async () => {
+    const file = path.join(dir, "sv.xlsx");
+    const out = path.join(dir, "sv-out.xlsx");
+    await fs.writeFile(file, await xlsxOf(specOf(swedish())));
+    const r = await run("refresh", file, "-o", out, "--json", "--lang", "sv");
+    expect(r.code).toBe(0);
+    expect(r.json().issues.find((i: { code: string }) => i.code === "status-mismatch").message).toMatch(/^Angiven status Röd/);
+    const written = (await loadXlsx(await fs.readFile(out))).snapshot.sheets[0];
+    expect(written.rows[5]?.[7]).toMatchObject({ value: "Gul", fill: "FFC000" });
+    expect(written.rows[7]?.[7]).toMatchObject({ value: "Röd (prognos)", fill: "FF0000" });
+  });
+});
+
+test("refresh --out-dir: a folder of unit workbooks, a refreshed copy of each, in one command", async () => {
+  const folder = path.join(dir, "yksikot");
+  const outDir = path.join(dir, "paivitetyt");
+  await fs.mkdir(folder, { recursive: true });
+  await fs.copyFile(early, path.join(folder, "a.xlsx"));
+  await fs.copyFile(lib, path.join(folder, "b.xlsx"));
+  const r = await run("refresh", folder, "--out-dir", outDir, "--json");
+  expect(r.code).toBe(1); // b has an error left
+  expect(r.json().map((d: { output: string }) => path.basename(d.output))).toEqual(["a.xlsx", "b.xlsx"]);
+  expect((await fs.readdir(outDir)).sort()).toEqual(["a.xlsx", "b.xlsx"]);
+  expect(await sha(path.join(folder, "a.xlsx"))).toBe(await sha(early));
+  expect((await run("refresh", early, lib, "-o", path.join(dir, "x.xlsx"))).code).toBe(2); // -o takes one input
 });
 
 describe("new", () => {
