@@ -21,8 +21,8 @@ interface At {
 export type Edit =
   /** A status cell: label and fill (null: no fill), black text. */
   | (At & { kind: "status"; label: string; fill: string | null })
-  /** A header or label the product adds beside a column or row it owns. */
-  | (At & { kind: "text"; text: string })
+  /** A header or label the product adds beside a column or row it owns; `width` sizes a new column. */
+  | (At & { kind: "text"; text: string; width?: number })
   /** A computed metric cell, kept right by Excel itself; result is the value shown before recalculation. */
   | (At & { kind: "formula"; formula: string; result: number | string | null; numFmt?: string });
 

@@ -9,7 +9,7 @@ import type { ProductionBlock } from "./metrics/production";
 import { STATUS_FILLS, statusLabel, type Status } from "./parse/words";
 import type { FillTable, GoalTable } from "./recognise/tables";
 import type { Settings } from "./settings";
-import { cellAt, cellText, columnLetter, isBlank, type Sheet } from "./snapshot";
+import { cellAt, cellText, columnLetter, isBlank, type Cell, type Sheet } from "./snapshot";
 import type { GoalState, Report } from "./validate";
 
 export const STATUS_HEADER: Record<Lang, string> = { fi: "Värikoodi", sv: "Färgkod", en: "Status" };
@@ -33,15 +33,33 @@ function freeColumn(sheet: Sheet, top: number, bottom: number, lastCol: number):
   }
 }
 
-function textEdit(sheet: Sheet, at: Place, text: string, styleFrom?: Place): Edit {
-  return { kind: "text", sheet: sheet.name, ...at, text, before: before(sheet, at.row, at.col), ...(styleFrom ? { styleFrom } : {}) };
+function textEdit(sheet: Sheet, at: Place, text: string, styleFrom?: Place, width?: number): Edit {
+  return {
+    kind: "text",
+    sheet: sheet.name,
+    ...at,
+    text,
+    before: before(sheet, at.row, at.col),
+    ...(styleFrom ? { styleFrom } : {}),
+    ...(width ? { width } : {}),
+  };
 }
 
-/** The status a row's cell should show, or null to leave the cell as the user has it. */
-function wanted(g: GoalState): { status: Status; forecast: boolean } | null {
-  if (g.computed.status !== "none") return { status: g.computed.status, forecast: g.result.forecast };
-  if (g.result.manual || g.typed === "invalid") return null;
-  return g.measurable ? { status: "none", forecast: false } : null;
+/**
+ * What a row's status cell should show, or null to leave it as it is. A status the user set by
+ * hand on a qualitative row is kept: its word stays, and it gets the colour of that word (or the
+ * word of its colour, when the cell was only coloured), so label and colour always agree.
+ */
+function wanted(g: GoalState, cell: Cell | undefined, lang: Lang): { label: string; fill: string | null } | null {
+  const s = g.computed.status;
+  if (s !== "none") return { label: statusLabel(s, lang, g.result.forecast), fill: STATUS_FILLS[s] };
+  if (g.result.manual) {
+    const manual = g.result.status as Exclude<Status, "none">;
+    const typed = cellText(cell).trim();
+    return { label: typed !== "" ? typed : statusLabel(manual, lang, false), fill: STATUS_FILLS[manual] };
+  }
+  if (g.typed === "invalid") return null;
+  return g.measurable ? { label: statusLabel("none", lang, false), fill: null } : null;
 }
 
 function statusEdits(table: GoalTable, goals: GoalState[], edits: Edit[]): void {
@@ -50,23 +68,21 @@ function statusEdits(table: GoalTable, goals: GoalState[], edits: Edit[]): void 
   const added = col === undefined;
   if (col === undefined) {
     col = freeColumn(sheet, table.headerRow, table.lastRow, table.lastCol);
-    edits.push(textEdit(sheet, { row: table.headerRow, col }, STATUS_HEADER[table.lang], { row: table.headerRow, col: col - 1 }));
+    edits.push(textEdit(sheet, { row: table.headerRow, col }, STATUS_HEADER[table.lang], { row: table.headerRow, col: col - 1 }, 14));
   }
   for (const g of goals) {
-    const w = wanted(g);
-    if (!w) continue;
     const row = g.result.row;
-    const label = statusLabel(w.status, table.lang, w.forecast);
-    const fill = w.status === "none" ? null : STATUS_FILLS[w.status];
     const cell = cellAt(sheet, row, col);
-    if (cellText(cell) === label && (cell?.fill ?? null) === fill && !cell?.formula) continue;
+    const w = wanted(g, cell, table.lang);
+    if (!w) continue;
+    if (cellText(cell) === w.label && (cell?.fill ?? null) === w.fill && !cell?.formula) continue;
     edits.push({
       kind: "status",
       sheet: sheet.name,
       row,
       col,
-      label,
-      fill,
+      label: w.label,
+      fill: w.fill,
       before: before(sheet, row, col),
       ...(added ? { styleFrom: { row, col: col - 1 } } : {}),
     });

@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import type { Edit } from "../domain/edits";
 import type { Cell, Sheet, WorkbookSnapshot } from "../domain/snapshot";
-import type { SpecCell, WorkbookSpec } from "../domain/template/spec";
+import type { SpecCell, SpecSheet, WorkbookSpec } from "../domain/template/spec";
 import { inspectXlsx, UnreadableFile } from "./zip-parts";
 
 export { UnreadableFile };
@@ -108,6 +108,7 @@ export function applyEdits(workbook: ExcelJS.Workbook, edits: readonly Edit[]): 
         break;
       case "text":
         cell.value = e.text;
+        if (e.width && !ws.getColumn(e.col).width) ws.getColumn(e.col).width = e.width;
         break;
       case "formula":
         cell.value = { formula: e.formula, result: e.result === "" || e.result === null ? undefined : e.result } as ExcelJS.CellFormulaValue;
@@ -130,6 +131,18 @@ function specValue(c: SpecCell): ExcelJS.CellValue {
   return c.value;
 }
 
+/** Rows of wrapped text get the height their longest cell needs: neither Excel nor LibreOffice fits them on opening. */
+function fitRowHeights(ws: ExcelJS.Worksheet, s: SpecSheet): void {
+  const lines = new Map<number, number>();
+  for (const c of s.cells) {
+    if (!c.wrap || typeof c.value !== "string") continue;
+    const perLine = Math.max(8, Math.floor((s.widths?.[c.col - 1] ?? 10) * 1.1));
+    const n = c.value.split("\n").reduce((sum, l) => sum + Math.max(1, Math.ceil(l.length / perLine)), 0);
+    lines.set(c.row, Math.max(lines.get(c.row) ?? 1, n));
+  }
+  for (const [row, n] of lines) if (n > 1) ws.getRow(row).height = Math.min(409, 15 * n);
+}
+
 export function workbookOf(spec: WorkbookSpec): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Sopimus";
@@ -144,6 +157,7 @@ export function workbookOf(spec: WorkbookSpec): ExcelJS.Workbook {
       if (c.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${c.fill}` } };
       if (c.numFmt) cell.numFmt = c.numFmt;
     }
+    fitRowHeights(ws, s);
     for (const m of s.merges ?? []) ws.mergeCells(m);
     for (const l of s.lists ?? []) {
       (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(l.range, {

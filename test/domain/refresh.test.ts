@@ -27,10 +27,10 @@ test("labels follow the table's language; forecasts say so", () => {
   expect(byRow.get(8)).toBe("Röd (prognos)");
 });
 
-test("a manual status on a qualitative row is kept; a wrong typed status on a measurable row is replaced", () => {
+test("a manual status on a qualitative row is kept, coloured as its word; a wrong typed status on a measurable row is replaced", () => {
   const { edits } = refresh(library());
-  const rows = statusEdits(edits).map((e) => e.row);
-  expect(rows).not.toContain(33); // "Toiminta säännöllistä", typed Vihreä by hand
+  // "Toiminta säännöllistä", typed Vihreä by hand without a colour
+  expect(statusEdits(edits).find((e) => e.row === 33)).toMatchObject({ label: "Vihreä", fill: "00B050", before: { value: "Vihreä" } });
   expect(statusEdits(edits).find((e) => e.row === 31)).toMatchObject({ label: "Punainen", fill: "FF0000", before: { value: "Vihreä" } });
 });
 
@@ -71,4 +71,15 @@ test("the status column is placed past any stray content right of the table", ()
   const { edits } = refresh(snap);
   expect(edits.map((e) => e.col)).toEqual([6, 6]);
   expect(cellText(cellAt(snap.sheets[0], 2, 5))).toBe("muistiinpano");
+});
+
+test("a hand-coloured status cell without a word gets the word of its colour", () => {
+  const snap = book([
+    "S",
+    [
+      ["Tavoite", "Mittari", "Tavoitetaso", "Toteuma", "Värikoodi"],
+      ["A", "M", "Toiminta on vakiintunut", "Vakiintunut", { value: null, fill: "92D050" }],
+    ],
+  ]);
+  expect(refresh(snap).edits).toEqual([expect.objectContaining({ kind: "status", row: 2, label: "Vihreä", fill: "00B050" })]);
 });
