@@ -5,31 +5,8 @@ import { a1 } from "./snapshot";
 
 export type Severity = "error" | "warning" | "info";
 
-export type IssueCode =
-  | "unreadable-file"
-  | "unsupported-content"
-  | "no-goal-table"
-  | "missing-column"
-  | "duplicate-column"
-  | "missing-goal"
-  | "missing-metric"
-  | "missing-target"
-  | "missing-responsible"
-  | "invalid-portfolio-flag"
-  | "invalid-number"
-  | "percent-out-of-range"
-  | "qualitative-target"
-  | "no-actual"
-  | "invalid-status"
-  | "status-mismatch"
-  | "duplicate-goal"
-  | "fill-rate-missing-month"
-  | "fill-rate-zero-places"
-  | "share-sum"
-  | "share-mismatch"
-  | "budget-mismatch";
-
-export const SEVERITY: Record<IssueCode, Severity> = {
+/** Every issue code of domain.md with its severity. */
+export const SEVERITY = {
   "unreadable-file": "error",
   "unsupported-content": "warning",
   "no-goal-table": "error",
@@ -52,7 +29,9 @@ export const SEVERITY: Record<IssueCode, Severity> = {
   "share-sum": "error",
   "share-mismatch": "warning",
   "budget-mismatch": "error",
-};
+} as const satisfies Record<string, Severity>;
+
+export type IssueCode = keyof typeof SEVERITY;
 
 export interface Issue {
   code: IssueCode;

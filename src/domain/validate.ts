@@ -16,7 +16,7 @@ import { findTables, type FillTable, type GoalTable } from "./recognise/tables";
 import { responsibleInMeans } from "./responsible";
 import { readSettings, isSettingsSheet } from "./settings-sheet";
 import type { Settings } from "./settings";
-import { cellAt, cellText, isBlank, type Cell, type WorkbookSnapshot } from "./snapshot";
+import { cellAt, cellText, isBlank, type Cell, type Sheet, type WorkbookSnapshot } from "./snapshot";
 import { verdict, type Verdict } from "./status";
 import { fold } from "./text";
 
@@ -74,13 +74,17 @@ function splitTargetOf(goals: Array<{ parsed: ParsedTarget }>): { own: number; p
   return null;
 }
 
-/** The contract year, for month keys: the year in a target header ("Mittarin tavoitetaso 2020"). */
-function yearHint(snap: WorkbookSnapshot): number | undefined {
-  for (const sheet of snap.sheets) {
-    for (let r = 1; r <= Math.min(sheet.rows.length, 30); r++) {
-      for (const cell of sheet.rows[r - 1] ?? []) {
-        const m = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(cellText(cell));
-        if (m && typeof cell?.value === "string" && cell.value.length < 80) return Number(m[1]);
+/**
+ * The contract year, for month keys: the first year written in a title or header above a table
+ * ("PALVELUTUOTANTOSOPIMUS 2020", "Mittarin tavoitetaso 2020", "Varhaiskasvatuksen täyttöaste 2012").
+ */
+function yearHint(tables: Array<{ sheet: Sheet; headerRow: number }>): number | undefined {
+  for (const t of tables) {
+    for (let r = 1; r <= t.headerRow; r++) {
+      for (const cell of t.sheet.rows[r - 1] ?? []) {
+        if (typeof cell?.value !== "string" || cell.value.length > 80) continue;
+        const m = /(?<![\d_])((?:19|20)\d\d)(?!\d)/.exec(cell.value);
+        if (m) return Number(m[1]);
       }
     }
   }
@@ -118,7 +122,7 @@ export function analyse(snap: WorkbookSnapshot, opts: AnalyseOptions): Report {
   if (tables.length === 0) issues.add("no-goal-table", snap.sheets[0]?.name ?? "", 1, 1);
   for (const t of tables) checkTable(t, issues, lang);
 
-  const year = yearHint(snap);
+  const year = yearHint([...fillTables.map((f) => f.table), ...tables]);
   const tableFill = fillTables.find((f) => f.rows.some((r) => r.rate !== null));
   let fillRate: FillRate | null = tableFill ? fillRateOfRows(tableFill.rows, year) : null;
   const shares = production ? productionShares(production, settings) : null;
@@ -135,14 +139,14 @@ export function analyse(snap: WorkbookSnapshot, opts: AnalyseOptions): Report {
   }
 
   const target = splitTargetOf(parsedRows);
-  const productionShares_: ProductionResult | null = shares ? { ...shares, target } : productionFromGoals(goals, target);
+  const productionResult: ProductionResult | null = shares ? { ...shares, target } : productionFromGoals(goals, target);
 
   const counts = countBySeverity(issues.items);
   return {
     summary: { ...counts, goalRows: goals.length, tables: tables.length },
     goals: goals.map((g) => g.result),
     fillRate,
-    productionShares: productionShares_,
+    productionShares: productionResult,
     issues: issues.items,
     detail: { goals, tables, fillTables, production, settings },
   };
@@ -234,6 +238,92 @@ function isMeasurable(t: Target): boolean {
   return t.kind !== "qualitative" && t.kind !== "all";
 }
 
+/** One goal row's cells, and where to report about them. */
+interface RowContext {
+  table: GoalTable;
+  row: number;
+  name: string;
+  issues: IssueList;
+  lang: Lang;
+  at(col: number | undefined): Cell | undefined;
+  text(col: number | undefined): string;
+}
+
+/** Required cells, responsible party, portfolio flag, duplicates, numbers that do not parse. */
+function checkCells(x: RowContext, target: Target, seen: Map<GoalTable, Map<string, number>>): void {
+  const c = x.table.columns;
+  const { name, row, issues } = x;
+  const goalCol = c.goal ?? x.table.firstCol;
+  const goal = x.text(c.goal);
+  if (goal === "") issues.add("missing-goal", name, row, goalCol);
+  if (c.metric !== undefined && x.text(c.metric) === "") issues.add("missing-metric", name, row, c.metric);
+  if (c.target !== undefined && x.text(c.target) === "") issues.add("missing-target", name, row, c.target);
+
+  const inMeans = () => responsibleInMeans(x.at(c.means)) !== undefined;
+  if (c.responsible !== undefined) {
+    if (x.text(c.responsible) === "" && !inMeans()) issues.add("missing-responsible", name, row, c.responsible);
+  } else if (c.means !== undefined && !inMeans()) issues.add("missing-responsible", name, row, c.means);
+
+  const flag = x.text(c.portfolio);
+  if (flag !== "" && !PORTFOLIO_FLAGS.has(fold(flag))) issues.add("invalid-portfolio-flag", name, row, c.portfolio as number, { value: flag });
+
+  if (goal !== "") {
+    const key = fold(goal);
+    const inTable = seen.get(x.table) ?? new Map<string, number>();
+    seen.set(x.table, inTable);
+    const first = inTable.get(key);
+    if (first !== undefined) issues.add("duplicate-goal", name, row, goalCol, { other: first });
+    else inTable.set(key, row);
+  }
+
+  for (const col of [c.target, c.baseline, c.interim, c.actual]) {
+    const cell = x.at(col);
+    if (col !== undefined && typeof cell?.value === "string" && looksNumeric(cell.value) && cellNumber(cell) === null) {
+      issues.add("invalid-number", name, row, col, { value: cell.value.trim() });
+    }
+  }
+  if (target.kind === "split" && Math.abs(target.ownShare + target.privateShare - 100) > 0.5) {
+    issues.add("share-sum", name, row, c.target as number, { sum: round2(target.ownShare + target.privateShare) });
+  }
+}
+
+/**
+ * The actual the status is computed from: the 12-month actual (its month series joined with the
+ * 9-month one's), else the 9-month interim as a forecast, else the workbook's fill-rate or
+ * production table for their goal row; a progress word where no figure is found.
+ */
+function chooseActual(x: RowContext, parsed: ParsedTarget, linked: Linked): { actual: Actual | null; forecast: boolean; written: boolean } {
+  const c = x.table.columns;
+  const target = parsed.target;
+  const actualCell = x.at(c.actual);
+  const interimCell = x.at(c.interim);
+  const a = readActual(actualCell, target);
+  const i = readActual(interimCell, target);
+  for (const [value, col] of [
+    [a, c.actual],
+    [i, c.interim],
+  ] as const) {
+    if (col === undefined) continue;
+    checkSplitStated(value, x.name, x.row, col, x.issues);
+    checkPercentRange(value, x.name, x.row, col, x.issues);
+  }
+
+  let actual: Actual | null = null;
+  let forecast = false;
+  if (!isBlank(actualCell)) actual = joinSeries(a, i);
+  else if (!isBlank(interimCell)) {
+    actual = i;
+    forecast = true;
+  } else if (parsed.topic === "fillRate" && linked.fillRate !== null) {
+    actual = { kind: "number", value: linked.fillRate, percent: true };
+  } else if (target.kind === "split" && linked.shares) {
+    actual = { kind: "split", split: { own: linked.shares.own, private: linked.shares.private }, ...linked.shares };
+  }
+  const progressWord = progressOf(x.text(c.progress));
+  if ((actual === null || actual.kind === "progress") && progressWord) actual = { kind: "progress", progress: progressWord };
+  return { actual, forecast, written: !isBlank(actualCell) || !isBlank(interimCell) };
+}
+
 function checkRow(
   table: GoalTable,
   row: number,
@@ -245,130 +335,53 @@ function checkRow(
   seen: Map<GoalTable, Map<string, number>>,
 ): { goal: GoalState; series?: Array<{ month: number; value: number }> } | null {
   const c = table.columns;
-  const sheet = table.sheet;
-  const name = sheet.name;
-  const at = (col: number | undefined) => (col === undefined ? undefined : cellAt(sheet, row, col));
-  const text = (col: number | undefined) => cellText(at(col)).trim();
-  const goalCol = c.goal ?? table.firstCol;
-  const goal = text(c.goal);
-  const metric = text(c.metric);
-  const targetText = text(c.target);
-
-  if (goal === "" && metric === "" && targetText === "") return null;
-  if (goal === "") issues.add("missing-goal", name, row, goalCol);
-  if (c.metric !== undefined && metric === "") issues.add("missing-metric", name, row, c.metric);
-  if (c.target !== undefined && targetText === "") issues.add("missing-target", name, row, c.target);
-
-  if (c.responsible !== undefined) {
-    if (text(c.responsible) === "" && responsibleInMeans(at(c.means)) === undefined) issues.add("missing-responsible", name, row, c.responsible);
-  } else if (c.means !== undefined && responsibleInMeans(at(c.means)) === undefined) {
-    issues.add("missing-responsible", name, row, c.means);
-  }
-
-  const flag = text(c.portfolio);
-  if (flag !== "" && !PORTFOLIO_FLAGS.has(fold(flag))) issues.add("invalid-portfolio-flag", name, row, c.portfolio as number, { value: flag });
-
-  if (goal !== "") {
-    const key = fold(goal);
-    const inTable = seen.get(table) ?? new Map<string, number>();
-    seen.set(table, inTable);
-    const first = inTable.get(key);
-    if (first !== undefined) issues.add("duplicate-goal", name, row, goalCol, { other: first });
-    else inTable.set(key, row);
-  }
-
-  for (const col of [c.target, c.baseline, c.interim, c.actual]) {
-    const cell = at(col);
-    const t = cellText(cell).trim();
-    if (col !== undefined && typeof cell?.value === "string" && looksNumeric(t) && cellNumber(cell) === null) {
-      issues.add("invalid-number", name, row, col, { value: t });
-    }
-  }
+  const at = (col: number | undefined) => (col === undefined ? undefined : cellAt(table.sheet, row, col));
+  const x: RowContext = { table, row, name: table.sheet.name, issues, lang, at, text: (col) => cellText(at(col)).trim() };
+  const goal = x.text(c.goal);
+  const targetText = x.text(c.target);
+  if (goal === "" && x.text(c.metric) === "" && targetText === "") return null;
 
   const target = parsed.target;
-  if (target.kind === "split" && Math.abs(target.ownShare + target.privateShare - 100) > 0.5) {
-    issues.add("share-sum", name, row, c.target as number, { sum: round2(target.ownShare + target.privateShare) });
-  }
+  checkCells(x, target, seen);
+  const { actual, forecast, written } = chooseActual(x, parsed, linked);
 
-  const actualCell = at(c.actual);
-  const interimCell = at(c.interim);
-  const a = readActual(actualCell, target);
-  const i = readActual(interimCell, target);
-  if (c.actual !== undefined) {
-    checkSplitStated(a, name, row, c.actual, issues);
-    checkPercentRange(a, name, row, c.actual, issues);
-  }
-  if (c.interim !== undefined) {
-    checkSplitStated(i, name, row, c.interim, issues);
-    checkPercentRange(i, name, row, c.interim, issues);
-  }
-
-  let actual: Actual | null;
-  let forecast = false;
-  if (!isBlank(actualCell)) actual = joinSeries(a, i);
-  else if (!isBlank(interimCell)) {
-    actual = i;
-    forecast = true;
-  } else if (parsed.topic === "fillRate" && linked.fillRate !== null) {
-    actual = { kind: "number", value: linked.fillRate, percent: true };
-  } else if (target.kind === "split" && linked.shares) {
-    actual = { kind: "split", split: { own: linked.shares.own, private: linked.shares.private }, ...linked.shares };
-  } else actual = null;
-  const progressWord = progressOf(text(c.progress));
-  if ((actual === null || actual.kind === "progress") && progressWord) actual = { kind: "progress", progress: progressWord };
-
-  const baseline = baselineOf(at(c.baseline));
-  let computed: Verdict = targetText === "" ? { status: "none", reason: { key: "noTarget" } } : verdict(target, actual, baseline, settings);
-  if (computed.reason.key === "noActual" && (!isBlank(actualCell) || !isBlank(interimCell))) {
-    computed = { status: "none", reason: { key: "notMeasured" } };
-  }
+  let computed: Verdict = targetText === "" ? { status: "none", reason: { key: "noTarget" } } : verdict(target, actual, baselineOf(at(c.baseline)), settings);
+  if (computed.reason.key === "noActual" && written) computed = { status: "none", reason: { key: "notMeasured" } };
   const decided = computed.status !== "none";
   const measurable = targetText !== "" && isMeasurable(target);
 
+  // The status the row ends with: computed where it can be, else the one typed by hand.
   const statusCell = at(c.status);
   const typed = c.status === undefined ? undefined : typedStatus(statusCell);
-  if (typed === "invalid") issues.add("invalid-status", name, row, c.status as number, { value: cellText(statusCell) });
-
-  let status: Status = computed.status;
-  let manual = false;
+  if (typed === "invalid") issues.add("invalid-status", x.name, row, c.status as number, { value: cellText(statusCell) });
+  const typedColour = typed !== undefined && typed !== "invalid" && typed !== "none" ? typed : undefined;
   let reason = renderReason(computed.reason, lang);
-  if (decided) {
-    if (typed !== undefined && typed !== "invalid" && typed !== "none" && typed !== computed.status) {
-      issues.add("status-mismatch", name, row, c.status as number, {
-        typed: STATUS_LABELS[typed][lang],
-        computed: STATUS_LABELS[computed.status][lang],
-        reason,
-      });
-    }
-  } else if (typed !== undefined && typed !== "invalid" && typed !== "none") {
-    status = typed;
-    manual = true;
-    reason = renderReason({ key: "manual" }, lang);
+  const manual = !decided && typedColour !== undefined;
+  if (decided && typedColour !== undefined && typedColour !== computed.status) {
+    issues.add("status-mismatch", x.name, row, c.status as number, {
+      typed: STATUS_LABELS[typedColour][lang],
+      computed: STATUS_LABELS[computed.status][lang],
+      reason,
+    });
   }
+  if (manual) reason = renderReason({ key: "manual" }, lang);
 
   if (targetText !== "" && !decided) {
-    if (!measurable) issues.add("qualitative-target", name, row, c.target as number);
-    else if (actual === null && isBlank(actualCell) && isBlank(interimCell)) issues.add("no-actual", name, row, c.actual ?? c.interim ?? (c.target as number));
-    else if (computed.reason.key === "noBaseline") issues.add("no-actual", name, row, c.baseline ?? c.actual ?? (c.target as number), {}, "no-actual.baseline");
-    else
-      issues.add(
-        "no-actual",
-        name,
-        row,
-        c.actual ?? c.interim ?? (c.target as number),
-        { target: describeTarget(target, lang !== "en") },
-        "no-actual.unreadable",
-      );
+    const actualCol = c.actual ?? c.interim ?? (c.target as number);
+    if (!measurable) issues.add("qualitative-target", x.name, row, c.target as number);
+    else if (!written && actual === null) issues.add("no-actual", x.name, row, actualCol);
+    else if (computed.reason.key === "noBaseline") issues.add("no-actual", x.name, row, c.baseline ?? actualCol, {}, "no-actual.baseline");
+    else issues.add("no-actual", x.name, row, actualCol, { target: describeTarget(target, lang !== "en") }, "no-actual.unreadable");
   }
 
   const value = actual ? actualValue(actual) : null;
   const result: GoalResult = {
-    sheet: name,
+    sheet: x.name,
     row,
     goal,
     target: targetText,
     actual: value === null ? null : String(round2(value)),
-    status,
+    status: manual ? (typedColour as Status) : computed.status,
     forecast: decided && forecast,
     reason,
     ...(manual ? { manual: true as const } : {}),

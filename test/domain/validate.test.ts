@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 // Every validation code of domain.md, each with its sheet, cell and severity, on seed texts.
 import { check } from "../../src/domain";
-import type { IssueCode } from "../../src/domain/issues";
+import { SEVERITY, type IssueCode } from "../../src/domain/issues";
 import type { CellValue } from "../../src/domain/snapshot";
 import { book, earlyChildhood, library, seed000, seed001, seed004, swedish } from "../fixtures/seeds";
 
@@ -246,4 +248,15 @@ describe("whole seeds", () => {
   test("seed 002: the library contract's summary", () => {
     expect(check(library(), "en").summary).toEqual({ errors: 1, warnings: 4, infos: 6, goalRows: 24, tables: 3 });
   });
+});
+
+test("every issue code of domain.md is asserted by some test", () => {
+  const dir = path.join(__dirname, "..");
+  const texts = ["domain", "cli", "workbook"]
+    .flatMap((d) => readdirSync(`${dir}/${d}`).map((f: string) => readFileSync(`${dir}/${d}/${f}`, "utf8")))
+    .join("\n");
+  const untested = (Object.keys(SEVERITY) as IssueCode[]).filter(
+    (code) => !new RegExp(`(find\\(r, |code: |\\.code\\)\\.toBe\\(|objectContaining\\(\\{ code: )"${code}"`).test(texts),
+  );
+  expect(untested).toEqual([]);
 });

@@ -1,32 +1,9 @@
 // Every message a user reads, in Finnish, Swedish and English. {name} marks a parameter.
+import type { IssueCode } from "../issues";
 import type { Lang } from "./lang";
 
-export type MessageId =
-  | "unreadable-file"
-  | "unsupported-content"
-  | "no-goal-table"
-  | "missing-column"
-  | "duplicate-column"
-  | "missing-goal"
-  | "missing-metric"
-  | "missing-target"
-  | "missing-responsible"
-  | "missing-responsible.table"
-  | "invalid-portfolio-flag"
-  | "invalid-number"
-  | "percent-out-of-range"
-  | "qualitative-target"
-  | "no-actual"
-  | "no-actual.unreadable"
-  | "no-actual.baseline"
-  | "invalid-status"
-  | "status-mismatch"
-  | "duplicate-goal"
-  | "fill-rate-missing-month"
-  | "fill-rate-zero-places"
-  | "share-sum"
-  | "share-mismatch"
-  | "budget-mismatch";
+/** A message per issue code, and variants where one code has several messages. */
+export type MessageId = IssueCode | "missing-responsible.table" | "no-actual.unreadable" | "no-actual.baseline";
 
 export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
   "unreadable-file": {
