@@ -2,7 +2,7 @@
 // when missing), the fill-rate cells and the production shares as Excel formulas.
 // The edits touch only cells the product owns, and a second refresh yields none.
 import { round2 } from "./decimal";
-import { sameFormula, type Before, type Edit } from "./edits";
+import { sameFormula, type Before, type CellEdit } from "./edits";
 import type { Lang } from "./i18n/lang";
 import type { FillRow } from "./metrics/fill-rate";
 import type { ProductionBlock } from "./metrics/production";
@@ -33,7 +33,7 @@ function freeColumn(sheet: Sheet, top: number, bottom: number, lastCol: number):
   }
 }
 
-function textEdit(sheet: Sheet, at: Place, text: string, styleFrom?: Place, width?: number): Edit {
+function textEdit(sheet: Sheet, at: Place, text: string, styleFrom?: Place, width?: number): CellEdit {
   return {
     kind: "text",
     sheet: sheet.name,
@@ -62,14 +62,18 @@ function wanted(g: GoalState, cell: Cell | undefined, lang: Lang): { label: stri
   return g.measurable ? { label: statusLabel("none", lang, false), fill: null } : null;
 }
 
-function statusEdits(table: GoalTable, goals: GoalState[], edits: Edit[]): void {
+/** The table's status column, and the header edit that adds it at the right edge when it is missing. */
+export function statusColumn(table: GoalTable): { col: number; header: CellEdit | null } {
+  if (table.columns.status !== undefined) return { col: table.columns.status, header: null };
+  const col = freeColumn(table.sheet, table.headerRow, table.lastRow, table.lastCol);
+  return { col, header: textEdit(table.sheet, { row: table.headerRow, col }, STATUS_HEADER[table.lang], { row: table.headerRow, col: col - 1 }, 14) };
+}
+
+function statusEdits(table: GoalTable, goals: GoalState[], edits: CellEdit[]): void {
   const sheet = table.sheet;
-  let col = table.columns.status;
-  const added = col === undefined;
-  if (col === undefined) {
-    col = freeColumn(sheet, table.headerRow, table.lastRow, table.lastCol);
-    edits.push(textEdit(sheet, { row: table.headerRow, col }, STATUS_HEADER[table.lang], { row: table.headerRow, col: col - 1 }, 14));
-  }
+  const { col, header } = statusColumn(table);
+  const added = header !== null;
+  if (header) edits.push(header);
   for (const g of goals) {
     const row = g.result.row;
     const cell = cellAt(sheet, row, col);
@@ -89,7 +93,7 @@ function statusEdits(table: GoalTable, goals: GoalState[], edits: Edit[]): void 
   }
 }
 
-function formulaEdit(sheet: Sheet, at: Place, formula: string, result: number | string | null, edits: Edit[], styleFrom?: Place): void {
+function formulaEdit(sheet: Sheet, at: Place, formula: string, result: number | string | null, edits: CellEdit[], styleFrom?: Place): void {
   if (sameFormula(cellAt(sheet, at.row, at.col)?.formula, formula)) return;
   edits.push({
     kind: "formula",
@@ -103,7 +107,7 @@ function formulaEdit(sheet: Sheet, at: Place, formula: string, result: number | 
   });
 }
 
-function fillEdits(t: FillTable, rows: FillRow[], s: Settings, edits: Edit[]): void {
+function fillEdits(t: FillTable, rows: FillRow[], s: Settings, edits: CellEdit[]): void {
   const c = t.columns;
   const monthCol = c.month as number;
   if (c.places === undefined || (c.children === undefined && c.fullTime === undefined && c.partTime === undefined)) return;
@@ -141,7 +145,7 @@ function fillEdits(t: FillTable, rows: FillRow[], s: Settings, edits: Edit[]): v
   formulaEdit(sheet, { row: meanRow, col: rateCol }, `IF(COUNT(${range})>0,AVERAGE(${range}),"")`, mean, edits);
 }
 
-function productionEdits(b: ProductionBlock, lang: Lang, edits: Edit[]): void {
+function productionEdits(b: ProductionBlock, lang: Lang, edits: CellEdit[]): void {
   if (b.headerRow === undefined) return;
   const sheet = b.sheet;
   let col = b.shareCol;
@@ -161,16 +165,23 @@ function productionEdits(b: ProductionBlock, lang: Lang, edits: Edit[]): void {
   }
 }
 
-export function refreshEdits(report: Report): Edit[] {
-  const edits: Edit[] = [];
-  const { goals, tables, fillTables, production, settings } = report.detail;
+/** The computed metric cells: fill-rate rates and mean, production shares, as formulas with number formats. */
+export function metricEdits(report: Report): CellEdit[] {
+  const edits: CellEdit[] = [];
+  const { tables, fillTables, production, settings } = report.detail;
+  for (const f of fillTables) fillEdits(f.table, f.rows, settings, edits);
+  if (production) productionEdits(production, tables[0]?.lang ?? "fi", edits);
+  return edits;
+}
+
+export function refreshEdits(report: Report): CellEdit[] {
+  const edits: CellEdit[] = [];
+  const { goals, tables } = report.detail;
   for (const t of tables)
     statusEdits(
       t,
       goals.filter((g) => g.table === t),
       edits,
     );
-  for (const f of fillTables) fillEdits(f.table, f.rows, settings, edits);
-  if (production) productionEdits(production, tables[0]?.lang ?? "fi", edits);
-  return edits;
+  return [...edits, ...metricEdits(report)];
 }

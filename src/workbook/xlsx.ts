@@ -2,7 +2,7 @@
 // written anew. Cells, formulas, styles and merged cells outside the edited cells come out as
 // they went in (what ExcelJS cannot keep, zip-parts.ts names before anything is written).
 import ExcelJS from "exceljs";
-import type { Edit } from "../domain/edits";
+import type { CellEdit, Edit } from "../domain/edits";
 import type { Cell, Sheet, WorkbookSnapshot } from "../domain/snapshot";
 import type { SpecCell, SpecSheet, WorkbookSpec } from "../domain/template/spec";
 import { inspectXlsx, UnreadableFile } from "./zip-parts";
@@ -93,27 +93,60 @@ function ownStyle(cell: ExcelJS.Cell): void {
   cell.style = structuredClone(cell.style ?? {}) as Partial<ExcelJS.Style>;
 }
 
+function applyCell(ws: ExcelJS.Worksheet, e: CellEdit): void {
+  const cell = ws.getCell(e.row, e.col);
+  if (e.styleFrom) cell.style = structuredClone(ws.getCell(e.styleFrom.row, e.styleFrom.col).style ?? {}) as Partial<ExcelJS.Style>;
+  else ownStyle(cell);
+  switch (e.kind) {
+    case "status":
+      cell.value = e.label;
+      cell.fill = e.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: `FF${e.fill}` } } : { type: "pattern", pattern: "none" };
+      cell.font = { ...(cell.font ?? {}), color: { argb: "FF000000" } };
+      break;
+    case "text":
+      cell.value = e.text;
+      if (e.width && !ws.getColumn(e.col).width) ws.getColumn(e.col).width = e.width;
+      break;
+    case "formula":
+      cell.value = { formula: e.formula, result: e.result === "" || e.result === null ? undefined : e.result } as ExcelJS.CellFormulaValue;
+      if (e.numFmt) cell.numFmt = e.numFmt;
+      break;
+  }
+}
+
 export function applyEdits(workbook: ExcelJS.Workbook, edits: readonly Edit[]): void {
   for (const e of edits) {
+    if (e.kind === "addSheet") {
+      writeSheet(workbook, e.spec);
+      continue;
+    }
     const ws = workbook.getWorksheet(e.sheet);
     if (!ws) throw new Error(`edit for unknown sheet ${e.sheet}`);
-    const cell = ws.getCell(e.row, e.col);
-    if (e.styleFrom) cell.style = structuredClone(ws.getCell(e.styleFrom.row, e.styleFrom.col).style ?? {}) as Partial<ExcelJS.Style>;
-    else ownStyle(cell);
     switch (e.kind) {
-      case "status":
-        cell.value = e.label;
-        cell.fill = e.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: `FF${e.fill}` } } : { type: "pattern", pattern: "none" };
-        cell.font = { ...(cell.font ?? {}), color: { argb: "FF000000" } };
+      case "restore": {
+        const cell = ws.getCell(e.row, e.col);
+        ownStyle(cell);
+        cell.value = e.before.formula ? ({ formula: e.before.formula, result: e.before.value ?? undefined } as ExcelJS.CellFormulaValue) : e.before.value;
+        cell.fill = e.before.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: `FF${e.before.fill}` } } : { type: "pattern", pattern: "none" };
         break;
-      case "text":
-        cell.value = e.text;
-        if (e.width && !ws.getColumn(e.col).width) ws.getColumn(e.col).width = e.width;
+      }
+      case "list":
+        for (let r = e.row; r < e.row + e.rows; r++) {
+          ws.getCell(r, e.col).dataValidation = { type: "list", allowBlank: true, formulae: [`"${e.values.join(",")}"`] };
+        }
         break;
-      case "formula":
-        cell.value = { formula: e.formula, result: e.result === "" || e.result === null ? undefined : e.result } as ExcelJS.CellFormulaValue;
-        if (e.numFmt) cell.numFmt = e.numFmt;
+      case "freeze":
+        ws.views = [{ state: "frozen", ySplit: e.rows }];
         break;
+      case "insertRow": {
+        ws.insertRow(e.row, [], "i");
+        for (const c of e.cells) {
+          ws.getCell(e.row, c.col).value = c.formula ? ({ formula: c.formula, result: c.value } as ExcelJS.CellFormulaValue) : (c.value ?? null);
+        }
+        break;
+      }
+      default:
+        applyCell(ws, e);
     }
   }
 }
@@ -143,29 +176,31 @@ function fitRowHeights(ws: ExcelJS.Worksheet, s: SpecSheet): void {
   for (const [row, n] of lines) if (n > 1) ws.getRow(row).height = Math.min(409, 15 * n);
 }
 
+function writeSheet(wb: ExcelJS.Workbook, s: SpecSheet): void {
+  const ws = wb.addWorksheet(s.name, s.freezeRow ? { views: [{ state: "frozen", ySplit: s.freezeRow }] } : {});
+  s.widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const c of s.cells) {
+    const cell = ws.getCell(c.row, c.col);
+    cell.value = specValue(c);
+    if (c.bold || c.italic) cell.font = { bold: c.bold, italic: c.italic };
+    if (c.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+    if (c.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${c.fill}` } };
+    if (c.numFmt) cell.numFmt = c.numFmt;
+  }
+  fitRowHeights(ws, s);
+  for (const m of s.merges ?? []) ws.mergeCells(m);
+  for (const l of s.lists ?? []) {
+    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(l.range, {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${l.values.join(",")}"`],
+    });
+  }
+}
+
 export function workbookOf(spec: WorkbookSpec): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Sopimus";
-  for (const s of spec.sheets) {
-    const ws = wb.addWorksheet(s.name, s.freezeRow ? { views: [{ state: "frozen", ySplit: s.freezeRow }] } : {});
-    s.widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-    for (const c of s.cells) {
-      const cell = ws.getCell(c.row, c.col);
-      cell.value = specValue(c);
-      if (c.bold || c.italic) cell.font = { bold: c.bold, italic: c.italic };
-      if (c.wrap) cell.alignment = { wrapText: true, vertical: "top" };
-      if (c.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${c.fill}` } };
-      if (c.numFmt) cell.numFmt = c.numFmt;
-    }
-    fitRowHeights(ws, s);
-    for (const m of s.merges ?? []) ws.mergeCells(m);
-    for (const l of s.lists ?? []) {
-      (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(l.range, {
-        type: "list",
-        allowBlank: true,
-        formulae: [`"${l.values.join(",")}"`],
-      });
-    }
-  }
+  for (const s of spec.sheets) writeSheet(wb, s);
   return wb;
 }
