@@ -5,4 +5,7 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   testTimeout: 60000,
+  // office-addin-mock loads office-addin-manifest, whose ESM-only dependencies jest cannot load;
+  // the mock needs only its OfficeApp enum (docs/toolchain.md).
+  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js" },
 };
