@@ -1,0 +1,97 @@
+// The task pane: one pane, four things a user does (check, refresh statuses, structure, insert a
+// standard goal row) and the metrics, in Finnish, Swedish or English, in Office's light or dark theme.
+import {
+  Dropdown,
+  Field,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useState, type ReactElement } from "react";
+import type { Lang } from "../domain/i18n/lang";
+import type { Host } from "./host";
+import { t, type TextKey } from "./text";
+import { CheckView } from "./views/CheckView";
+import { InsertView } from "./views/InsertView";
+import { MetricsView } from "./views/MetricsView";
+import { RefreshView } from "./views/RefreshView";
+import { StructureView } from "./views/StructureView";
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "flex-end", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+const LANGUAGES: Array<[Lang, string]> = [
+  ["fi", "Suomi"],
+  ["sv", "Svenska"],
+  ["en", "English"],
+];
+
+type TabName = "check" | "refresh" | "structure" | "insert" | "metrics";
+const TABS: Array<[TabName, TextKey]> = [
+  ["check", "tabCheck"],
+  ["refresh", "tabRefresh"],
+  ["structure", "tabStructure"],
+  ["insert", "tabInsert"],
+  ["metrics", "tabMetrics"],
+];
+
+export function App({ host, initialLang, dark = false }: { host: Host | null; initialLang: Lang; dark?: boolean }) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [tab, setTab] = useState<TabName>("check");
+  const views: Record<TabName, (h: Host) => ReactElement> = {
+    check: (h) => <CheckView host={h} lang={lang} />,
+    refresh: (h) => <RefreshView host={h} lang={lang} />,
+    structure: (h) => <StructureView host={h} lang={lang} />,
+    insert: (h) => <InsertView host={h} lang={lang} />,
+    metrics: (h) => <MetricsView host={h} lang={lang} />,
+  };
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root} lang={lang}>
+      <main className={styles.main}>
+        <header className={styles.header}>
+          <Title3 as="h1">{t("title", lang)}</Title3>
+          <Field label={t("language", lang)}>
+            <Dropdown value={LANGUAGES.find(([l]) => l === lang)?.[1]} selectedOptions={[lang]} onOptionSelect={(_, d) => setLang(d.optionValue as Lang)}>
+              {LANGUAGES.map(([l, name]) => (
+                <Option key={l} value={l}>
+                  {name}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        </header>
+        {host === null ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t("noOffice", lang)}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <>
+            <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} size="small">
+              {TABS.map(([name, key]) => (
+                <Tab key={name} value={name}>
+                  {t(key, lang)}
+                </Tab>
+              ))}
+            </TabList>
+            <div className={styles.body} role="tabpanel" aria-label={t(TABS.find(([n]) => n === tab)![1], lang)}>
+              {views[tab](host)}
+            </div>
+          </>
+        )}
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,15 @@
+// A status shown as a word with its colour beside it: never colour alone.
+import { Badge } from "@fluentui/react-components";
+import type { Lang } from "../domain/i18n/lang";
+import type { Status } from "../domain/parse/words";
+import { t } from "./text";
+
+const COLOR: Record<Status, "success" | "warning" | "danger" | "informative"> = { green: "success", yellow: "warning", red: "danger", none: "informative" };
+
+export function StatusBadge({ status, lang }: { status: Status; lang: Lang }) {
+  return (
+    <Badge appearance="tint" color={COLOR[status]} shape="rounded">
+      {t(status, lang)}
+    </Badge>
+  );
+}

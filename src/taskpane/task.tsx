@@ -1,0 +1,58 @@
+// Long work shows a progress bar; a failure shows what to do, in the reader's language.
+import { MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import type { Lang } from "../domain/i18n/lang";
+import { problemOf, type HostProblem } from "./host";
+import { t } from "./text";
+
+export function useTask() {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<HostProblem | null>(null);
+  const run = useCallback(async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      return await work();
+    } catch (e) {
+      setProblem(problemOf(e));
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { busy, problem, run, setProblem };
+}
+
+export function problemText(p: HostProblem, lang: Lang): string {
+  switch (p.kind) {
+    case "protected":
+      return t("protected", lang, { sheet: p.sheet });
+    case "editMode":
+      return t("editMode", lang);
+    case "tooLarge":
+      return t("tooLarge", lang);
+    case "other":
+      return t("failed", lang, { detail: p.detail });
+  }
+}
+
+export function TaskStatus({ busy, problem, lang }: { busy: boolean; problem: HostProblem | null; lang: Lang }) {
+  return (
+    <>
+      {busy && <ProgressBar aria-label={t("busy", lang)} />}
+      {problem && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{problemText(problem, lang)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
+
+export function Done({ text }: { text: string | null }) {
+  return text ? (
+    <MessageBar intent="success" role="status">
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  ) : null;
+}

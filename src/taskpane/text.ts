@@ -1,0 +1,133 @@
+// Every word the pane shows, in Finnish (default), Swedish and English.
+import type { Lang } from "../domain/i18n/lang";
+
+const T = {
+  title: { fi: "Sopimus", sv: "Sopimus", en: "Sopimus" },
+  language: { fi: "Kieli", sv: "Språk", en: "Language" },
+  tabCheck: { fi: "Tarkista", sv: "Kontrollera", en: "Check" },
+  tabRefresh: { fi: "Päivitä tilat", sv: "Uppdatera status", en: "Refresh statuses" },
+  tabStructure: { fi: "Rakenne", sv: "Struktur", en: "Structure" },
+  tabInsert: { fi: "Lisää tavoiterivi", sv: "Lägg till målrad", en: "Insert goal row" },
+  tabMetrics: { fi: "Mittarit", sv: "Mätare", en: "Metrics" },
+  busy: { fi: "Työskennellään…", sv: "Arbetar…", en: "Working…" },
+  check: { fi: "Tarkista työkirja", sv: "Kontrollera arbetsboken", en: "Check the workbook" },
+  recheck: { fi: "Tarkista uudelleen", sv: "Kontrollera igen", en: "Check again" },
+  noIssues: { fi: "Ei huomautettavaa.", sv: "Inget att anmärka.", en: "Nothing to report." },
+  summary: {
+    fi: "{goalRows} tavoiteriviä {tables} taulukossa",
+    sv: "{goalRows} målrader i {tables} tabeller",
+    en: "{goalRows} goal rows in {tables} tables",
+  },
+  error: { fi: "Virheet", sv: "Fel", en: "Errors" },
+  warning: { fi: "Varoitukset", sv: "Varningar", en: "Warnings" },
+  info: { fi: "Huomautukset", sv: "Info", en: "Infos" },
+  goTo: { fi: "Siirry soluun {cell}", sv: "Gå till cell {cell}", en: "Go to cell {cell}" },
+  compute: { fi: "Laske tilat", sv: "Beräkna status", en: "Compute statuses" },
+  preview: { fi: "Esikatselu", sv: "Förhandsvisning", en: "Preview" },
+  changes: { fi: "{n} solua muuttuu", sv: "{n} celler ändras", en: "{n} cells change" },
+  noChanges: {
+    fi: "Tilat ovat ajan tasalla: ei muutettavaa.",
+    sv: "Statusen är aktuella: inget att ändra.",
+    en: "The statuses are up to date: nothing to change.",
+  },
+  apply: { fi: "Päivitä työkirjaan", sv: "Uppdatera arbetsboken", en: "Apply to the workbook" },
+  applied: { fi: "Päivitetty: {n} solua.", sv: "Uppdaterat: {n} celler.", en: "Updated: {n} cells." },
+  undoHint: { fi: "Ctrl+Z kumoaa koko päivityksen.", sv: "Ctrl+Z ångrar hela uppdateringen.", en: "Ctrl+Z undoes the whole refresh." },
+  undo: { fi: "Kumoa viimeisin päivitys", sv: "Ångra senaste uppdatering", en: "Undo last refresh" },
+  undone: {
+    fi: "Päivitys kumottu: solut palautettu.",
+    sv: "Uppdateringen ångrad: cellerna återställda.",
+    en: "Refresh undone: the cells are back as they were.",
+  },
+  row: { fi: "Rivi", sv: "Rad", en: "Row" },
+  goal: { fi: "Tavoite", sv: "Mål", en: "Goal" },
+  change: { fi: "Muutos", sv: "Ändring", en: "Change" },
+  green: { fi: "vihreä", sv: "grön", en: "green" },
+  yellow: { fi: "keltainen", sv: "gul", en: "yellow" },
+  red: { fi: "punainen", sv: "röd", en: "red" },
+  none: { fi: "ei tilaa", sv: "ingen status", en: "no status" },
+  structureTitle: { fi: "Jäsennä työkirja", sv: "Strukturera arbetsboken", en: "Structure the workbook" },
+  structureHelp: {
+    fi: "Lisää puuttuva tilasarake, pudotusvalikot (tila, K/E, eteneminen), lukumuodot ja kiinteä otsikkorivi.",
+    sv: "Lägger till saknad statuskolumn, listrutor (status, J/N, framsteg), talformat och fast rubrikrad.",
+    en: "Adds a missing status column, drop-down lists (status, Y/N, progress), number formats and a frozen header.",
+  },
+  structure: { fi: "Lisää rakenne", sv: "Lägg till struktur", en: "Add structure" },
+  structured: { fi: "Valmis: {n} muutosta.", sv: "Klart: {n} ändringar.", en: "Done: {n} changes." },
+  newTitle: { fi: "Uusi vakiosopimus", sv: "Nytt standardavtal", en: "New standard contract" },
+  template: { fi: "Pohja", sv: "Mall", en: "Template" },
+  year: { fi: "Vuosi", sv: "År", en: "Year" },
+  unit: { fi: "Tulosyksikkö", sv: "Resultatenhet", en: "Unit" },
+  create: { fi: "Luo sopimus tähän työkirjaan", sv: "Skapa avtalet i den här arbetsboken", en: "Create the contract in this workbook" },
+  created: { fi: "Lisätty välilehdet: {sheets}.", sv: "Tillagda blad: {sheets}.", en: "Sheets added: {sheets}." },
+  sheetExists: {
+    fi: "Välilehti {sheet} on jo olemassa: nimeä se uudelleen tai poista se ensin.",
+    sv: "Bladet {sheet} finns redan: byt namn eller ta bort det först.",
+    en: "Sheet {sheet} exists already: rename or delete it first.",
+  },
+  search: { fi: "Hae vakiotavoitteista", sv: "Sök bland standardmål", en: "Search the standard goals" },
+  insert: { fi: "Lisää valitulle riville", sv: "Lägg till på vald rad", en: "Insert at the selected row" },
+  inserted: {
+    fi: "Tavoiterivi lisätty riville {row} ({sheet}).",
+    sv: "Målraden tillagd på rad {row} ({sheet}).",
+    en: "Goal row inserted at row {row} ({sheet}).",
+  },
+  notInTable: {
+    fi: "Valitse ensin rivi tavoitetaulukosta (otsikkorivin alta), ja yritä uudelleen.",
+    sv: "Välj först en rad i en måltabell (under rubrikraden) och försök igen.",
+    en: "Select a row in a goal table first (below its header), then try again.",
+  },
+  noMatch: { fi: "Ei osumia.", sv: "Inga träffar.", en: "No matches." },
+  linked: { fi: "toteuma linkitetään kaavalla", sv: "utfallet länkas med formel", en: "actual linked by formula" },
+  metricsLoad: { fi: "Näytä mittarit", sv: "Visa mätare", en: "Show the metrics" },
+  fillRate: { fi: "Täyttöaste kuukausittain", sv: "Fyllnadsgrad per månad", en: "Fill rate by month" },
+  fillMean: { fi: "Keskiarvo {value} % (tavoite {target} %)", sv: "Medeltal {value} % (mål {target} %)", en: "Mean {value} % (target {target} %)" },
+  noFillRate: {
+    fi: "Työkirjassa ei ole täyttöastetietoja.",
+    sv: "Arbetsboken har inga uppgifter om fyllnadsgrad.",
+    en: "The workbook holds no fill-rate data.",
+  },
+  production: { fi: "Oma ja yksityinen tuotanto", sv: "Egen och privat produktion", en: "Own and private production" },
+  productionText: {
+    fi: "Yksityinen {private} % (tavoite {target} %), oma {own} %",
+    sv: "Privat {private} % (mål {target} %), egen {own} %",
+    en: "Private {private} % (target {target} %), own {own} %",
+  },
+  noProduction: { fi: "Työkirjassa ei ole tuotantotietoja.", sv: "Arbetsboken har inga produktionsuppgifter.", en: "The workbook holds no production data." },
+  bySection: { fi: "Tilat osioittain", sv: "Status per avsnitt", en: "Statuses by section" },
+  section: { fi: "Osio", sv: "Avsnitt", en: "Section" },
+  noSection: { fi: "(ei osiota)", sv: "(inget avsnitt)", en: "(no section)" },
+  protected: {
+    fi: "Välilehti {sheet} on suojattu. Poista suojaus (Tarkista → Poista suojaus) ja yritä uudelleen. Mitään ei kirjoitettu.",
+    sv: "Bladet {sheet} är skyddat. Ta bort skyddet (Granska → Ta bort skydd) och försök igen. Inget skrevs.",
+    en: "Sheet {sheet} is protected. Unprotect it (Review → Unprotect Sheet) and try again. Nothing was written.",
+  },
+  editMode: {
+    fi: "Solua muokataan parhaillaan. Paina Enter tai Esc ja yritä uudelleen. Mitään ei kirjoitettu.",
+    sv: "En cell redigeras. Tryck Enter eller Esc och försök igen. Inget skrevs.",
+    en: "A cell is being edited. Press Enter or Esc and try again. Nothing was written.",
+  },
+  tooLarge: {
+    fi: "Työkirja on liian suuri yhteen pyyntöön. Tarkista se komentorivillä (sopimus validate) tai jaa se osiin.",
+    sv: "Arbetsboken är för stor för en begäran. Kontrollera den på kommandoraden (sopimus validate) eller dela upp den.",
+    en: "The workbook is too large for one request. Check it on the command line (sopimus validate) or split it.",
+  },
+  failed: { fi: "Toiminto epäonnistui: {detail}", sv: "Åtgärden misslyckades: {detail}", en: "The action failed: {detail}" },
+  noOffice: {
+    fi: "Excel ei ole käytettävissä: tämä sivu toimii Excelin tehtäväruutuna. Avaa Sopimus Excelin Aloitus-välilehdeltä.",
+    sv: "Excel är inte tillgängligt: sidan fungerar som aktivitetsfönster i Excel. Öppna Sopimus från fliken Start i Excel.",
+    en: "Excel is not available: this page works as a task pane in Excel. Open Sopimus from Excel's Home tab.",
+  },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type TextKey = keyof typeof T;
+
+export function t(key: TextKey, lang: Lang, params: Record<string, string | number> = {}): string {
+  return T[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+/** Office's display language ("sv-FI", "en-US") → the pane's language; Finnish by default. */
+export function langOf(locale: string | undefined): Lang {
+  const l = (locale ?? "").slice(0, 2).toLowerCase();
+  return l === "sv" || l === "en" ? l : "fi";
+}

@@ -1,0 +1,97 @@
+/** @jest-environment jsdom */
+// The manifest, checked offline (the online validator needs the internet): well-formed, the
+// required elements in the schema's order, every resource id it references defined, every icon
+// it names shipped in assets/.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+const root = path.join(__dirname, "..");
+const xml = readFileSync(path.join(root, "manifest.xml"), "utf8");
+const doc = new DOMParser().parseFromString(xml, "application/xml");
+const children = (el: Element) => Array.from(el.children).map((c) => c.localName);
+
+test("well-formed XML: an Excel TaskPaneApp", () => {
+  expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
+  const app = doc.documentElement;
+  expect(app.localName).toBe("OfficeApp");
+  expect(app.getAttribute("xsi:type")).toBe("TaskPaneApp");
+  expect(doc.querySelector("Hosts > Host")?.getAttribute("Name")).toBe("Workbook");
+  expect(app.querySelector(":scope > Permissions")?.textContent).toBe("ReadWriteDocument");
+});
+
+test("top-level elements in the order of the TaskPaneApp schema", () => {
+  const order = [
+    "Id",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "HighResolutionIconUrl",
+    "SupportUrl",
+    "AppDomains",
+    "Hosts",
+    "Requirements",
+    "DefaultSettings",
+    "Permissions",
+    "VersionOverrides",
+  ];
+  const present = children(doc.documentElement);
+  expect(present).toEqual(order.filter((n) => present.includes(n)));
+  for (const required of [
+    "Id",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "Hosts",
+    "DefaultSettings",
+    "Permissions",
+  ]) {
+    expect(present).toContain(required);
+  }
+  expect(doc.documentElement.querySelector(":scope > Id")?.textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  expect(doc.documentElement.querySelector(":scope > Version")?.textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+});
+
+test("Finnish by default, with Swedish and English overrides", () => {
+  expect(doc.documentElement.querySelector(":scope > DefaultLocale")?.textContent).toBe("fi-FI");
+  for (const el of ["DisplayName", "Description"]) {
+    const locales = Array.from(doc.documentElement.querySelectorAll(`:scope > ${el} > Override`)).map((o) => o.getAttribute("Locale"));
+    expect(locales).toEqual(["sv-FI", "en-US"]);
+  }
+  const strings = Array.from(doc.getElementsByTagNameNS("*", "String"));
+  expect(strings.length).toBeGreaterThan(0);
+  for (const s of strings) expect(Array.from(s.children).map((o) => o.getAttribute("Locale"))).toEqual(["sv-FI", "en-US"]);
+});
+
+test("the minimum requirement set is declared: ExcelApi 1.9 (getCellProperties, copyFrom)", () => {
+  const set = doc.querySelector("Requirements > Sets > Set");
+  expect([set?.getAttribute("Name"), set?.getAttribute("MinVersion")]).toEqual(["ExcelApi", "1.9"]);
+});
+
+test("a Sopimus group on the Home tab with a button that opens the pane", () => {
+  const tab = doc.querySelector('OfficeTab[id="TabHome"]');
+  expect(tab).not.toBeNull();
+  const actions = Array.from(tab!.querySelectorAll("Action")).map((a) => a.getAttribute("xsi:type"));
+  expect(actions).toContain("ShowTaskpane");
+});
+
+test("every resid is defined once, and every icon exists in assets/", () => {
+  const defined = Array.from(doc.querySelectorAll("[id]"))
+    .filter((el) => ["Image", "Url", "String"].includes(el.localName))
+    .map((el) => el.getAttribute("id"));
+  expect(new Set(defined).size).toBe(defined.length);
+  const used = Array.from(doc.querySelectorAll("[resid]")).map((el) => el.getAttribute("resid"));
+  expect(used.length).toBeGreaterThan(5);
+  expect(used.filter((id) => !defined.includes(id))).toEqual([]);
+  const icons = Array.from(doc.querySelectorAll("[DefaultValue]"))
+    .map((el) => el.getAttribute("DefaultValue") ?? "")
+    .filter((v) => v.endsWith(".png"));
+  expect(icons.length).toBeGreaterThan(3);
+  for (const url of icons) expect(existsSync(path.join(root, "assets", path.basename(url)))).toBe(true);
+  for (const size of [16, 32, 80]) expect(existsSync(path.join(root, "assets", `icon-${size}.png`))).toBe(true);
+});
