@@ -10,6 +10,7 @@ import { refresh } from "../domain/index";
 import { GOAL_HEADER_ROW, goalHeaders } from "../domain/template/contract";
 import { putRow, specToSnapshot, type SpecSheet, type WorkbookSpec } from "../domain/template/spec";
 import { toBuffer, workbookOf } from "../workbook/xlsx";
+import { bundleSizes, syncCounts } from "./bench-pane";
 
 // Goal rows as the seeds write them, with figures that vary per row so that no text repeats
 // more than real workbooks repeat them.
@@ -108,12 +109,23 @@ async function main(): Promise<void> {
   const validate100 = median([0, 1, 2].map(() => runCli(["validate", folder, "--json"])));
   await fs.rm(dir, { recursive: true, force: true });
 
-  const result = { engine, cli: { refresh1000Rows: Math.round(refresh1000), validate100Workbooks: Math.round(validate100) } };
+  const syncs = await syncCounts(benchSpec);
+  const naive = { "10": 10, "10000": 10000 };
+  const bundle = process.argv.includes("--no-bundle") ? null : bundleSizes();
+
+  const result = {
+    engine,
+    cli: { refresh1000Rows: Math.round(refresh1000), validate100Workbooks: Math.round(validate100) },
+    syncs,
+    naiveSyncs: naive,
+    ...(bundle ? { bundle } : {}),
+  };
   if (json) {
     process.stdout.write(JSON.stringify(result, null, 2) + "\n");
     return;
   }
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   const lines = [
     `Sopimus benchmark — Node ${process.version}, ${os.cpus().length} × ${cpu}`,
     "",
@@ -124,6 +136,19 @@ async function main(): Promise<void> {
     ),
     `cli refresh, 1,000-row workbook             ${String(result.cli.refresh1000Rows).padStart(6)}            < 2000 ms`,
     `cli validate, 100 workbooks of 50 rows      ${String(result.cli.validate100Workbooks).padStart(6)}            < 20000 ms`,
+    "",
+    "pane command   syncs at 10 rows   at 10,000 rows   cell by cell (10 / 10,000)   target",
+    ...Object.entries(syncs).map(
+      ([name, s]) =>
+        `${name.padEnd(15)}${String(s["10"]).padStart(16)}${String(s["10000"]).padStart(17)}${`${naive["10"]} / ${naive["10000"]}`.padStart(29)}   ≤ 4, same at both`,
+    ),
+    ...(bundle
+      ? [
+          "",
+          `pane bundle (initial JS)   ${kb(bundle.taskpane.raw)} raw, ${kb(bundle.taskpane.gzip)} gzip   target < 350 KB gzip`,
+          `template-like pane         ${kb(bundle.templateLike.raw)} raw, ${kb(bundle.templateLike.gzip)} gzip   (same React and Fluent UI versions)`,
+        ]
+      : []),
   ];
   process.stdout.write(lines.join("\n") + "\n");
 }

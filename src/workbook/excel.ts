@@ -29,7 +29,8 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Excel
   sheets.load("items/name");
   await context.sync();
   const parts = sheets.items.map((ws) => {
-    const range = ws.getUsedRange();
+    // Values only: formatting applied to whole columns would stretch the range to a million rows.
+    const range = ws.getUsedRange(true);
     range.load("address,values,formulas,numberFormat");
     const fills = range.getCellProperties({ format: { fill: { color: true } } });
     ws.protection.load("protected");

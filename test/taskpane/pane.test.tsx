@@ -7,7 +7,7 @@ import type { WorkbookSnapshot } from "../../src/domain/snapshot";
 import { App } from "../../src/taskpane/App";
 import { excelHost } from "../../src/taskpane/host";
 import { earlyChildhood, library } from "../fixtures/seeds";
-import { excelMock } from "../fixtures/excel-mock";
+import { excelMock } from "../../src/devtools/excel-mock";
 
 function pane(
   snap: WorkbookSnapshot,

@@ -7,7 +7,7 @@ import { benchSpec } from "../../src/scripts/bench";
 import { readWorkbook, writeEdits, ProtectedSheetError, selectedRow } from "../../src/workbook/excel";
 import { sheetFromRange, topLeft } from "../../src/workbook/excel-cells";
 import { earlyChildhood, library } from "../fixtures/seeds";
-import { excelMock } from "../fixtures/excel-mock";
+import { excelMock } from "../../src/devtools/excel-mock";
 
 test("the snapshot read through Office.js gives the engine the same workbook", async () => {
   const snap = library();
