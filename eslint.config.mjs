@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";
 
 export default tseslint.config(
-  { ignores: ["lib/", "dist/", "node_modules/", "coverage/", "*.js", "*.mjs"] },
+  { ignores: ["lib/", "dist/", "node_modules/", "coverage/", ".bench/", "**/*.js", "*.mjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

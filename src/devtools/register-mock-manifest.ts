@@ -3,4 +3,6 @@
 import path from "node:path";
 
 const main = require.resolve("office-addin-manifest");
+// A require-cache entry is the only way to stand in for a CommonJS module here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 require.cache[main] = { id: main, filename: main, loaded: true, exports: require(path.join(path.dirname(main), "officeApp.js")) } as NodeModule;
