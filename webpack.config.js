@@ -7,8 +7,18 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
-  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
-  return { ca, key, cert };
+  try {
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch (e) {
+    // Installing the CA needs sudo (Linux) or an admin prompt; serve with the generated
+    // certificate anyway and say how to trust it.
+    const fs = require("fs");
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    if (!fs.existsSync(path.join(dir, "localhost.crt"))) throw e;
+    console.warn(`The development CA is not trusted yet (${e.message}). Trust ${path.join(dir, "ca.crt")} in your browser or system, then reload.`);
+    return { ca: fs.readFileSync(path.join(dir, "ca.crt")), key: fs.readFileSync(path.join(dir, "localhost.key")), cert: fs.readFileSync(path.join(dir, "localhost.crt")) };
+  }
 }
 
 module.exports = async (env, argv) => {
