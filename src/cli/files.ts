@@ -24,7 +24,7 @@ async function xlsxUnder(dir: string): Promise<string[]> {
   return files;
 }
 
-export async function writeWhole(target: string, data: Buffer): Promise<void> {
+export async function writeWhole(target: string, data: Uint8Array): Promise<void> {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     await fs.writeFile(tmp, data);

@@ -5,11 +5,11 @@ import { parseArgs } from "node:util";
 import { CATALOGUE, type TemplateName } from "../domain/catalogue/standard-goals";
 import { check, refresh } from "../domain/index";
 import { formatNumber, isLang, type Lang } from "../domain/i18n/lang";
-import { message, render, UNSUPPORTED_NAMES } from "../domain/i18n/messages";
+import { message, render, UNREADABLE_REASONS, UNSUPPORTED_NAMES } from "../domain/i18n/messages";
 import { SEVERITY, countBySeverity, type Issue } from "../domain/issues";
 import { newContract } from "../domain/template/contract";
 import type { Report } from "../domain/validate";
-import { applyEdits, loadXlsx, toBuffer, UnreadableFile, workbookOf } from "../workbook/xlsx";
+import { applyEdits, loadXlsx, toBytes, UnreadableFile, workbookOf } from "../workbook/xlsx";
 import { backupPath, exists, expandInputs, sameFile, writeWhole } from "./files";
 import { fileSummary, issuesTable, table } from "./format";
 import { CLI_TEXT } from "./text";
@@ -33,7 +33,10 @@ class UsageError extends Error {}
 
 const SAMPLES = path.join(__dirname, "..", "..", "assets", "samples");
 
-function unreadable(detail: string, lang: Lang): Issue {
+/** The unreadable-file issue for a read that failed: a file that is not a workbook, or no file at all. */
+function unreadable(e: unknown, lang: Lang): Issue {
+  const reason = e instanceof UnreadableFile ? e.reason : "notFound";
+  const detail = UNREADABLE_REASONS[reason][lang];
   return { code: "unreadable-file", severity: SEVERITY["unreadable-file"], sheet: "", cell: "", row: 0, message: message("unreadable-file", lang, { detail }) };
 }
 
@@ -51,7 +54,7 @@ async function validateFile(file: string, lang: Lang): Promise<{ doc: ValidateDo
     return { doc: { file, summary: report.summary, issues: report.issues }, readable: true };
   } catch (e) {
     if (!(e instanceof UnreadableFile) && !isFsError(e)) throw e;
-    const issues = [unreadable((e as Error).message, lang)];
+    const issues = [unreadable(e, lang)];
     return { doc: { file, summary: { ...countBySeverity(issues), goalRows: 0, tables: 0 }, issues }, readable: false };
   }
 }
@@ -90,7 +93,7 @@ interface RefreshResult {
 }
 
 async function refreshFile(input: string, output: string, inPlace: boolean, lang: Lang, io: Io): Promise<RefreshResult> {
-  const fail = (detail: string, issues: Issue[] = []) => ({
+  const fail = (e: unknown) => ({
     code: 2,
     doc: {
       file: input,
@@ -99,7 +102,7 @@ async function refreshFile(input: string, output: string, inPlace: boolean, lang
       fillRate: null,
       productionShares: null,
       summary: { green: 0, yellow: 0, red: 0, none: 0 },
-      issues: [...issues, unreadable(detail, lang)],
+      issues: [unreadable(e, lang)],
     },
   });
   let loaded;
@@ -107,7 +110,7 @@ async function refreshFile(input: string, output: string, inPlace: boolean, lang
     loaded = await loadXlsx(await fs.readFile(input));
   } catch (e) {
     if (!(e instanceof UnreadableFile) && !isFsError(e)) throw e;
-    return fail((e as Error).message);
+    return fail(e);
   }
   const { report, edits } = refresh(loaded.snapshot, lang);
   if (inPlace && loaded.snapshot.unsupported.length > 0) {
@@ -117,7 +120,7 @@ async function refreshFile(input: string, output: string, inPlace: boolean, lang
   }
   try {
     applyEdits(loaded.workbook, edits);
-    const data = await toBuffer(loaded.workbook);
+    const data = await toBytes(loaded.workbook);
     if (inPlace) {
       await fs.copyFile(input, backupPath(input));
       io.err(render(CLI_TEXT.backup[lang], { path: backupPath(input) }) + "\n");
@@ -207,7 +210,7 @@ async function newCommand(args: string[], opts: { template?: string; year?: stri
     return 2;
   }
   try {
-    await writeWhole(target, await toBuffer(workbookOf(newContract({ template, year, unit: opts.unit ?? "", lang }))));
+    await writeWhole(target, await toBytes(workbookOf(newContract({ template, year, unit: opts.unit ?? "", lang }))));
   } catch (e) {
     io.err(render(CLI_TEXT.writeFailed[lang], { detail: (e as Error).message }) + "\n");
     return 2;

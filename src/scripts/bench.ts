@@ -9,7 +9,7 @@ import { performance } from "node:perf_hooks";
 import { refresh } from "../domain/index";
 import { GOAL_HEADER_ROW, goalHeaders } from "../domain/template/contract";
 import { putRow, specToSnapshot, type SpecSheet, type WorkbookSpec } from "../domain/template/spec";
-import { toBuffer, workbookOf } from "../workbook/xlsx";
+import { toBytes, workbookOf } from "../workbook/xlsx";
 import { bundleSizes, syncCounts } from "./bench-pane";
 
 // Goal rows as the seeds write them, with figures that vary per row so that no text repeats
@@ -99,12 +99,12 @@ async function main(): Promise<void> {
 
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "sopimus-bench-"));
   const big = path.join(dir, "rows-1000.xlsx");
-  await fs.writeFile(big, await toBuffer(workbookOf(benchSpec(1000))));
+  await fs.writeFile(big, await toBytes(workbookOf(benchSpec(1000))));
   const refresh1000 = median([0, 1, 2].map(() => runCli(["refresh", big, "-o", path.join(dir, "out.xlsx"), "--json"])));
 
   const folder = path.join(dir, "units");
   await fs.mkdir(folder);
-  const typical = await toBuffer(workbookOf(benchSpec(50)));
+  const typical = await toBytes(workbookOf(benchSpec(50)));
   for (let i = 1; i <= 100; i++) await fs.writeFile(path.join(folder, `yksikko-${String(i).padStart(3, "0")}.xlsx`), typical);
   const validate100 = median([0, 1, 2].map(() => runCli(["validate", folder, "--json"])));
   await fs.rm(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { earlyChildhoodSample } from "../samples/early-childhood";
 import { librarySample } from "../samples/library";
-import { toBuffer, workbookOf } from "../workbook/xlsx";
+import { toBytes, workbookOf } from "../workbook/xlsx";
 
 export const SAMPLE_FILES = {
   "varhaiskasvatus-2012.xlsx": earlyChildhoodSample,
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const dir = path.join(__dirname, "..", "..", "assets", "samples");
   await fs.mkdir(dir, { recursive: true });
   for (const [name, make] of Object.entries(SAMPLE_FILES)) {
-    await fs.writeFile(path.join(dir, name), await toBuffer(workbookOf(make())));
+    await fs.writeFile(path.join(dir, name), await toBytes(workbookOf(make())));
     process.stderr.write(`${path.join(dir, name)}\n`);
   }
 }

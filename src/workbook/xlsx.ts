@@ -7,7 +7,7 @@ import type { Cell, Sheet, WorkbookSnapshot } from "../domain/snapshot";
 import type { SpecCell, SpecSheet, WorkbookSpec } from "../domain/template/spec";
 import { inspectXlsx, UnreadableFile } from "./zip-parts";
 
-export { UnreadableFile };
+export { UnreadableFile, type UnreadableReason } from "./zip-parts";
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -77,13 +77,13 @@ export function snapshotOf(workbook: ExcelJS.Workbook, unsupported: string[] = [
 }
 
 /** Reads an .xlsx; throws UnreadableFile with a reason a user can act on. */
-export async function loadXlsx(data: Buffer): Promise<LoadedWorkbook> {
+export async function loadXlsx(data: Uint8Array): Promise<LoadedWorkbook> {
   const { readable, unsupported } = await inspectXlsx(data);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(readable as unknown as ArrayBuffer);
   } catch (e) {
-    throw new UnreadableFile(`the workbook cannot be parsed (${(e as Error).message})`);
+    throw new UnreadableFile("unparsable", (e as Error).message);
   }
   return { workbook, snapshot: snapshotOf(workbook, unsupported) };
 }
@@ -151,8 +151,8 @@ export function applyEdits(workbook: ExcelJS.Workbook, edits: readonly Edit[]): 
   }
 }
 
-export async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+export async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 function specValue(c: SpecCell): ExcelJS.CellValue {

@@ -5,7 +5,17 @@ import JSZip from "jszip";
 
 export type UnsupportedKind = "chart" | "chartsheet" | "image" | "drawing" | "pivot" | "macro";
 
-export class UnreadableFile extends Error {}
+export type UnreadableReason = "encrypted" | "notZip" | "damaged" | "noWorkbook" | "unparsable" | "notFound";
+
+/** A file the adapter cannot read, with the reason as a code (the message is for logs). */
+export class UnreadableFile extends Error {
+  constructor(
+    readonly reason: UnreadableReason,
+    detail = "",
+  ) {
+    super(detail ? `${reason}: ${detail}` : reason);
+  }
+}
 
 const KINDS: ReadonlyArray<readonly [RegExp, UnsupportedKind]> = [
   [/^xl\/charts\/chart[^/]*\.xml$/, "chart"],
@@ -18,28 +28,29 @@ const KINDS: ReadonlyArray<readonly [RegExp, UnsupportedKind]> = [
 
 export interface Inspected {
   /** What ExcelJS should read: the file itself, or a copy without drawings and chart sheets. */
-  readable: Buffer;
+  readable: Uint8Array;
   unsupported: UnsupportedKind[];
 }
 
-function isZip(b: Buffer): boolean {
+function isZip(b: Uint8Array): boolean {
   return b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 }
 
-function isOle(b: Buffer): boolean {
-  return b.length > 8 && b.readUInt32BE(0) === 0xd0cf11e0 && b.readUInt32BE(4) === 0xa1b11ae1;
+function isOle(b: Uint8Array): boolean {
+  const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  return b.length > 8 && ole.every((x, i) => b[i] === x);
 }
 
-export async function inspectXlsx(data: Buffer): Promise<Inspected> {
-  if (isOle(data)) throw new UnreadableFile("encrypted, or an old binary .xls (save it as .xlsx without a password)");
-  if (!isZip(data)) throw new UnreadableFile("not an .xlsx file (it is not a zip package)");
+export async function inspectXlsx(data: Uint8Array): Promise<Inspected> {
+  if (isOle(data)) throw new UnreadableFile("encrypted");
+  if (!isZip(data)) throw new UnreadableFile("notZip");
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
   } catch (e) {
-    throw new UnreadableFile(`damaged zip package (${(e as Error).message})`);
+    throw new UnreadableFile("damaged", (e as Error).message);
   }
-  if (!zip.file("xl/workbook.xml")) throw new UnreadableFile("no workbook part (xl/workbook.xml) in the package");
+  if (!zip.file("xl/workbook.xml")) throw new UnreadableFile("noWorkbook");
 
   const names = Object.keys(zip.files);
   const found = new Set<UnsupportedKind>();
@@ -58,7 +69,7 @@ export async function inspectXlsx(data: Buffer): Promise<Inspected> {
   return { readable: await withoutDrawings(zip, names), unsupported };
 }
 
-async function withoutDrawings(zip: JSZip, names: string[]): Promise<Buffer> {
+async function withoutDrawings(zip: JSZip, names: string[]): Promise<Uint8Array> {
   const dropped = names.filter((n) => /^xl\/(drawings|charts|chartsheets)\//.test(n));
   for (const n of dropped) zip.remove(n);
   for (const n of names.filter((x) => /^xl\/worksheets\/sheet[^/]*\.xml$/.test(x))) {
@@ -87,5 +98,5 @@ async function withoutDrawings(zip: JSZip, names: string[]): Promise<Buffer> {
   const typesName = "[Content_Types].xml";
   const types = await zip.file(typesName)!.async("string");
   zip.file(typesName, types.replace(/<Override\b[^>]*PartName="\/xl\/(drawings|charts|chartsheets)\/[^"]*"[^>]*\/>/g, ""));
-  return zip.generateAsync({ type: "nodebuffer" });
+  return zip.generateAsync({ type: "uint8array" });
 }

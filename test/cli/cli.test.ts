@@ -68,7 +68,9 @@ describe("validate", () => {
     expect(r.code).toBe(2);
     const docs = r.json();
     expect(docs.map((d: { file: string }) => path.basename(d.file))).toEqual(["a.xlsx", "b.xlsx", "c.xlsx"]);
-    expect(docs[1].issues).toEqual([expect.objectContaining({ code: "unreadable-file", severity: "error" })]);
+    expect(docs[1].issues).toEqual([
+      expect.objectContaining({ code: "unreadable-file", severity: "error", message: "Tiedostoa ei voi lukea xlsx-työkirjana: se ei ole .xlsx-tiedosto" }),
+    ]);
     expect(docs[2].summary.goalRows).toBe(24);
     expect(r.err).toMatch(/3\/3/); // progress on stderr
   });

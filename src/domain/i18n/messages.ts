@@ -145,6 +145,20 @@ export const MONTH_LABELS: Record<Lang, string[]> = {
   en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 };
 
+/** Why a file cannot be read, for the unreadable-file message's {detail}. */
+export const UNREADABLE_REASONS: Record<string, Record<Lang, string>> = {
+  encrypted: {
+    fi: "se on salattu tai vanha .xls-tiedosto (tallenna se .xlsx-muodossa ilman salasanaa)",
+    sv: "den är krypterad eller en gammal .xls-fil (spara den som .xlsx utan lösenord)",
+    en: "it is encrypted, or an old binary .xls (save it as .xlsx without a password)",
+  },
+  notZip: { fi: "se ei ole .xlsx-tiedosto", sv: "den är ingen .xlsx-fil", en: "it is not an .xlsx file" },
+  damaged: { fi: "tiedosto on vioittunut", sv: "filen är skadad", en: "the file is damaged" },
+  noWorkbook: { fi: "paketista puuttuu työkirja", sv: "paketet saknar arbetsbok", en: "the package holds no workbook" },
+  unparsable: { fi: "työkirjaa ei voi jäsentää", sv: "arbetsboken kan inte tolkas", en: "the workbook cannot be parsed" },
+  notFound: { fi: "tiedostoa ei löydy tai sitä ei voi avata", sv: "filen finns inte eller kan inte öppnas", en: "the file does not exist or cannot be opened" },
+};
+
 /** Names of the file parts the .xlsx writer drops (snapshot.unsupported). */
 export const UNSUPPORTED_NAMES: Record<string, Record<Lang, string>> = {
   chart: { fi: "kaaviot", sv: "diagram", en: "charts" },
