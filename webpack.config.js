@@ -26,10 +26,17 @@ module.exports = async (env, argv) => {
   return {
     devtool: dev ? "source-map" : false,
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      taskpane: "./src/taskpane/bootstrap.ts",
       commands: "./src/commands/commands.ts",
+      // File mode's worker keeps a fixed name: the page starts it as new Worker("xlsx-worker.js").
+      "xlsx-worker": "./src/taskpane/xlsx-worker.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: (data) => (data.chunk.name === "xlsx-worker" ? "[name].js" : "[name].[contenthash:8].js"),
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } } } }],

@@ -15,7 +15,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useState, type ReactElement } from "react";
+import { useState, type ReactElement, type ReactNode } from "react";
 import type { Lang } from "../domain/i18n/lang";
 import type { Host } from "./host";
 import { t, type TextKey } from "./text";
@@ -47,7 +47,18 @@ const TABS: Array<[TabName, TextKey]> = [
   ["metrics", "tabMetrics"],
 ];
 
-export function App({ host, initialLang, dark = false }: { host: Host | null; initialLang: Lang; dark?: boolean }) {
+interface AppProps {
+  host: Host | null;
+  initialLang: Lang;
+  dark?: boolean;
+  /** Shown when there is no workbook to work on (file mode: the file picker). */
+  empty?: (lang: Lang) => ReactNode;
+  /** Above and below the tabs (file mode: the file bar and the grid preview). */
+  top?: (lang: Lang) => ReactNode;
+  bottom?: (lang: Lang) => ReactNode;
+}
+
+export function App({ host, initialLang, dark = false, empty, top, bottom }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [tab, setTab] = useState<TabName>("check");
@@ -74,11 +85,14 @@ export function App({ host, initialLang, dark = false }: { host: Host | null; in
           </Field>
         </header>
         {host === null ? (
-          <MessageBar intent="warning">
-            <MessageBarBody>{t("noOffice", lang)}</MessageBarBody>
-          </MessageBar>
+          (empty?.(lang) ?? (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t("noOffice", lang)}</MessageBarBody>
+            </MessageBar>
+          ))
         ) : (
           <>
+            {top?.(lang)}
             <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} size="small">
               {TABS.map(([name, key]) => (
                 <Tab key={name} value={name}>
@@ -89,6 +103,7 @@ export function App({ host, initialLang, dark = false }: { host: Host | null; in
             <div className={styles.body} role="tabpanel" aria-label={t(TABS.find(([n]) => n === tab)![1], lang)}>
               {views[tab](host)}
             </div>
+            {bottom?.(lang)}
           </>
         )}
       </main>

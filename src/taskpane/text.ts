@@ -118,6 +118,40 @@ const T = {
     sv: "Excel är inte tillgängligt: sidan fungerar som aktivitetsfönster i Excel. Öppna Sopimus från fliken Start i Excel.",
     en: "Excel is not available: this page works as a task pane in Excel. Open Sopimus from Excel's Home tab.",
   },
+  openTitle: { fi: "Avaa sopimustyökirja", sv: "Öppna en avtalsarbetsbok", en: "Open a contract workbook" },
+  openHelp: {
+    fi: "Työkirja käsitellään vain tällä koneella: mitään ei lähetetä minnekään.",
+    sv: "Arbetsboken behandlas bara på den här datorn: inget skickas någonstans.",
+    en: "The workbook is processed on this computer only: nothing is sent anywhere.",
+  },
+  openFile: { fi: "Valitse .xlsx-tiedosto", sv: "Välj en .xlsx-fil", en: "Choose an .xlsx file" },
+  dropHere: { fi: "tai pudota tiedosto tähän", sv: "eller släpp filen här", en: "or drop the file here" },
+  reading: { fi: "Luetaan {name}…", sv: "Läser {name}…", en: "Reading {name}…" },
+  unreadable: {
+    fi: "Tiedostoa {name} ei voi lukea xlsx-työkirjana: {reason}.",
+    sv: "Filen {name} kan inte läsas som en xlsx-arbetsbok: {reason}.",
+    en: "{name} cannot be read as an xlsx workbook: {reason}.",
+  },
+  download: { fi: "Lataa työkirja ({name})", sv: "Ladda ner arbetsboken ({name})", en: "Download the workbook ({name})" },
+  openOther: { fi: "Avaa toinen tiedosto", sv: "Öppna en annan fil", en: "Open another file" },
+  changed: {
+    fi: "Muutokset tallentuvat vasta, kun lataat työkirjan.",
+    sv: "Ändringarna sparas först när du laddar ner arbetsboken.",
+    en: "The changes are kept only when you download the workbook.",
+  },
+  dropped: {
+    fi: "Työkirjassa on osia, jotka ladattavasta kopiosta puuttuvat: {parts}.",
+    sv: "Arbetsboken har delar som saknas i kopian du laddar ner: {parts}.",
+    en: "The workbook holds parts the downloaded copy lacks: {parts}.",
+  },
+  gridPreview: { fi: "Esikatselu: {sheet}", sv: "Förhandsvisning: {sheet}", en: "Preview: {sheet}" },
+  sheet: { fi: "Välilehti", sv: "Blad", en: "Sheet" },
+  selectRow: { fi: "Valitse rivi {row}", sv: "Välj rad {row}", en: "Select row {row}" },
+  fileMode: {
+    fi: "Tiedostotila: tehtäväruutu toimii selaimessa paikallisella .xlsx-tiedostolla.",
+    sv: "Filläge: aktivitetsfönstret fungerar i webbläsaren på en lokal .xlsx-fil.",
+    en: "File mode: the task pane works in the browser on a local .xlsx file.",
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof T;

@@ -1,0 +1,155 @@
+// The pane in a plain browser: open a local .xlsx (picker or drag-and-drop), work on it with the
+// same four flows and the metrics, download the result under a new name. Nothing is uploaded.
+import { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { useCallback, useRef, useState, type DragEvent } from "react";
+import type { Lang } from "../domain/i18n/lang";
+import { UNREADABLE_REASONS, UNSUPPORTED_NAMES } from "../domain/i18n/messages";
+import { App } from "./App";
+import { FileUnreadable, openWorkbook, type OpenedWorkbook, type Selection } from "./file-host";
+import { GridPreview } from "./GridPreview";
+import { t } from "./text";
+
+const useStyles = makeStyles({
+  drop: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    ...shorthands.border("2px", "dashed", tokens.colorNeutralStroke1),
+    borderRadius: tokens.borderRadiusLarge,
+  },
+  over: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorNeutralBackground2 },
+  bar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  hidden: { display: "none" },
+});
+
+/** "kirjasto.xlsx" → "kirjasto-sopimus.xlsx": the download never takes the original's name. */
+export function downloadName(name: string): string {
+  return `${name.replace(/\.xlsx$/i, "")}-sopimus.xlsx`;
+}
+
+export function FileMode({ initialLang, dark }: { initialLang: Lang; dark: boolean }) {
+  const styles = useStyles();
+  const [opened, setOpened] = useState<{ name: string; workbook: OpenedWorkbook; unsupported: string[] } | null>(null);
+  const [, setVersion] = useState(0);
+  const [reading, setReading] = useState<string | null>(null);
+  const [failed, setFailed] = useState<{ name: string; reason: string } | null>(null);
+  const [over, setOver] = useState(false);
+  const selection = useRef<Selection>({ sheet: "", row: 1, col: 1 });
+  const input = useRef<HTMLInputElement>(null);
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+
+  const open = async (file: File) => {
+    setFailed(null);
+    setReading(file.name);
+    opened?.workbook.close();
+    setOpened(null);
+    try {
+      const workbook = await openWorkbook(
+        new Uint8Array(await file.arrayBuffer()),
+        { get: () => selection.current, set: (s) => (selection.current = s) },
+        refresh,
+      );
+      setOpened({ name: file.name, workbook, unsupported: workbook.snapshot().unsupported });
+    } catch (e) {
+      setFailed({ name: file.name, reason: e instanceof FileUnreadable ? e.reason : "unparsable" });
+    } finally {
+      setReading(null);
+    }
+  };
+
+  const download = async () => {
+    if (!opened) return;
+    const bytes = await opened.workbook.save();
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = downloadName(opened.name);
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    const file = e.dataTransfer.files[0];
+    if (file) void open(file);
+  };
+
+  const picker = (lang: Lang) => (
+    <section
+      aria-label={t("openTitle", lang)}
+      className={`${styles.drop} ${over ? styles.over : ""}`}
+      onDragOver={(e) => (e.preventDefault(), setOver(true))}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+    >
+      <Subtitle2 as="h2">{t("openTitle", lang)}</Subtitle2>
+      <Text>{t("fileMode", lang)}</Text>
+      <Button appearance="primary" onClick={() => input.current?.click()} disabled={reading !== null}>
+        {t("openFile", lang)}
+      </Button>
+      <Caption1>{t("dropHere", lang)}</Caption1>
+      <Caption1>{t("openHelp", lang)}</Caption1>
+      <input
+        ref={input}
+        className={styles.hidden}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={t("openFile", lang)}
+        onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
+      />
+      {reading && <ProgressBar aria-label={t("reading", lang, { name: reading })} />}
+      {reading && <Text role="status">{t("reading", lang, { name: reading })}</Text>}
+      {failed && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            {t("unreadable", lang, { name: failed.name, reason: (UNREADABLE_REASONS[failed.reason] ?? UNREADABLE_REASONS.unparsable)[lang] })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+
+  const bar = (lang: Lang) =>
+    opened && (
+      <section aria-label={opened.name} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+        <div className={styles.bar}>
+          <Button appearance="primary" onClick={download}>
+            {t("download", lang, { name: downloadName(opened.name) })}
+          </Button>
+          <Button onClick={() => input.current?.click()}>{t("openOther", lang)}</Button>
+          <input
+            ref={input}
+            className={styles.hidden}
+            type="file"
+            accept=".xlsx"
+            aria-label={t("openOther", lang)}
+            onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
+          />
+        </div>
+        <Caption1>{t("changed", lang)}</Caption1>
+        {opened.unsupported.length > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t("dropped", lang, { parts: opened.unsupported.map((k) => UNSUPPORTED_NAMES[k]?.[lang] ?? k).join(", ") })}</MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+    );
+
+  const preview = (lang: Lang) =>
+    opened && (
+      <GridPreview
+        snapshot={opened.workbook.snapshot()}
+        selection={selection.current}
+        onSelect={(s) => {
+          selection.current = s;
+          refresh();
+        }}
+        lang={lang}
+      />
+    );
+
+  return <App host={opened?.workbook.host ?? null} initialLang={initialLang} dark={dark} empty={picker} top={bar} bottom={preview} />;
+}

@@ -1,0 +1,104 @@
+// File mode's small read-only view of a sheet around the selected cell: the cell an issue names is
+// highlighted; choosing a row selects it (for inserting a goal row). Cell text is shown as text.
+import { Button, Caption1, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import type { Lang } from "../domain/i18n/lang";
+import { cellAt, cellText, columnLetter, type WorkbookSnapshot } from "../domain/snapshot";
+import type { Selection } from "./file-host";
+import { t } from "./text";
+
+const useStyles = makeStyles({
+  wrap: { overflowX: "auto", ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2), borderRadius: tokens.borderRadiusMedium },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, width: "100%" },
+  head: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightSemibold,
+    padding: "2px 4px",
+    textAlign: "center",
+  },
+  cell: {
+    ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2),
+    padding: "2px 4px",
+    maxWidth: "9em",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    color: tokens.colorNeutralForeground1,
+  },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  selectedRow: { backgroundColor: tokens.colorNeutralBackground1Selected },
+});
+
+const ROWS = 14;
+const COLS = 9;
+
+export function GridPreview({
+  snapshot,
+  selection,
+  onSelect,
+  lang,
+}: {
+  snapshot: WorkbookSnapshot;
+  selection: Selection;
+  onSelect(s: Selection): void;
+  lang: Lang;
+}) {
+  const styles = useStyles();
+  const sheet = snapshot.sheets.find((s) => s.name === selection.sheet) ?? snapshot.sheets[0];
+  if (!sheet) return null;
+  const top = Math.max(1, selection.row - 4);
+  const left = Math.max(1, selection.col - COLS + 2);
+  const rows = Array.from({ length: ROWS }, (_, i) => top + i);
+  const cols = Array.from({ length: COLS }, (_, i) => left + i);
+  return (
+    <section aria-label={t("gridPreview", lang, { sheet: sheet.name })}>
+      <Caption1 as="h2">{t("gridPreview", lang, { sheet: sheet.name })}</Caption1>
+      <div className={styles.wrap}>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th className={styles.head} />
+              {cols.map((c) => (
+                <th key={c} className={styles.head} scope="col">
+                  {columnLetter(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r} className={r === selection.row ? styles.selectedRow : undefined}>
+                <th className={styles.head} scope="row">
+                  <Button
+                    size="small"
+                    appearance="transparent"
+                    aria-label={t("selectRow", lang, { row: r })}
+                    aria-pressed={r === selection.row}
+                    onClick={() => onSelect({ sheet: sheet.name, row: r, col: selection.col })}
+                  >
+                    {r}
+                  </Button>
+                </th>
+                {cols.map((c) => {
+                  const cell = cellAt(sheet, r, c);
+                  const here = r === selection.row && c === selection.col;
+                  return (
+                    <td
+                      key={c}
+                      className={`${styles.cell} ${here ? styles.selected : ""}`}
+                      aria-selected={here || undefined}
+                      title={cellText(cell)}
+                      style={cell?.fill ? { backgroundColor: `#${cell.fill}`, color: "#000000" } : undefined}
+                    >
+                      {cellText(cell)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
