@@ -85,13 +85,13 @@ export function FileMode({ initialLang, dark }: { initialLang: Lang; dark: boole
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <Subtitle2 as="h2">{t("openTitle", lang)}</Subtitle2>
-      <Text>{t("fileMode", lang)}</Text>
+      <Subtitle2 as="h2" block>{t("openTitle", lang)}</Subtitle2>
+      <Text block>{t("fileMode", lang)}</Text>
       <Button appearance="primary" onClick={() => input.current?.click()} disabled={reading !== null}>
         {t("openFile", lang)}
       </Button>
-      <Caption1>{t("dropHere", lang)}</Caption1>
-      <Caption1>{t("openHelp", lang)}</Caption1>
+      <Caption1 block>{t("dropHere", lang)}</Caption1>
+      <Caption1 block>{t("openHelp", lang)}</Caption1>
       <input
         ref={input}
         className={styles.hidden}
@@ -129,7 +129,7 @@ export function FileMode({ initialLang, dark }: { initialLang: Lang; dark: boole
             onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
           />
         </div>
-        <Caption1>{t("changed", lang)}</Caption1>
+        <Caption1 block>{t("changed", lang)}</Caption1>
         {opened.unsupported.length > 0 && (
           <MessageBar intent="warning">
             <MessageBarBody>{t("dropped", lang, { parts: opened.unsupported.map((k) => UNSUPPORTED_NAMES[k]?.[lang] ?? k).join(", ") })}</MessageBarBody>

@@ -1,6 +1,6 @@
 // File mode's small read-only view of a sheet around the selected cell: the cell an issue names is
 // highlighted; choosing a row selects it (for inserting a goal row). Cell text is shown as text.
-import { Button, Caption1, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Select, makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import type { Lang } from "../domain/i18n/lang";
 import { cellAt, cellText, columnLetter, type WorkbookSnapshot } from "../domain/snapshot";
 import type { Selection } from "./file-host";
@@ -27,6 +27,8 @@ const useStyles = makeStyles({
   },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   selectedRow: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  controls: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap", marginBottom: tokens.spacingVerticalXS },
+  rowField: { width: "7em" },
 });
 
 const ROWS = 14;
@@ -52,7 +54,29 @@ export function GridPreview({
   const cols = Array.from({ length: COLS }, (_, i) => left + i);
   return (
     <section aria-label={t("gridPreview", lang, { sheet: sheet.name })}>
-      <Caption1 as="h2">{t("gridPreview", lang, { sheet: sheet.name })}</Caption1>
+      <Caption1 as="h2" block>{t("gridPreview", lang, { sheet: sheet.name })}</Caption1>
+      <div className={styles.controls}>
+        <Field label={t("sheet", lang)}>
+          <Select value={sheet.name} onChange={(_, d) => onSelect({ sheet: d.value, row: 1, col: 1 })}>
+            {snapshot.sheets.map((s) => (
+              <option key={s.name} value={s.name}>
+                {s.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("row", lang)} className={styles.rowField}>
+          <Input
+            type="number"
+            min={1}
+            value={String(selection.row)}
+            onChange={(_, d) => {
+              const row = Number(d.value);
+              if (Number.isInteger(row) && row >= 1) onSelect({ sheet: sheet.name, row, col: selection.col });
+            }}
+          />
+        </Field>
+      </div>
       <div className={styles.wrap}>
         <table className={styles.table}>
           <thead>
@@ -86,7 +110,7 @@ export function GridPreview({
                     <td
                       key={c}
                       className={`${styles.cell} ${here ? styles.selected : ""}`}
-                      aria-selected={here || undefined}
+                      aria-current={here || undefined}
                       title={cellText(cell)}
                       style={cell?.fill ? { backgroundColor: `#${cell.fill}`, color: "#000000" } : undefined}
                     >

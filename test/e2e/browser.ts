@@ -34,7 +34,9 @@ export function chromiumPath(): string {
   if (!p) {
     const own = chromium.executablePath();
     if (own && existsSync(own)) return own;
-    throw new Error("No Chromium or Chrome found: install one (Debian: apt-get install chromium), set CHROMIUM_PATH, or run `npx playwright-core install chromium`.");
+    throw new Error(
+      "No Chromium or Chrome found: install one (Debian: apt-get install chromium), set CHROMIUM_PATH, or run `npx playwright-core install chromium`.",
+    );
   }
   return p;
 }
@@ -43,7 +45,15 @@ export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
 }
 
@@ -57,12 +67,22 @@ function newest(dir: string): number {
 /** Builds the pane (webpack, production) unless dist/ is newer than every source file. */
 export function ensureBuilt(): void {
   const built = existsSync(path.join(DIST, "taskpane.html")) ? statSync(path.join(DIST, "taskpane.html")).mtimeMs : 0;
-  const sources = Math.max(newest(path.join(ROOT, "src")), statSync(path.join(ROOT, "webpack.config.js")).mtimeMs, statSync(path.join(ROOT, "manifest.xml")).mtimeMs);
+  const sources = Math.max(
+    newest(path.join(ROOT, "src")),
+    statSync(path.join(ROOT, "webpack.config.js")).mtimeMs,
+    statSync(path.join(ROOT, "manifest.xml")).mtimeMs,
+  );
   if (built > sources) return;
   execFileSync(process.execPath, [path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
 
 /** Serves dist/ on 127.0.0.1 at a free port. */
 export async function serve(): Promise<{ url: string; close(): Promise<void> }> {

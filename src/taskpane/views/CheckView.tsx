@@ -47,14 +47,14 @@ export function CheckView({ host, lang }: { host: Host; lang: Lang }) {
       <TaskStatus busy={busy} problem={problem} lang={lang} />
       {report && (
         <div ref={listRef}>
-          <Text as="p">{t("summary", lang, { goalRows: report.summary.goalRows, tables: report.summary.tables })}</Text>
-          {report.issues.length === 0 && <Text as="p">{t("noIssues", lang)}</Text>}
+          <Text as="p" block>{t("summary", lang, { goalRows: report.summary.goalRows, tables: report.summary.tables })}</Text>
+          {report.issues.length === 0 && <Text as="p" block>{t("noIssues", lang)}</Text>}
           {SEVERITIES.map((sev) => {
             const items = report.issues.filter((i) => i.severity === sev);
             if (items.length === 0) return null;
             return (
               <section key={sev} aria-label={`${t(sev, lang)} ${items.length}`}>
-                <Subtitle2 as="h2">
+                <Subtitle2 as="h2" block>
                   {t(sev, lang)} <Badge appearance="outline">{items.length}</Badge>
                 </Subtitle2>
                 <ul className={styles.list}>

@@ -58,7 +58,8 @@ export function MetricsView({ host, lang }: { host: Host; lang: Lang }) {
     for (const table of report.detail.tables) for (const r of table.rows) sectionOf.set(`${table.sheet.name}!${r.row}`, r.section ?? "");
     const out = new Map<string, Record<Status, number>>();
     for (const g of report.goals) {
-      const name = sectionOf.get(`${g.sheet}!${g.row}`) || t("noSection", lang);
+      // A section row reads "title – strategic goals": the title names the section.
+      const name = (sectionOf.get(`${g.sheet}!${g.row}`) ?? "").split(" – ")[0] || t("noSection", lang);
       const counts = out.get(name) ?? { green: 0, yellow: 0, red: 0, none: 0 };
       counts[g.status]++;
       out.set(name, counts);
@@ -78,18 +79,18 @@ export function MetricsView({ host, lang }: { host: Host; lang: Lang }) {
       <TaskStatus busy={busy} problem={problem} lang={lang} />
       {report && (
         <>
-          <Subtitle2 as="h2">{t("fillRate", lang)}</Subtitle2>
+          <Subtitle2 as="h2" block>{t("fillRate", lang)}</Subtitle2>
           {report.fillRate && report.fillRate.average !== null ? (
             <>
               <FillChart months={report.fillRate.months} target={fillTarget} lang={lang} />
-              <Text as="p">{t("fillMean", lang, { value: formatNumber(report.fillRate.average, lang), target: fillTarget })}</Text>
+              <Text as="p" block>{t("fillMean", lang, { value: formatNumber(report.fillRate.average, lang), target: fillTarget })}</Text>
             </>
           ) : (
-            <Text as="p">{t("noFillRate", lang)}</Text>
+            <Text as="p" block>{t("noFillRate", lang)}</Text>
           )}
-          <Subtitle2 as="h2">{t("production", lang)}</Subtitle2>
+          <Subtitle2 as="h2" block>{t("production", lang)}</Subtitle2>
           {p ? (
-            <Text as="p">
+            <Text as="p" block>
               {t("productionText", lang, {
                 private: formatNumber(p.privateShare, lang),
                 own: formatNumber(p.ownShare, lang),
@@ -97,9 +98,9 @@ export function MetricsView({ host, lang }: { host: Host; lang: Lang }) {
               })}
             </Text>
           ) : (
-            <Text as="p">{t("noProduction", lang)}</Text>
+            <Text as="p" block>{t("noProduction", lang)}</Text>
           )}
-          <Subtitle2 as="h2">{t("bySection", lang)}</Subtitle2>
+          <Subtitle2 as="h2" block>{t("bySection", lang)}</Subtitle2>
           <Table size="small" aria-label={t("bySection", lang)}>
             <TableHeader>
               <TableRow>

@@ -1,0 +1,286 @@
+// The pane in file mode, in a real Chromium (Debian's, driven by playwright-core), through its UI:
+// open each sample, check, refresh with preview, insert a standard goal row, download, and read
+// the downloaded workbook back. Also: nothing leaves the page, axe-core per view, keyboard alone,
+// statuses in words, bad input.
+import { mkdirSync, promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { check } from "../../src/domain";
+import { cellAt, cellText } from "../../src/domain/snapshot";
+import { specToSnapshot, putRow, type SpecSheet } from "../../src/domain/template/spec";
+import { benchSpec } from "../../src/scripts/bench";
+import { loadXlsx, toBytes, workbookOf } from "../../src/workbook/xlsx";
+import { ensureBuilt, launch, serve } from "./browser";
+
+jest.setTimeout(240_000);
+
+const ROOT = path.join(__dirname, "..", "..");
+const SAMPLES = path.join(ROOT, "assets", "samples");
+const SHOTS = path.join(ROOT, "test-output", "screenshots");
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+let dir: string;
+
+beforeAll(async () => {
+  ensureBuilt();
+  server = await serve();
+  browser = await launch();
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "sopimus-e2e-"));
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  page: Page;
+  context: BrowserContext;
+  outside: string[];
+}
+
+async function openPane(opts: { dark?: boolean; bypassCSP?: boolean } = {}): Promise<Opened> {
+  const context = await browser.newContext({
+    locale: "fi-FI",
+    viewport: { width: 480, height: 1000 },
+    colorScheme: opts.dark ? "dark" : "light",
+    acceptDownloads: true,
+    bypassCSP: opts.bypassCSP ?? false,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  const outside: string[] = [];
+  page.on("request", (r) => {
+    const u = new URL(r.url());
+    if (!["127.0.0.1", ""].includes(u.hostname) && !["blob:", "data:"].includes(u.protocol)) outside.push(r.url());
+  });
+  await page.goto(`${server.url}/taskpane.html`);
+  return { page, context, outside };
+}
+
+async function openFile(page: Page, file: string): Promise<void> {
+  await page.locator('input[type="file"]').first().setInputFiles(file);
+  await page.getByRole("tab", { name: "Tarkista" }).waitFor();
+}
+
+async function readBack(page: Page, click: () => Promise<void>) {
+  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
+  const target = path.join(dir, download.suggestedFilename());
+  await download.saveAs(target);
+  return { name: download.suggestedFilename(), snapshot: (await loadXlsx(await fs.readFile(target))).snapshot };
+}
+
+describe.each([
+  [
+    "kirjasto-2020.xlsx",
+    { sheet: "Sopimus", insertAt: 20, statusCell: [31, 7], status: "Punainen", fill: "FF0000", issue: "Tavoitteelta puuttuu tavoitetaso." },
+  ],
+  [
+    "varhaiskasvatus-2012.xlsx",
+    {
+      sheet: "Tavoitteet",
+      insertAt: 9,
+      statusCell: [23, 8],
+      status: "Keltainen",
+      fill: "FFC000",
+      issue: "Toteumassa ei ole lukua, jota verrata tavoitteeseen 50–70.",
+    },
+  ],
+])("%s through the real UI", (file, x) => {
+  test("check, refresh with preview, insert a standard goal row, download: the file holds the statuses and fills", async () => {
+    const { page, context, outside } = await openPane();
+    await openFile(page, path.join(SAMPLES, file));
+
+    await page.getByRole("button", { name: "Tarkista työkirja" }).click();
+    await page.getByRole("button", { name: x.issue }).first().click();
+    await page.locator("td[aria-current=true]").waitFor(); // the cell is highlighted in the preview
+
+    await page.getByRole("tab", { name: "Päivitä tilat" }).click();
+    await page.getByRole("button", { name: "Laske tilat" }).click();
+    const preview = page.getByRole("region", { name: "Esikatselu" });
+    await preview.getByText(/solua muuttuu/).waitFor();
+    await preview.getByRole("button", { name: "Päivitä työkirjaan" }).click();
+    await page.getByText(/^Päivitetty: \d+ solua\./).waitFor();
+
+    await page.getByRole("spinbutton", { name: "Rivi" }).fill(String(x.insertAt));
+    await page.getByRole("button", { name: `Valitse rivi ${x.insertAt}` }).click();
+    await page.getByRole("tab", { name: "Lisää tavoiterivi" }).click();
+    await page.getByRole("searchbox", { name: "Hae vakiotavoitteista" }).fill("asiakaspalaute");
+    await page.getByRole("radio").first().check();
+    await page.getByRole("button", { name: "Lisää valitulle riville" }).click();
+    await page.getByText(`Tavoiterivi lisätty riville ${x.insertAt} (${x.sheet}).`).waitFor();
+
+    const { name, snapshot } = await readBack(page, () => page.getByRole("button", { name: /^Lataa työkirja/ }).click());
+    expect(name).toBe(file.replace(".xlsx", "-sopimus.xlsx"));
+    const sheet = snapshot.sheets.find((s) => s.name === x.sheet)!;
+    // The inserted row moved the status cell one row down.
+    const [row, col] = x.statusCell;
+    expect(cellAt(sheet, row + 1, col)).toMatchObject({ value: x.status, fill: x.fill });
+    expect(cellText(cellAt(sheet, x.insertAt, 1))).toBe("Asiakas saa tarpeitaan vastaavaa palvelua");
+    const report = check(snapshot);
+    expect(report.goals.find((g) => g.row === x.insertAt)?.target).toMatch(/Tavoitetaso 4/);
+    expect(report.issues.filter((i) => i.code === "status-mismatch")).toEqual([]);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+});
+
+test("the page allows no outside connection and office.js is not loaded outside Office", async () => {
+  const { page, context, outside } = await openPane();
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(csp).toContain("connect-src 'none'");
+  const blocked = await page.evaluate(() =>
+    fetch("https://example.com/").then(
+      () => "fetched",
+      () => "blocked",
+    ),
+  );
+  expect(blocked).toBe("blocked");
+  expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe("undefined");
+  expect(outside).toEqual(["https://example.com/"].filter(() => false));
+  await context.close();
+});
+
+describe.each([
+  ["light", false],
+  ["dark", true],
+])("each view, %s theme: axe-core finds no serious or critical violation", (theme, dark) => {
+  test("open, check, refresh, structure, insert, metrics", async () => {
+    const { page, context } = await openPane({ dark, bypassCSP: true }); // axe is injected as a script
+    const axe = async (view: string) => {
+      await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+      // Fluent UI's focus manager (tabster) puts aria-hidden sentinels with tabindex 0 around focus
+      // groups; focus that lands on one is handed on at once. Everything else is checked.
+      const result = await page.evaluate(async () =>
+        (window as unknown as { axe: { run(context: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run({
+          exclude: [["[data-tabster-dummy]"]],
+        }),
+      );
+      const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${view}: ${v.id} (${v.nodes.length})`);
+      await page.screenshot({ path: path.join(SHOTS, `${view}-${theme}.png`), fullPage: true });
+      return bad;
+    };
+    const bad: string[] = [...(await axe("open"))];
+    await openFile(page, path.join(SAMPLES, "varhaiskasvatus-2012.xlsx"));
+    await page.getByRole("button", { name: "Tarkista työkirja" }).click();
+    await page.getByText("qualitative-target").first().waitFor();
+    bad.push(...(await axe("check")));
+    await page.getByRole("tab", { name: "Päivitä tilat" }).click();
+    await page.getByRole("button", { name: "Laske tilat" }).click();
+    await page.getByText(/solua muuttuu/).waitFor();
+    bad.push(...(await axe("refresh")));
+    await page.getByRole("tab", { name: "Rakenne" }).click();
+    bad.push(...(await axe("structure")));
+    await page.getByRole("tab", { name: "Lisää tavoiterivi" }).click();
+    bad.push(...(await axe("insert")));
+    await page.getByRole("tab", { name: "Mittarit" }).click();
+    await page.getByRole("button", { name: "Näytä mittarit" }).click();
+    await page.getByText(/Keskiarvo 98,74 %/).waitFor();
+    bad.push(...(await axe("metrics")));
+    expect(bad).toEqual([]);
+    await context.close();
+  });
+});
+
+test("keyboard alone: reach and run every step of a refresh without the mouse", async () => {
+  const { page, context } = await openPane();
+  await openFile(page, path.join(SAMPLES, "kirjasto-2020.xlsx"));
+  const tabTo = async (name: string | RegExp) => {
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press("Tab");
+      const text = await page.evaluate(() => document.activeElement?.textContent ?? "");
+      if (typeof name === "string" ? text === name : name.test(text)) return;
+    }
+    throw new Error(`could not reach ${name} by Tab`);
+  };
+  await tabTo("Tarkista työkirja");
+  await page.keyboard.press("Enter");
+  await page.getByText("missing-target").waitFor();
+  await page.getByRole("tab", { name: "Tarkista" }).focus();
+  await page.keyboard.press("ArrowRight");
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("value") ?? document.activeElement?.textContent)).toMatch(/refresh|Päivitä tilat/);
+  await page.keyboard.press("Enter");
+  await tabTo("Laske tilat");
+  await page.keyboard.press("Enter");
+  await page.getByText(/solua muuttuu/).waitFor();
+  await tabTo("Päivitä työkirjaan");
+  await page.keyboard.press("Enter");
+  await page.getByText(/^Päivitetty: \d+ solua\./).waitFor();
+  await context.close();
+});
+
+test("statuses carry words, not colour alone", async () => {
+  const { page, context } = await openPane();
+  await openFile(page, path.join(SAMPLES, "kirjasto-2020.xlsx"));
+  await page.getByRole("tab", { name: "Päivitä tilat" }).click();
+  await page.getByRole("button", { name: "Laske tilat" }).click();
+  await page.getByRole("button", { name: "Päivitä työkirjaan" }).click();
+  await page.getByText(/^Päivitetty/).waitFor();
+  await page.getByRole("spinbutton", { name: "Rivi" }).fill("25");
+  const coloured = await page.locator("td[style*='background-color']").allTextContents();
+  expect(coloured.length).toBeGreaterThan(3);
+  for (const text of coloured) expect(text).toMatch(/^(Vihreä|Keltainen|Punainen)/);
+  await context.close();
+});
+
+describe("bad input", () => {
+  test("a file that is not an xlsx, and an encrypted one: a clear message", async () => {
+    const { page, context } = await openPane();
+    const notXlsx = path.join(dir, "muistio.xlsx");
+    await fs.writeFile(notXlsx, "Tavoite;Mittari;Tavoitetaso\n");
+    await page.locator('input[type="file"]').setInputFiles(notXlsx);
+    expect(await page.getByRole("alert").textContent()).toBe("Tiedostoa muistio.xlsx ei voi lukea xlsx-työkirjana: se ei ole .xlsx-tiedosto.");
+    const encrypted = path.join(dir, "salattu.xlsx");
+    await fs.writeFile(encrypted, Buffer.from("d0cf11e0a1b11ae1" + "00".repeat(504), "hex"));
+    await page.locator('input[type="file"]').setInputFiles(encrypted);
+    await page
+      .getByRole("alert")
+      .getByText(/salattu\.xlsx ei voi lukea.*salattu tai vanha \.xls/)
+      .waitFor();
+    await context.close();
+  });
+
+  test("cells holding <script> or formula text are shown as text", async () => {
+    const sheet: SpecSheet = { name: "Tavoitteet", cells: [] };
+    putRow(sheet, 1, ["Tavoite", "Vastuutaho", "Mittari", "Tavoitetaso", "Toteuma"]);
+    putRow(sheet, 2, [
+      '<script>window.hacked=1</script><img src=x onerror="window.hacked=2">',
+      "Johtaja",
+      '=HYPERLINK("http://example.com")',
+      "300 tapahtumaa",
+      "310",
+    ]);
+    const file = path.join(dir, "script.xlsx");
+    await fs.writeFile(file, await toBytes(workbookOf({ sheets: [sheet] })));
+    const { page, context, outside } = await openPane();
+    let dialogs = 0;
+    page.on("dialog", (d) => (dialogs++, d.dismiss()));
+    await openFile(page, file);
+    await page.getByRole("button", { name: "Valitse rivi 2" }).click();
+    await page.getByRole("cell", { name: /^<script>window\.hacked=1<\/script>/ }).waitFor();
+    expect(await page.getByRole("cell", { name: '=HYPERLINK("http://example.com")' }).count()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    expect(dialogs).toBe(0);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  test("a 50,000-row sheet: a progress bar, the page stays responsive, then the check", async () => {
+    const file = path.join(dir, "rows-50000.xlsx");
+    await fs.writeFile(file, await toBytes(workbookOf(benchSpec(50_000))));
+    expect(specToSnapshot(benchSpec(10)).sheets.length).toBe(1);
+    const { page, context } = await openPane();
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByRole("progressbar").first().waitFor();
+    const started = Date.now();
+    await page.evaluate(() => 1 + 1); // answered while the worker reads the file
+    expect(Date.now() - started).toBeLessThan(1000);
+    await page.getByRole("tab", { name: "Tarkista" }).waitFor({ timeout: 120_000 });
+    await page.getByRole("button", { name: "Tarkista työkirja" }).click();
+    await page.getByText("50000 tavoiteriviä 1 taulukossa").waitFor({ timeout: 60_000 });
+    await context.close();
+  });
+});
