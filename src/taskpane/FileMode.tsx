@@ -85,7 +85,9 @@ export function FileMode({ initialLang, dark }: { initialLang: Lang; dark: boole
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <Subtitle2 as="h2" block>{t("openTitle", lang)}</Subtitle2>
+      <Subtitle2 as="h2" block>
+        {t("openTitle", lang)}
+      </Subtitle2>
       <Text block>{t("fileMode", lang)}</Text>
       <Button appearance="primary" onClick={() => input.current?.click()} disabled={reading !== null}>
         {t("openFile", lang)}

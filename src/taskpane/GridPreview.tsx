@@ -54,7 +54,9 @@ export function GridPreview({
   const cols = Array.from({ length: COLS }, (_, i) => left + i);
   return (
     <section aria-label={t("gridPreview", lang, { sheet: sheet.name })}>
-      <Caption1 as="h2" block>{t("gridPreview", lang, { sheet: sheet.name })}</Caption1>
+      <Caption1 as="h2" block>
+        {t("gridPreview", lang, { sheet: sheet.name })}
+      </Caption1>
       <div className={styles.controls}>
         <Field label={t("sheet", lang)}>
           <Select value={sheet.name} onChange={(_, d) => onSelect({ sheet: d.value, row: 1, col: 1 })}>

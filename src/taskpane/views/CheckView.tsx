@@ -47,8 +47,14 @@ export function CheckView({ host, lang }: { host: Host; lang: Lang }) {
       <TaskStatus busy={busy} problem={problem} lang={lang} />
       {report && (
         <div ref={listRef}>
-          <Text as="p" block>{t("summary", lang, { goalRows: report.summary.goalRows, tables: report.summary.tables })}</Text>
-          {report.issues.length === 0 && <Text as="p" block>{t("noIssues", lang)}</Text>}
+          <Text as="p" block>
+            {t("summary", lang, { goalRows: report.summary.goalRows, tables: report.summary.tables })}
+          </Text>
+          {report.issues.length === 0 && (
+            <Text as="p" block>
+              {t("noIssues", lang)}
+            </Text>
+          )}
           {SEVERITIES.map((sev) => {
             const items = report.issues.filter((i) => i.severity === sev);
             if (items.length === 0) return null;

@@ -35,7 +35,9 @@ export function InsertView({ host, lang }: { host: Host; lang: Lang }) {
         <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} />
       </Field>
       {matches.length === 0 ? (
-        <Text as="p" block>{t("noMatch", lang)}</Text>
+        <Text as="p" block>
+          {t("noMatch", lang)}
+        </Text>
       ) : (
         <RadioGroup value={chosen} onChange={(_, d) => setChosen(d.value)} aria-label={t("tabInsert", lang)}>
           {matches.map((e) => (

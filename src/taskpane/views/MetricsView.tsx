@@ -79,16 +79,24 @@ export function MetricsView({ host, lang }: { host: Host; lang: Lang }) {
       <TaskStatus busy={busy} problem={problem} lang={lang} />
       {report && (
         <>
-          <Subtitle2 as="h2" block>{t("fillRate", lang)}</Subtitle2>
+          <Subtitle2 as="h2" block>
+            {t("fillRate", lang)}
+          </Subtitle2>
           {report.fillRate && report.fillRate.average !== null ? (
             <>
               <FillChart months={report.fillRate.months} target={fillTarget} lang={lang} />
-              <Text as="p" block>{t("fillMean", lang, { value: formatNumber(report.fillRate.average, lang), target: fillTarget })}</Text>
+              <Text as="p" block>
+                {t("fillMean", lang, { value: formatNumber(report.fillRate.average, lang), target: fillTarget })}
+              </Text>
             </>
           ) : (
-            <Text as="p" block>{t("noFillRate", lang)}</Text>
+            <Text as="p" block>
+              {t("noFillRate", lang)}
+            </Text>
           )}
-          <Subtitle2 as="h2" block>{t("production", lang)}</Subtitle2>
+          <Subtitle2 as="h2" block>
+            {t("production", lang)}
+          </Subtitle2>
           {p ? (
             <Text as="p" block>
               {t("productionText", lang, {
@@ -98,9 +106,13 @@ export function MetricsView({ host, lang }: { host: Host; lang: Lang }) {
               })}
             </Text>
           ) : (
-            <Text as="p" block>{t("noProduction", lang)}</Text>
+            <Text as="p" block>
+              {t("noProduction", lang)}
+            </Text>
           )}
-          <Subtitle2 as="h2" block>{t("bySection", lang)}</Subtitle2>
+          <Subtitle2 as="h2" block>
+            {t("bySection", lang)}
+          </Subtitle2>
           <Table size="small" aria-label={t("bySection", lang)}>
             <TableHeader>
               <TableRow>

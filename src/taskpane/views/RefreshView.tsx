@@ -78,10 +78,14 @@ export function RefreshView({ host, lang }: { host: Host; lang: Lang }) {
             ))}
           </div>
           {plan.edits.length === 0 ? (
-            <Text as="p" block>{t("noChanges", lang)}</Text>
+            <Text as="p" block>
+              {t("noChanges", lang)}
+            </Text>
           ) : (
             <>
-              <Text as="p" block>{t("changes", lang, { n: plan.edits.length })}</Text>
+              <Text as="p" block>
+                {t("changes", lang, { n: plan.edits.length })}
+              </Text>
               <Table size="small" aria-label={t("preview", lang)}>
                 <TableHeader>
                   <TableRow>

@@ -51,13 +51,19 @@ export function StructureView({ host, lang }: { host: Host; lang: Lang }) {
 
   return (
     <section aria-label={t("tabStructure", lang)}>
-      <Subtitle2 as="h2" block>{t("structureTitle", lang)}</Subtitle2>
-      <Text as="p" block>{t("structureHelp", lang)}</Text>
+      <Subtitle2 as="h2" block>
+        {t("structureTitle", lang)}
+      </Subtitle2>
+      <Text as="p" block>
+        {t("structureHelp", lang)}
+      </Text>
       <Button appearance="primary" disabled={busy} onClick={structure}>
         {t("structure", lang)}
       </Button>
       <div className={styles.form}>
-        <Subtitle2 as="h2" block>{t("newTitle", lang)}</Subtitle2>
+        <Subtitle2 as="h2" block>
+          {t("newTitle", lang)}
+        </Subtitle2>
         <Field label={t("template", lang)}>
           <Dropdown
             value={TEMPLATES.find(([k]) => k === template)?.[1][lang]}
