@@ -42,6 +42,11 @@ export const CLI_TEXT = {
     en: "Sopimus demo: the sample workbooks are checked and their traffic lights refreshed into copies.",
   },
   demoSummary: { fi: "Yhteenveto", sv: "Sammanfattning", en: "Summary" },
+  demoPane: {
+    fi: "Sama tehtäväruutu selaimessa: npm run dev-server, avaa https://localhost:3000/taskpane.html ja valitse jokin näistä tiedostoista.",
+    sv: "Samma aktivitetsfönster i webbläsaren: npm run dev-server, öppna https://localhost:3000/taskpane.html och välj en av filerna.",
+    en: "The same task pane in a browser: npm run dev-server, open https://localhost:3000/taskpane.html and choose one of these files.",
+  },
   refusedInPlace: {
     fi: "Ei korvata alkuperäistä: tiedostossa on osia, jotka kirjoitetusta kopiosta puuttuisivat ({parts}). Kirjoita kopioon: -o uusi.xlsx",
     sv: "Originalet ersätts inte: filen har delar som skulle saknas i kopian ({parts}). Skriv till en kopia: -o ny.xlsx",

@@ -53,23 +53,43 @@ export async function syncCounts(spec: (rows: number) => WorkbookSpec): Promise<
   return out;
 }
 
-function jsSize(dir: string, prefix: string): { raw: number; gzip: number } {
-  const file = readdirSync(dir).find((f) => f.startsWith(prefix) && f.endsWith(".js"));
-  if (!file) throw new Error(`no ${prefix}*.js in ${dir}`);
-  const data = readFileSync(path.join(dir, file));
+function gz(file: string): { raw: number; gzip: number } {
+  const data = readFileSync(file);
   return { raw: data.length, gzip: zlib.gzipSync(data, { level: 9 }).length };
 }
 
-/** Builds the pane for production and measures its initial JavaScript, beside a template-like pane. */
-export function bundleSizes(): { taskpane: { raw: number; gzip: number }; templateLike: { raw: number; gzip: number } } {
+function sum(sizes: Array<{ raw: number; gzip: number }>): { raw: number; gzip: number } {
+  return sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+}
+
+interface Stats {
+  entrypoints: Record<string, { assets: Array<{ name: string }> }>;
+  namedChunkGroups: Record<string, { assets: Array<{ name: string }> }>;
+}
+
+/**
+ * Builds the pane for production and measures the JavaScript each mode loads: in Excel, the
+ * bootstrap and the pane's chunks; in file mode, its own chunks and the ExcelJS worker apart.
+ */
+export function bundleSizes(): Record<"excelMode" | "fileModeExtra" | "worker" | "templateLike", { raw: number; gzip: number }> {
   const webpack = path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
+  const statsFile = path.join(ROOT, ".bench", "stats.json");
   const run = (args: string[]) => {
     const r = spawnSync(process.execPath, [webpack, ...args], { cwd: ROOT, encoding: "utf8" });
     if (r.status !== 0) throw new Error(`webpack failed: ${r.stdout}\n${r.stderr}`);
   };
-  run(["--mode", "production"]);
-  const taskpane = jsSize(path.join(ROOT, "dist"), "taskpane.");
+  run(["--mode", "production", "--json", statsFile]);
+  const stats = JSON.parse(readFileSync(statsFile, "utf8")) as Stats;
+  const js = (assets: Array<{ name: string }>) => assets.map((a) => a.name).filter((n) => n.endsWith(".js"));
+  const excel = new Set([...js(stats.entrypoints.taskpane.assets), ...js(stats.namedChunkGroups.pane.assets)]);
+  const file = js(stats.namedChunkGroups["file-mode"].assets).filter((n) => !excel.has(n));
+  const dist = path.join(ROOT, "dist");
   const out = path.join(ROOT, ".bench", "template");
   run(["--mode", "production", "--config", path.join(ROOT, "src", "devtools", "template.webpack.config.js"), "--output-path", out]);
-  return { taskpane, templateLike: jsSize(out, "main") };
+  return {
+    excelMode: sum([...excel].map((n) => gz(path.join(dist, n)))),
+    fileModeExtra: sum(file.map((n) => gz(path.join(dist, n)))),
+    worker: gz(path.join(dist, "xlsx-worker.js")),
+    templateLike: gz(path.join(out, readdirSync(out).find((f) => f.endsWith(".js")) as string)),
+  };
 }

@@ -10,6 +10,7 @@ import { refresh } from "../domain/index";
 import { GOAL_HEADER_ROW, goalHeaders } from "../domain/template/contract";
 import { putRow, specToSnapshot, type SpecSheet, type WorkbookSpec } from "../domain/template/spec";
 import { toBytes, workbookOf } from "../workbook/xlsx";
+import { fileModeTimes } from "./bench-browser";
 import { bundleSizes, syncCounts } from "./bench-pane";
 
 // Goal rows as the seeds write them, with figures that vary per row so that no text repeats
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
   const syncs = await syncCounts(benchSpec);
   const naive = { "10": 10, "10000": 10000 };
   const bundle = process.argv.includes("--no-bundle") ? null : bundleSizes();
+  const browser = process.argv.includes("--no-browser") ? null : await fileModeTimes(benchSpec);
 
   const result = {
     engine,
@@ -119,6 +121,7 @@ async function main(): Promise<void> {
     syncs,
     naiveSyncs: naive,
     ...(bundle ? { bundle } : {}),
+    ...(browser ? { browser } : {}),
   };
   if (json) {
     process.stdout.write(JSON.stringify(result, null, 2) + "\n");
@@ -145,8 +148,19 @@ async function main(): Promise<void> {
     ...(bundle
       ? [
           "",
-          `pane bundle (initial JS)   ${kb(bundle.taskpane.raw)} raw, ${kb(bundle.taskpane.gzip)} gzip   target < 350 KB gzip`,
-          `template-like pane         ${kb(bundle.templateLike.raw)} raw, ${kb(bundle.templateLike.gzip)} gzip   (same React and Fluent UI versions)`,
+          `pane JS in Excel (initial)   ${kb(bundle.excelMode.raw)} raw, ${kb(bundle.excelMode.gzip)} gzip   target < 350 KB gzip`,
+          `file mode adds               ${kb(bundle.fileModeExtra.raw)} raw, ${kb(bundle.fileModeExtra.gzip)} gzip, and its ExcelJS worker ${kb(bundle.worker.raw)} raw, ${kb(bundle.worker.gzip)} gzip`,
+          `template-like pane           ${kb(bundle.templateLike.raw)} raw, ${kb(bundle.templateLike.gzip)} gzip   (same React and Fluent UI versions)`,
+        ]
+      : []),
+    ...(browser
+      ? [
+          "",
+          "file mode in headless Chromium            ms",
+          `page load → pane usable             ${String(browser.pageUsable).padStart(8)}`,
+          `open a 1,000-row workbook           ${String(browser.open1000Rows).padStart(8)}`,
+          `check it                            ${String(browser.check1000Rows).padStart(8)}`,
+          `refresh it (compute + apply)        ${String(browser.refresh1000Rows).padStart(8)}`,
         ]
       : []),
   ];

@@ -11,7 +11,7 @@ import { cellAt, cellText } from "../../src/domain/snapshot";
 import { specToSnapshot, putRow, type SpecSheet } from "../../src/domain/template/spec";
 import { benchSpec } from "../../src/scripts/bench";
 import { loadXlsx, toBytes, workbookOf } from "../../src/workbook/xlsx";
-import { ensureBuilt, launch, serve } from "./browser";
+import { ensureBuilt, launch, serve } from "../../src/devtools/browser";
 
 jest.setTimeout(240_000);
 
