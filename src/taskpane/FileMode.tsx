@@ -77,6 +77,18 @@ export function FileMode({ initialLang, dark }: { initialLang: Lang; dark: boole
     if (file) void open(file);
   };
 
+  // One hidden input serves the picker and "open another file"; only one of them is on screen.
+  const fileInput = (label: string) => (
+    <input
+      ref={input}
+      className={styles.hidden}
+      type="file"
+      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      aria-label={label}
+      onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
+    />
+  );
+
   const picker = (lang: Lang) => (
     <section
       aria-label={t("openTitle", lang)}
@@ -94,14 +106,7 @@ export function FileMode({ initialLang, dark }: { initialLang: Lang; dark: boole
       </Button>
       <Caption1 block>{t("dropHere", lang)}</Caption1>
       <Caption1 block>{t("openHelp", lang)}</Caption1>
-      <input
-        ref={input}
-        className={styles.hidden}
-        type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label={t("openFile", lang)}
-        onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
-      />
+      {fileInput(t("openFile", lang))}
       {reading && <ProgressBar aria-label={t("reading", lang, { name: reading })} />}
       {reading && <Text role="status">{t("reading", lang, { name: reading })}</Text>}
       {failed && (
@@ -122,14 +127,7 @@ export function FileMode({ initialLang, dark }: { initialLang: Lang; dark: boole
             {t("download", lang, { name: downloadName(opened.name) })}
           </Button>
           <Button onClick={() => input.current?.click()}>{t("openOther", lang)}</Button>
-          <input
-            ref={input}
-            className={styles.hidden}
-            type="file"
-            accept=".xlsx"
-            aria-label={t("openOther", lang)}
-            onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
-          />
+          {fileInput(t("openOther", lang))}
         </div>
         <Caption1 block>{t("changed", lang)}</Caption1>
         {opened.unsupported.length > 0 && (
