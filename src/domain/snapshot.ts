@@ -44,14 +44,6 @@ export function isBlank(cell: Cell | undefined): boolean {
   return cellText(cell).trim() === "";
 }
 
-export function rowCount(sheet: Sheet): number {
-  return sheet.rows.length;
-}
-
-export function colCount(sheet: Sheet, row: number): number {
-  return sheet.rows[row - 1]?.length ?? 0;
-}
-
 export function columnLetter(col: number): string {
   let s = "";
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;

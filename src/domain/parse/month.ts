@@ -22,8 +22,6 @@ const STEMS: ReadonlyArray<readonly [string, number]> = MONTH_WORDS.flatMap(([m,
   (a, b) => b[0].length - a[0].length,
 );
 
-export const MONTH_NAMES_FI = ["tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu"];
-
 /** A month word ("tammi", "maalisk", "tammikuussa", "Januari") → 1–12, else null. */
 export function monthOfWord(word: string): number | null {
   const w = fold(word).replace(/[.:]+$/, "");

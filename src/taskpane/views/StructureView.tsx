@@ -41,10 +41,7 @@ export function StructureView({ host, lang }: { host: Host; lang: Lang }) {
       const existing = new Set((await host.read()).snapshot.sheets.map((s) => s.name.toLowerCase()));
       const spec = newContract({ template, year: Number(year) || new Date().getFullYear() + 1, unit, lang });
       const clash = spec.sheets.find((s) => existing.has(s.name.toLowerCase()));
-      if (clash) {
-        setDone(null);
-        throw new Error(t("sheetExists", lang, { sheet: clash.name }));
-      }
+      if (clash) throw new Error(t("sheetExists", lang, { sheet: clash.name }));
       await host.write(spec.sheets.map((s) => ({ kind: "addSheet", spec: s })));
       setDone(t("created", lang, { sheets: spec.sheets.map((s) => s.name).join(", ") }));
     });
