@@ -33,6 +33,12 @@ describe("header words", () => {
     ["Mätare", "metric"],
     ["Target level", "target"],
     ["Portfolio (Y/N)", "portfolio"],
+    ["Tavoitearvo 2021", "target"],
+    ["Vastuuhenkilöt", "responsible"],
+    ["Indikaattori", "metric"],
+    ["Väliarviointi", "interim"],
+    ["Arviointi 1–8 kk", "interim"],
+    ["Toteutuma", "actual"],
   ])("%j is %s", (text, k) => expect(key(text)).toBe(k));
 
   test("a year or a date is kept apart", () => {

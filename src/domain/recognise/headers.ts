@@ -24,6 +24,7 @@ export const GOAL_HEADERS: Record<HeaderKey, Record<Lang, string[]>> = {
       "Toimenpide",
       "Tavoite",
       "Tavoitteet",
+      "Toimenpiteet",
     ],
     sv: ["Mål"],
     en: ["Goal", "Goals", "Objective"],
@@ -34,7 +35,7 @@ export const GOAL_HEADERS: Record<HeaderKey, Record<Lang, string[]>> = {
     en: ["Means", "Actions"],
   },
   responsible: {
-    fi: ["Vastuu- ja yhteistyötahot", "Vastuutaho", "Vastuuhenkilö", "Vastuu"],
+    fi: ["Vastuu- ja yhteistyötahot", "Vastuu- ja yhteistyötaho", "Vastuutaho", "Vastuutahot", "Vastuuhenkilö", "Vastuuhenkilöt", "Vastuu"],
     sv: ["Ansvarig", "Ansvariga"],
     en: ["Responsible", "Owner"],
   },
@@ -44,12 +45,19 @@ export const GOAL_HEADERS: Record<HeaderKey, Record<Lang, string[]>> = {
     en: ["Portfolio"],
   },
   metric: {
-    fi: ["Mittari", "Mittari tavoitteen toteutumisen seurantaan", "Tavoitteen toteutumista kuvaava mittari", "Perustoiminnan toteutumista kuvaava mittari"],
+    fi: [
+      "Mittari",
+      "Mittari tavoitteen toteutumisen seurantaan",
+      "Tavoitteen toteutumista kuvaava mittari",
+      "Perustoiminnan toteutumista kuvaava mittari",
+      "Mittarit",
+      "Indikaattori",
+    ],
     sv: ["Mätare", "Indikator"],
     en: ["Metric", "Indicator"],
   },
   target: {
-    fi: ["Tavoitetaso", "Mittarin tavoitetaso"],
+    fi: ["Tavoitetaso", "Mittarin tavoitetaso", "Tavoitearvo", "Tavoitetasot"],
     sv: ["Målnivå"],
     en: ["Target", "Target level"],
   },
@@ -64,12 +72,12 @@ export const GOAL_HEADERS: Record<HeaderKey, Record<Lang, string[]>> = {
     en: ["Baseline"],
   },
   interim: {
-    fi: ["Arviointi 1-9 kk", "Ennuste"],
+    fi: ["Arviointi 1-9 kk", "Arviointi 1-8 kk", "Arviointi 1-6 kk", "Arviointi 1-4 kk", "Väliarviointi", "Ennuste"],
     sv: ["Prognos", "Utvärdering 1-9 mån"],
     en: ["Forecast", "Review 1-9 months"],
   },
   actual: {
-    fi: ["Arviointi 1-12 kk", "Toteuma"],
+    fi: ["Arviointi 1-12 kk", "Toteuma", "Toteutuma", "Loppuarviointi"],
     sv: ["Utvärdering 1-12 mån"],
     en: ["Review 1-12 months"],
   },
