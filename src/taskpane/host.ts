@@ -20,7 +20,8 @@ export function problemOf(e: unknown): HostProblem {
   if (e instanceof ProtectedSheetError) return { kind: "protected", sheet: e.sheet };
   const code = (e as { code?: string }).code;
   if (code === "InvalidOperationInCellEditMode") return { kind: "editMode" };
-  if (code === "RequestPayloadSizeLimitExceeded" || code === "PayloadTooLarge") return { kind: "tooLarge" };
+  // Excel on the web refuses requests and responses over 5 MB (a very large workbook).
+  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded" || code === "PayloadTooLarge") return { kind: "tooLarge" };
   return { kind: "other", detail: e instanceof Error ? e.message : String(e) };
 }
 

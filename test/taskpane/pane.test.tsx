@@ -5,7 +5,8 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { WorkbookSnapshot } from "../../src/domain/snapshot";
 import { App } from "../../src/taskpane/App";
-import { excelHost } from "../../src/taskpane/host";
+import { excelHost, problemOf } from "../../src/taskpane/host";
+import { problemText } from "../../src/taskpane/task";
 import { earlyChildhood, library } from "../fixtures/seeds";
 import { excelMock } from "../../src/devtools/excel-mock";
 
@@ -159,4 +160,12 @@ test("keyboard: Enter on a focused tab selects it, Enter and Space run the focus
 test("without Excel the page says so", () => {
   render(<App host={null} initialLang="fi" />);
   expect(screen.getByText(/Excel ei ole käytettävissä/)).toBeTruthy();
+});
+
+test("Excel's refusals map to messages that say what to do", () => {
+  expect(problemOf({ code: "InvalidOperationInCellEditMode" })).toEqual({ kind: "editMode" });
+  expect(problemOf({ code: "ResponsePayloadSizeLimitExceeded" })).toEqual({ kind: "tooLarge" });
+  expect(problemOf({ code: "RequestPayloadSizeLimitExceeded" })).toEqual({ kind: "tooLarge" });
+  expect(problemText({ kind: "editMode" }, "en")).toBe("A cell is being edited. Press Enter or Esc and try again. Nothing was written.");
+  expect(problemText({ kind: "tooLarge" }, "sv")).toMatch(/^Arbetsboken är för stor/);
 });
