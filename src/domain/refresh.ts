@@ -176,12 +176,12 @@ export function metricEdits(report: Report): CellEdit[] {
 
 export function refreshEdits(report: Report): CellEdit[] {
   const edits: CellEdit[] = [];
-  const { goals, tables } = report.detail;
-  for (const t of tables)
-    statusEdits(
-      t,
-      goals.filter((g) => g.table === t),
-      edits,
-    );
+  const byTable = new Map<GoalTable, GoalState[]>();
+  for (const g of report.detail.goals) {
+    const list = byTable.get(g.table);
+    if (list) list.push(g);
+    else byTable.set(g.table, [g]);
+  }
+  for (const t of report.detail.tables) statusEdits(t, byTable.get(t) ?? [], edits);
   return [...edits, ...metricEdits(report)];
 }

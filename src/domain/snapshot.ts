@@ -54,6 +54,17 @@ export function a1(row: number, col: number): string {
   return columnLetter(col) + row;
 }
 
+/** "B3" or "$B$3" → row 3, column 2; null for anything else. */
+export function parseA1(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)/i.exec(ref);
+  if (!m) return null;
+  const col = m[1]
+    .toUpperCase()
+    .split("")
+    .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { row: Number(m[2]), col };
+}
+
 /** Builds a sheet from a grid of plain values: handy for tests and templates. */
 export function sheetFromValues(name: string, grid: Array<Array<CellValue | Cell>>): Sheet {
   return {

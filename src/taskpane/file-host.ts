@@ -2,7 +2,7 @@
 // own chunk); the pane reads the snapshot here; "select" and "the selected row" are the grid
 // preview's. Edits are checked against the snapshot first, so a bad edit writes nothing.
 import { applyToSnapshot, type Edit } from "../domain/edits";
-import type { WorkbookSnapshot } from "../domain/snapshot";
+import { parseA1, type WorkbookSnapshot } from "../domain/snapshot";
 import type { Host } from "./host";
 import type { WorkerReply, WorkerRequest } from "./xlsx-worker";
 
@@ -69,9 +69,8 @@ export async function openWorkbook(bytes: Uint8Array, selection: { get(): Select
       onChange();
     },
     select: async (sheet, cell) => {
-      const m = /^([A-Z]+)(\d+)$/.exec(cell);
-      const col = m ? m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 1;
-      selection.set({ sheet, row: m ? Number(m[2]) : 1, col });
+      const at = parseA1(cell) ?? { row: 1, col: 1 };
+      selection.set({ sheet, ...at });
       onChange();
     },
     selectedRow: async () => {

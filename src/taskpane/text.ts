@@ -1,5 +1,6 @@
 // Every word the pane shows, in Finnish (default), Swedish and English.
 import type { Lang } from "../domain/i18n/lang";
+import { render } from "../domain/i18n/messages";
 
 const T = {
   title: { fi: "Sopimus", sv: "Sopimus", en: "Sopimus" },
@@ -157,7 +158,7 @@ const T = {
 export type TextKey = keyof typeof T;
 
 export function t(key: TextKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return T[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return render(T[key][lang], params);
 }
 
 /** Office's display language ("sv-FI", "en-US") → the pane's language; Finnish by default. */

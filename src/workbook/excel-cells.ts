@@ -1,7 +1,7 @@
 // Excel's range data (values, formulas, number formats, fills) → the engine's snapshot, and the
 // addresses the adapter writes to. Pure, so it is tested without Excel.
 import type { Cell, Sheet } from "../domain/snapshot";
-import { columnLetter } from "../domain/snapshot";
+import { columnLetter, parseA1 } from "../domain/snapshot";
 
 export interface SheetRangeData {
   name: string;
@@ -17,13 +17,7 @@ export interface SheetRangeData {
 /** The top-left cell of an address such as "'My sheet'!$B$3:$K$40" → row 3, column 2. */
 export function topLeft(address: string): { row: number; col: number } {
   const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
-  const m = /^\$?([A-Z]+)\$?(\d+)/i.exec(local);
-  if (!m) return { row: 1, col: 1 };
-  const col = m[1]
-    .toUpperCase()
-    .split("")
-    .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(m[2]), col };
+  return parseA1(local) ?? { row: 1, col: 1 };
 }
 
 const DATE_FORMAT = /(^|[^"\\])[dmyv]/i;
