@@ -29,6 +29,8 @@ export const SEVERITY = {
   "share-sum": "error",
   "share-mismatch": "warning",
   "budget-mismatch": "error",
+  "unread-row": "warning",
+  "fill-rate-mismatch": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type IssueCode = keyof typeof SEVERITY;

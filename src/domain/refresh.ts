@@ -93,8 +93,17 @@ function statusEdits(table: GoalTable, goals: GoalState[], edits: CellEdit[]): v
   }
 }
 
+/** The shapes of the formulas the product writes (rates, means, shares), whatever their cells and coefficients. */
+const OWN_FORMULA = /^=?IF\((N\([A-Z]+\d+\)>0,100\*\(|COUNT\([A-Z]+\d+:[A-Z]+\d+\)>0,AVERAGE\(|SUM\([A-Z]+\d+:[A-Z]+\d+\)>0,100\*)/;
+
+/**
+ * Writes a computed metric cell only where the product owns it: an empty cell, or one holding the
+ * product's own formula. A figure or a formula the user typed is compared by the check, never overwritten.
+ */
 function formulaEdit(sheet: Sheet, at: Place, formula: string, result: number | string | null, edits: CellEdit[], styleFrom?: Place): void {
-  if (sameFormula(cellAt(sheet, at.row, at.col)?.formula, formula)) return;
+  const cell = cellAt(sheet, at.row, at.col);
+  if (sameFormula(cell?.formula, formula)) return;
+  if (cell?.formula ? !OWN_FORMULA.test(cell.formula.replace(/\s+/g, "").toUpperCase()) : !isBlank(cell)) return;
   edits.push({
     kind: "formula",
     sheet: sheet.name,

@@ -18,10 +18,20 @@ export interface Cell {
   italicTail?: string;
 }
 
+/** A merged area, 1-based and inclusive; its value lives in the top-left cell. */
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 export interface Sheet {
   name: string;
   /** rows[r - 1][c - 1]; missing entries are empty cells. */
   rows: Array<Array<Cell | undefined> | undefined>;
+  /** Merged areas, where the adapter can read them; undefined when it cannot (not: "none"). */
+  merges?: Merge[];
 }
 
 /** Parts of the file the .xlsx writer would drop, e.g. "chart", "image", "pivot table", "macro". */
@@ -32,6 +42,30 @@ export interface WorkbookSnapshot {
 
 export function cellAt(sheet: Sheet, row: number, col: number): Cell | undefined {
   return sheet.rows[row - 1]?.[col - 1];
+}
+
+const mergeIndex = new WeakMap<Sheet, Map<number, Merge>>();
+
+/** The merged area covering a cell, if the sheet's merges are known and one covers it. */
+export function mergeAt(sheet: Sheet, row: number, col: number): Merge | undefined {
+  if (!sheet.merges || sheet.merges.length === 0) return undefined;
+  let index = mergeIndex.get(sheet);
+  if (!index) {
+    index = new Map();
+    for (const m of sheet.merges) {
+      // Whole-column or huge merges are formatting, not structure: index only modest areas.
+      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 4096) continue;
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) index.set(r * 20000 + c, m);
+    }
+    mergeIndex.set(sheet, index);
+  }
+  return index.get(row * 20000 + col);
+}
+
+/** A cell's text, read through a merge: a cell covered by a merged area shows the area's text. */
+export function mergedText(sheet: Sheet, row: number, col: number): string {
+  const m = mergeAt(sheet, row, col);
+  return cellText(m ? cellAt(sheet, m.top, m.left) : cellAt(sheet, row, col));
 }
 
 /** The cell's content as text ("" for empty); numbers as JavaScript writes them. */

@@ -1,22 +1,22 @@
 // The analysis: recognise every table, parse every goal row, compute the metrics and statuses,
 // and report every problem. Pure: a snapshot in, a report out.
-import { round2 } from "./decimal";
+import { dec, round2 } from "./decimal";
 import { renderReason } from "./i18n/reasons";
 import { COLUMN_NAMES, UNSUPPORTED_NAMES } from "./i18n/messages";
 import type { Lang } from "./i18n/lang";
 import { countBySeverity, IssueList, type Issue } from "./issues";
 import { checkBudget } from "./metrics/budget";
-import { checkMissingMonths, fillRateOfRows, fillRateOfSeries, fillRows, type FillRate, type FillRow } from "./metrics/fill-rate";
+import { checkMissingMonths, checkTypedMean, fillRateOfRows, fillRateOfSeries, fillRows, type FillRate, type FillRow } from "./metrics/fill-rate";
 import { checkStatedShares, findProduction, productionShares, statedShareOk, type ProductionBlock, type ProductionShares } from "./metrics/production";
 import { actualValue, cellString, mean, readActual, splitShares, type Actual } from "./parse/actual";
 import { cellNumber, looksNumeric, numbersIn } from "./parse/number";
 import { describeTarget, parseTarget, type ParsedTarget, type Target } from "./parse/target";
-import { parseStatusText, progressOf, STATUS_LABELS, statusOfFill, type Status } from "./parse/words";
+import { parseStatusText, progressOf, STATUS_LABELS, statusOfFill, type Progress, type Status } from "./parse/words";
 import { findTables, type FillTable, type GoalTable } from "./recognise/tables";
 import { responsibleInMeans } from "./responsible";
 import { readSettings, isSettingsSheet } from "./settings-sheet";
 import type { Settings } from "./settings";
-import { cellAt, cellText, isBlank, type Cell, type Sheet, type WorkbookSnapshot } from "./snapshot";
+import { cellAt, cellText, isBlank, mergeAt, mergedText, type Cell, type Sheet, type WorkbookSnapshot } from "./snapshot";
 import { verdict, type Verdict } from "./status";
 import { fold } from "./text";
 
@@ -111,6 +111,7 @@ export function analyse(snap: WorkbookSnapshot, opts: AnalyseOptions): Report {
     for (const t of found.fillTables) {
       const rows = fillRows(t, settings, issues);
       checkMissingMonths(t, rows, issues, lang);
+      checkTypedMean(t, rows, issues);
       fillTables.push({ table: t, rows });
     }
     const inGoalTable = (r: number) => found.goalTables.some((t) => r >= t.headerRow && r <= t.lastRow);
@@ -177,7 +178,9 @@ function checkTable(t: GoalTable, issues: IssueList, lang: Lang): void {
   for (const d of t.duplicates) {
     issues.add("duplicate-column", name, t.headerRow, d.col, { column: cellText(cellAt(t.sheet, t.headerRow, d.col)).replace(/\s+/g, " ") });
   }
-  if (t.columns.responsible === undefined && t.columns.means === undefined && t.rows.length > 0) {
+  for (const u of t.unread) issues.add("unread-row", name, u.row, u.col, { text: u.text }, u.reason === "valueOnly" ? "unread-row.value" : "unread-row");
+  // A result card (it has a data-source column) names no responsible party by design.
+  if (t.columns.responsible === undefined && t.columns.means === undefined && t.columns.source === undefined && t.rows.length > 0) {
     issues.add("missing-responsible", name, t.headerRow, t.firstCol, {}, "missing-responsible.table");
   }
 }
@@ -267,7 +270,8 @@ function checkCells(x: RowContext, target: Target, seen: Map<GoalTable, Map<stri
   const flag = x.text(c.portfolio);
   if (flag !== "" && !PORTFOLIO_FLAGS.has(fold(flag))) issues.add("invalid-portfolio-flag", name, row, c.portfolio as number, { value: flag });
 
-  if (goal !== "") {
+  const merged = c.goal !== undefined ? mergeAt(x.table.sheet, row, c.goal) : undefined;
+  if (goal !== "" && (merged === undefined || merged.top === row)) {
     const key = fold(goal);
     const inTable = seen.get(x.table) ?? new Map<string, number>();
     seen.set(x.table, inTable);
@@ -321,7 +325,32 @@ function chooseActual(x: RowContext, parsed: ParsedTarget, linked: Linked): { ac
   }
   const progressWord = progressOf(x.text(c.progress));
   if ((actual === null || actual.kind === "progress") && progressWord) actual = { kind: "progress", progress: progressWord };
-  return { actual, forecast, written: !isBlank(actualCell) || !isBlank(interimCell) };
+  const shares = progressShares(x);
+  if (actual === null && shares) actual = { kind: "progress", progress: shares };
+  return { actual, forecast, written: !isBlank(actualCell) || !isBlank(interimCell) || shares !== undefined };
+}
+
+/**
+ * Progress given as shares in three columns TEKEMÄTTÄ / TEKEILLÄ / TEHTY (seed 004): all done is
+ * green, all not started red, anything between yellow; the three must add up to 100 % (±0.5).
+ */
+function progressShares(x: RowContext): Progress | undefined {
+  const c = x.table.columns;
+  const cols = [c.progressTodo, c.progressDoing, c.progressDone];
+  if (cols.every((col) => col === undefined)) return undefined;
+  const read = cols.map((col) => (col === undefined ? null : cellNumber(x.at(col))));
+  if (read.every((n) => n === null)) return undefined;
+  // Plain fractions (0.5) are shares of one; percent cells and "50 %" are in percent units already.
+  const asFractions = read.every((n) => n === null || (!n.percent && n.value <= 1));
+  const [todo, doing, done] = read.map((n) => (n === null ? 0 : asFractions ? dec(n.value * 100) : n.value));
+  const sum = dec(todo + doing + done);
+  if (Math.abs(sum - 100) > 0.5) {
+    const at = cols.find((col) => col !== undefined) as number;
+    x.issues.add("share-sum", x.name, x.row, at, { sum: round2(sum) });
+  }
+  if (done >= 100) return "done";
+  if (todo >= 100) return "todo";
+  return "doing";
 }
 
 function checkRow(
@@ -336,7 +365,15 @@ function checkRow(
 ): { goal: GoalState; series?: Array<{ month: number; value: number }> } | null {
   const c = table.columns;
   const at = (col: number | undefined) => (col === undefined ? undefined : cellAt(table.sheet, row, col));
-  const x: RowContext = { table, row, name: table.sheet.name, issues, lang, at, text: (col) => cellText(at(col)).trim() };
+  const x: RowContext = {
+    table,
+    row,
+    name: table.sheet.name,
+    issues,
+    lang,
+    at,
+    text: (col) => (col === undefined ? "" : mergedText(table.sheet, row, col).trim()),
+  };
   const goal = x.text(c.goal);
   const targetText = x.text(c.target);
   if (goal === "" && x.text(c.metric) === "" && targetText === "") return null;

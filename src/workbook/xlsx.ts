@@ -3,7 +3,7 @@
 // they went in (what ExcelJS cannot keep, zip-parts.ts names before anything is written).
 import ExcelJS from "exceljs";
 import type { CellEdit, Edit } from "../domain/edits";
-import type { Cell, Sheet, WorkbookSnapshot } from "../domain/snapshot";
+import type { Cell, Merge, Sheet, WorkbookSnapshot } from "../domain/snapshot";
 import type { SpecCell, SpecSheet, WorkbookSpec } from "../domain/template/spec";
 import { inspectXlsx, UnreadableFile } from "./zip-parts";
 
@@ -60,6 +60,12 @@ function toCell(c: ExcelJS.Cell): Cell | undefined {
   return undefined;
 }
 
+function mergesOf(ws: ExcelJS.Worksheet): Merge[] {
+  // ExcelJS keeps merges as ranges keyed by their master cell; the public model has them as "A1:B2" text.
+  const ranges = Object.values((ws as unknown as { _merges: Record<string, Merge> })._merges ?? {});
+  return ranges.map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
+}
+
 export function snapshotOf(workbook: ExcelJS.Workbook, unsupported: string[] = []): WorkbookSnapshot {
   const sheets: Sheet[] = workbook.worksheets.map((ws) => {
     const rows: Sheet["rows"] = [];
@@ -71,7 +77,7 @@ export function snapshotOf(workbook: ExcelJS.Workbook, unsupported: string[] = [
       });
     });
     for (let i = 0; i < rows.length; i++) rows[i] ??= undefined;
-    return { name: ws.name, rows };
+    return { name: ws.name, rows, merges: mergesOf(ws) };
   });
   return { sheets, unsupported };
 }

@@ -6,7 +6,12 @@ import { check } from "../../src/domain";
 import { library, seed000, seed001, swedish } from "../fixtures/seeds";
 
 const index = phraseIndex(GOAL_HEADERS);
-const key = (text: string) => matchHeader(text, index)?.key;
+/** The key a lone header gets; a review column's role comes from the period it names. */
+const key = (text: string) => {
+  const m = matchHeader(text, index);
+  if (m?.key !== "review") return m?.key;
+  return m.periodEnd !== undefined && m.periodEnd < 12 ? "interim" : "actual";
+};
 
 describe("header words", () => {
   test.each([
@@ -39,10 +44,26 @@ describe("header words", () => {
     ["Väliarviointi", "interim"],
     ["Arviointi 1–8 kk", "interim"],
     ["Toteutuma", "actual"],
+    ["Toteuma 1-8/2025", "interim"],
+    ["Toteuma 1–8/2025", "interim"],
+    ["Toteuma 1-8 kk", "interim"],
+    ["Tilanne 30.9.2025", "interim"],
+    ["Tilanne 30.9.", "interim"],
+    ["Toteuma 1–12/2025", "actual"],
+    ["Toteutunut 31.12.2025", "actual"],
+    ["Menestystekijä", "goal"],
+    ["Kriittinen menestystekijä", "goal"],
+    ["Näkökulma", "section"],
+    ["Tietolähde", "source"],
+    ["Framgångsfaktor", "goal"],
+    ["Success factor", "goal"],
+    ["TEKEMÄTTÄ", "progressTodo"],
+    ["TEKEILLÄ", "progressDoing"],
+    ["TEHTY", "progressDone"],
   ])("%j is %s", (text, k) => expect(key(text)).toBe(k));
 
   test("a year or a date is kept apart", () => {
-    expect(headerForm("Toteutunut \n31.12.2020")).toEqual({ text: "toteutunut", year: 2020, hasDate: true });
+    expect(headerForm("Toteutunut \n31.12.2020")).toEqual({ text: "toteutunut", year: 2020, hasDate: true, periodEnd: 12 });
     expect(headerForm("Toteutunut 2019")).toEqual({ text: "toteutunut", year: 2019, hasDate: false });
   });
 

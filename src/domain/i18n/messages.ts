@@ -3,7 +3,7 @@ import type { IssueCode } from "../issues";
 import type { Lang } from "./lang";
 
 /** A message per issue code, and variants where one code has several messages. */
-export type MessageId = IssueCode | "missing-responsible.table" | "no-actual.unreadable" | "no-actual.baseline";
+export type MessageId = IssueCode | "missing-responsible.table" | "no-actual.unreadable" | "no-actual.baseline" | "unread-row.value" | "fill-rate-mismatch.mean";
 
 export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
   "unreadable-file": {
@@ -130,6 +130,26 @@ export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     fi: "Netto {net} ei ole Menot − Tulot ({expected}).",
     sv: "Netto {net} är inte Kostnader − Intäkter ({expected}).",
     en: "Net {net} is not Expenditure − Income ({expected}).",
+  },
+  "unread-row": {
+    fi: "Riviä ei luettu tavoiteriviksi, koska sen tavoite-, mittari- ja tavoitetasosolut ovat tyhjiä. Rivillä on: ”{text}”. Siirrä teksti oikeisiin sarakkeisiin tai omaksi otsikkorivikseen.",
+    sv: "Raden lästes inte som en målrad eftersom dess celler för mål, mätare och målnivå är tomma. Raden innehåller: ”{text}”. Flytta texten till rätt kolumner eller till en egen rubrikrad.",
+    en: "The row was not read as a goal row: its goal, metric and target cells are empty. It holds: “{text}”. Move the text into the right columns or onto a title row of its own.",
+  },
+  "unread-row.value": {
+    fi: "Riviä ei luettu tavoiteriviksi: siinä on vain lukuja (”{text}”) ilman tavoitetta, mittaria tai tavoitetasoa.",
+    sv: "Raden lästes inte som en målrad: den har bara tal (”{text}”) utan mål, mätare eller målnivå.",
+    en: "The row was not read as a goal row: it holds only figures (“{text}”), with no goal, metric or target.",
+  },
+  "fill-rate-mismatch": {
+    fi: "Kirjattu täyttöaste {stated} % poikkeaa paikoista ja lapsimääristä lasketusta {computed} %:sta.",
+    sv: "Angiven fyllnadsgrad {stated} % skiljer sig från {computed} % enligt platser och barn.",
+    en: "The typed fill rate {stated} % differs from the {computed} % the places and children give.",
+  },
+  "fill-rate-mismatch.mean": {
+    fi: "Kirjattu keskiarvo {stated} % poikkeaa kuukausien täyttöasteiden keskiarvosta {computed} %.",
+    sv: "Angivet medeltal {stated} % skiljer sig från månadernas medeltal {computed} %.",
+    en: "The typed mean {stated} % differs from the months' mean fill rate {computed} %.",
   },
 };
 

@@ -8,7 +8,8 @@ import type { MonthValue } from "../parse/actual";
 import { cellNumber, looksNumeric } from "../parse/number";
 import type { FillTable } from "../recognise/tables";
 import type { Settings } from "../settings";
-import { cellAt, cellText } from "../snapshot";
+import { cellAt, cellText, type Cell } from "../snapshot";
+import { shownDecimals, statedShareOk } from "./production";
 import { fold } from "../text";
 
 export interface FillMonth {
@@ -73,11 +74,33 @@ export function fillRows(t: FillTable, s: Settings, issues: IssueList): FillRow[
     } else if (c.rate !== undefined && c.places === undefined) {
       rate = num(row, c.rate);
     }
+    if (rate !== null && c.rate !== undefined && (places !== null || c.places !== undefined)) checkTypedRate(sheet.name, row, c.rate, rate, cellAt(sheet, row, c.rate), issues);
     if (rate !== null && (rate < 0 || rate > 200)) {
       issues.add("percent-out-of-range", sheet.name, row, c.rate ?? c.places ?? t.columns.month!, { value: `${round2(rate)} %` });
     }
     return { row, month: month.month, year: month.year, places, children, rate, notMeasured: NOT_MEASURED.test(rowText) };
   });
+}
+
+/**
+ * A rate the user typed where the product would compute one is compared, never overwritten:
+ * beyond the typed figure's rounding it is a `fill-rate-mismatch`.
+ */
+function checkTypedRate(sheet: string, row: number, col: number, computed: number, cell: Cell | undefined, issues: IssueList, id: "fill-rate-mismatch" | "fill-rate-mismatch.mean" = "fill-rate-mismatch"): void {
+  if (!cell || cell.formula) return;
+  const n = cellNumber(cell);
+  if (!n) return;
+  const decimals = typeof cell.value === "string" ? (/[,.](\d+)/.exec(cell.value)?.[1].length ?? 0) : shownDecimals(cell.numFmt, n.percent);
+  if (!statedShareOk(n.value, decimals, computed)) issues.add("fill-rate-mismatch", sheet, row, col, { stated: n.value, computed: round2(computed) }, id);
+}
+
+/** The typed mean below the months, against the months' mean. */
+export function checkTypedMean(t: FillTable, rows: FillRow[], issues: IssueList): void {
+  if (t.meanRow === undefined || t.columns.rate === undefined || t.columns.places === undefined) return;
+  const rates = rows.filter((r) => r.rate !== null).map((r) => r.rate as number);
+  if (rates.length === 0) return;
+  const mean = dec(rates.reduce((a, b) => a + b, 0) / rates.length);
+  checkTypedRate(t.sheet.name, t.meanRow, t.columns.rate, mean, cellAt(t.sheet, t.meanRow, t.columns.rate), issues, "fill-rate-mismatch.mean");
 }
 
 /** Months up to the latest one reported must be there or be marked "ei mitattu". */

@@ -10,8 +10,11 @@ import { loose } from "../text";
 export type ProductionKind = "own" | "private" | "purchased";
 
 const LABELS: ReadonlyArray<readonly [RegExp, ProductionKind]> = [
-  [/^(oma tuotanto|omassa tuotannossa|oma palvelutuotanto|kunnan oma tuotanto|egen produktion|own production)/, "own"],
-  [/^(palveluseteli|yksityisen hoidon tuki|yksityinen tuotanto|yksityinen|servicesedel|privat vårdstöd|privat|service voucher|private)/, "private"],
+  [/^(oma tuotanto|omassa tuotannossa|oma palvelutuotanto|kunnan oma tuotanto|egen produktion|kommunens egen produktion|own production|municipal production)/, "own"],
+  [
+    /^(palveluseteli|yksityisen hoidon tuki|yksityinen tuotanto|yksityinen|servicesedel|stöd för privat vård|privat vårdstöd|privat|service voucher|private)/,
+    "private",
+  ],
   [/^(ostopalvelu|köpta tjänster|köptjänster|purchased services)/, "purchased"],
 ];
 const COUNT_HEADER = /^(lapsia|lapset|lukumäärä|määrä|antal|barn|count|children|number)/;
@@ -120,6 +123,17 @@ export function statedShareOk(stated: number, decimals: number, computed: number
   return Math.abs(dec(stated - computed)) <= dec(0.5 * Math.pow(10, -decimals)) + 1e-9;
 }
 
+/**
+ * How many decimals a number format shows: a stated share is as exact as it is shown
+ * (0,772 formatted "0.0%" is 77,2 %). Without a format, a plain number counts as written to 2 decimals.
+ */
+export function shownDecimals(numFmt: string | undefined, percent: boolean): number {
+  if (!numFmt || numFmt === "General") return percent ? 0 : 2;
+  const section = numFmt.split(";")[0].replace(/"[^"]*"|\\./g, "");
+  const m = /[0#?]\.([0#?]+)/.exec(section);
+  return m ? m[1].length : 0;
+}
+
 /** Stated shares in the table's share column against its counts. */
 export function checkStatedShares(block: ProductionBlock, issues: IssueList): void {
   if (block.shareCol === undefined) return;
@@ -131,7 +145,7 @@ export function checkStatedShares(block: ProductionBlock, issues: IssueList): vo
     const n = cellNumber(cell);
     if (!n) continue;
     const computed = dec((100 * r.count) / total);
-    const decimals = typeof cell.value === "string" ? (/[,.](\d+)/.exec(cell.value)?.[1].length ?? 0) : 2;
+    const decimals = typeof cell.value === "string" ? (/[,.](\d+)/.exec(cell.value)?.[1].length ?? 0) : shownDecimals(cell.numFmt, n.percent);
     if (!statedShareOk(n.value, decimals, computed)) {
       issues.add("share-mismatch", block.sheet.name, r.row, block.shareCol, { stated: n.value, computed: round2(computed) });
     }

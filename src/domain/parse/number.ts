@@ -50,7 +50,10 @@ export interface NumberToken extends ParsedNumber {
 const YEAR_BEFORE = /(vuon\p{L}*|vuod\p{L}*|vuosi|ta|år|året|year|in|by|until|since)\s*$/u;
 const YEAR_AFTER = /^\s*(mennessä|aikana|alusta|alkaen|loppuun|lopussa|lopulla|till|by)(?!\p{L})/u;
 
-const DATES = /\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b\d{4}-\d{2}-\d{2}\b|\(\d{1,2}_\d{4}\)/g;
+// Dates and periods: 30.4.2020, 1.8., 2020-04-30, and month/year periods that are never values or
+// fractions: 11/2025, 12_2012, 1–8/2025, 1-8 kk.
+const DATES =
+  /\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} ?[-\u2013] ?\d{1,2} ?\/ ?(?:19|20)\d\d\b|\b(?:0?[1-9]|1[0-2]) ?[/_] ?(?:19|20)\d\d\b|\b\d{1,2} ?[-\u2013] ?\d{1,2} ?(?:kk|kuukau\p{L}*|mån\p{L}*|months?)(?!\p{L})/gu;
 const TOKEN = new RegExp(
   `(?<![\\p{L}\\d.,_])([-\\u2212]?)(\\d{1,3}(?:${SPACE}\\d{3})+(?!\\d)|\\d+)(?:[,.](\\d+))?(?![\\d_])(${SPACE}?(?:%|prosent|procent|percent))?`,
   "gu",
@@ -58,7 +61,7 @@ const TOKEN = new RegExp(
 
 /** Removes dates ("30.4.2020", "1.8.") so that they are never read as values. */
 export function stripDates(text: string): string {
-  return /\d[._-]\d|\d\.\s|\d\.$|\(\d/.test(text) ? text.replace(DATES, (d) => " ".repeat(d.length)) : text;
+  return /\d[._/\u2013-] ?\d|\d\.\s|\d\.$/.test(text) ? text.replace(DATES, (d) => " ".repeat(d.length)) : text;
 }
 
 /** Every number in a free text, dates left out. */

@@ -90,7 +90,12 @@ const PROGRESS_WORDS: ReadonlyArray<readonly [string, Progress]> = [
  * gone ("Tavoite saavutettu 15.6.2020", "Valmis"). "Asiakastyytyväisyyskysely tehty joulukuussa"
  * reports that a survey was made, not that the goal was reached.
  */
+/** A cell that begins with one of these reports a goal not reached, whatever follows ("Ei toteudu, näyttelytila peruskorjauksessa"). */
+const NEGATIVE_START =
+  /^(ei (ole )?(toteudu|toteutunut|toteutu|toteutettu|saavutettu|saavuteta|saavutu|aloitettu|käynnistynyt|käynnistetty)|ej (genomförd|genomfört|uppnått|uppnådd|påbörjad|påbörjat)|not (achieved|started|done|met|reached))(?!\p{L})/u;
+
 export function progressOf(text: string): Progress | undefined {
+  if (NEGATIVE_START.test(fold(text).replace(/^[^\p{L}]+/u, ""))) return "todo";
   const caps = /(?<!\p{L})(TEKEMÄTTÄ|TEKEILLÄ|TEHTY)(?!\p{L})/u.exec(text.normalize("NFC"));
   if (caps) return caps[1] === "TEHTY" ? "done" : caps[1] === "TEKEILLÄ" ? "doing" : "todo";
   if (text.length > 60) return undefined; // no two-word message is this long

@@ -4,16 +4,35 @@ import type { Lang } from "../i18n/lang";
 import { fold, loose } from "../text";
 
 export type GoalKey =
-  "section" | "goal" | "means" | "responsible" | "portfolio" | "metric" | "target" | "resources" | "baseline" | "interim" | "actual" | "status" | "progress";
+  | "section"
+  | "goal"
+  | "means"
+  | "responsible"
+  | "portfolio"
+  | "metric"
+  | "target"
+  | "resources"
+  | "source"
+  | "baseline"
+  | "interim"
+  | "actual"
+  | "status"
+  | "progress"
+  | "progressTodo"
+  | "progressDoing"
+  | "progressDone";
 
-/** "Toteutunut YYYY" / "Utfall YYYY" / "Actual YYYY": baseline or actual, told apart by year. */
-export type HeaderKey = GoalKey | "yearActual";
+/**
+ * "review": a review or actual column ("Toteuma", "Arviointi 1–9 kk", "Toteutunut 31.12.2020",
+ * "Tilanne 30.9.") whose role the period it names decides: interim, actual or baseline.
+ */
+export type HeaderKey = GoalKey | "review";
 
 export const GOAL_HEADERS: Record<HeaderKey, Record<Lang, string[]>> = {
   section: {
-    fi: ["SPS:n strategiset tavoitteet", "Operatiivisen sopimuksen tavoite", "Osio", "Strateginen tavoite"],
-    sv: ["Strategiskt mål", "Avsnitt"],
-    en: ["Section", "Strategic goal"],
+    fi: ["SPS:n strategiset tavoitteet", "Operatiivisen sopimuksen tavoite", "Osio", "Strateginen tavoite", "Näkökulma", "Näkökulmat"],
+    sv: ["Strategiskt mål", "Avsnitt", "Perspektiv"],
+    en: ["Section", "Strategic goal", "Perspective"],
   },
   goal: {
     fi: [
@@ -25,9 +44,13 @@ export const GOAL_HEADERS: Record<HeaderKey, Record<Lang, string[]>> = {
       "Tavoite",
       "Tavoitteet",
       "Toimenpiteet",
+      "Menestystekijä",
+      "Menestystekijät",
+      "Kriittinen menestystekijä",
+      "Kriittiset menestystekijät",
     ],
-    sv: ["Mål"],
-    en: ["Goal", "Goals", "Objective"],
+    sv: ["Mål", "Framgångsfaktor", "Framgångsfaktorer", "Kritisk framgångsfaktor"],
+    en: ["Goal", "Goals", "Objective", "Objectives", "Success factor", "Success factors", "Critical success factor"],
   },
   means: {
     fi: ["Kuvaus keinoista tavoitteen saavuttamiseksi", "Keinot", "Kuvaus keinoista"],
@@ -54,17 +77,22 @@ export const GOAL_HEADERS: Record<HeaderKey, Record<Lang, string[]>> = {
       "Indikaattori",
     ],
     sv: ["Mätare", "Indikator"],
-    en: ["Metric", "Indicator"],
+    en: ["Metric", "Metrics", "Indicator"],
   },
   target: {
     fi: ["Tavoitetaso", "Mittarin tavoitetaso", "Tavoitearvo", "Tavoitetasot"],
-    sv: ["Målnivå"],
-    en: ["Target", "Target level"],
+    sv: ["Målnivå", "Målvärde"],
+    en: ["Target", "Target level", "Target value"],
   },
   resources: {
     fi: ["Resurssitarve"],
     sv: ["Resursbehov"],
     en: ["Resources", "Resource need"],
+  },
+  source: {
+    fi: ["Tietolähde", "Tietolähteet"],
+    sv: ["Datakälla", "Källa"],
+    en: ["Data source", "Source"],
   },
   baseline: {
     fi: ["Lähtötaso"],
@@ -72,19 +100,19 @@ export const GOAL_HEADERS: Record<HeaderKey, Record<Lang, string[]>> = {
     en: ["Baseline"],
   },
   interim: {
-    fi: ["Arviointi 1-9 kk", "Arviointi 1-8 kk", "Arviointi 1-6 kk", "Arviointi 1-4 kk", "Väliarviointi", "Ennuste"],
-    sv: ["Prognos", "Utvärdering 1-9 mån"],
-    en: ["Forecast", "Review 1-9 months"],
+    fi: ["Väliarviointi", "Välitilanne", "Ennuste"],
+    sv: ["Prognos", "Delårsuppföljning"],
+    en: ["Forecast", "Interim review"],
   },
   actual: {
-    fi: ["Arviointi 1-12 kk", "Toteuma", "Toteutuma", "Loppuarviointi"],
-    sv: ["Utvärdering 1-12 mån"],
-    en: ["Review 1-12 months"],
+    fi: ["Loppuarviointi"],
+    sv: ["Slutuppföljning"],
+    en: ["Final review"],
   },
-  yearActual: {
-    fi: ["Toteutunut"],
-    sv: ["Utfall"],
-    en: ["Actual"],
+  review: {
+    fi: ["Arviointi", "Toteuma", "Toteutuma", "Toteutunut", "Tilanne"],
+    sv: ["Utfall", "Utvärdering", "Uppföljning", "Läge"],
+    en: ["Actual", "Review", "Outcome"],
   },
   status: {
     fi: ["Värikoodi", "Tila", "Liikennevalo"],
@@ -96,6 +124,9 @@ export const GOAL_HEADERS: Record<HeaderKey, Record<Lang, string[]>> = {
     sv: ["Framsteg"],
     en: ["Progress"],
   },
+  progressTodo: { fi: ["Tekemättä"], sv: ["Ej påbörjad", "Ej påbörjat"], en: ["Not started"] },
+  progressDoing: { fi: ["Tekeillä"], sv: ["Pågår", "Pågående"], en: ["In progress"] },
+  progressDone: { fi: ["Tehty"], sv: ["Klar", "Klart"], en: ["Done"] },
 };
 
 export type FillKey = "month" | "places" | "fullTime" | "partTime" | "children" | "rate";
@@ -113,31 +144,63 @@ export interface HeaderForm {
   text: string;
   year?: number;
   hasDate: boolean;
+  /** The month a named period ends in: "1–8/2025" → 8, "1-9 kk" → 9, "30.9." → 9, "31.12.2020" → 12. */
+  periodEnd?: number;
 }
 
+const MONTH_RANGE_YEAR = /(?<![\d.])(\d{1,2})-(\d{1,2}) ?\/ ?((?:19|20)\d\d)(?!\d)/;
+const MONTH_YEAR = /(?<![\d./-])(\d{1,2}) ?[/_] ?((?:19|20)\d\d)(?!\d)/;
+const MONTH_RANGE = /(?<![\d.])(\d{1,2})-(\d{1,2}) (kk|mån|months)(?!\p{L})/u;
+const DAY_MONTH = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)?(?!\d)/;
+
 /**
- * A header's words for matching: folded, "1 - 9kuukaudet" → "1-9 kk", and a year or a date
- * ("Mittarin tavoitetaso 2020", "Toteutunut 31.12.2020") taken out and kept.
+ * A header's words for matching: folded, "1 - 9kuukaudet" → "1-9 kk", and a period, a year or a
+ * date ("Toteuma 1–8/2025", "Mittarin tavoitetaso 2020", "Toteutunut 31.12.2020") taken out and kept.
  */
 export function headerForm(raw: string): HeaderForm {
   let year: number | undefined;
   let hasDate = false;
+  let periodEnd: number | undefined;
   let t = fold(raw)
     .replace(/(\d)\s*-\s*(\d)/g, "$1-$2")
     .replace(/(\d)(\p{L})/gu, "$1 $2")
-    .replace(/(?<!\p{L})(kuukaudet|kuukautta|kuukauden|kuukausi)(?!\p{L})/gu, "kk")
+    .replace(/(?<!\p{L})(kuukaudet|kuukautta|kuukauden|kuukausi|kuukausia|kk\.)(?!\p{L})/gu, "kk")
     .replace(/(?<!\p{L})(månader|månad)(?!\p{L})/gu, "mån")
     .replace(/(?<!\p{L})(month)(?!\p{L})/gu, "months");
-  t = t.replace(/\b\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)\b/g, (_, y: string) => {
-    year = Number(y);
-    hasDate = true;
-    return " ";
-  });
-  t = t.replace(/(?<![\d-])((?:19|20)\d\d)(?![\d-])/g, (_, y: string) => {
-    year ??= Number(y);
-    return " ";
-  });
-  return { text: loose(t), year, hasDate };
+  const month = (m: string) => {
+    const n = Number(m);
+    return n >= 1 && n <= 12 ? n : undefined;
+  };
+  if (/\d/.test(t)) {
+    t = t
+      .replace(MONTH_RANGE_YEAR, (_all, _a: string, b: string, y: string) => {
+        periodEnd ??= month(b);
+        year ??= Number(y);
+        return " ";
+      })
+      .replace(MONTH_YEAR, (all: string, m: string, y: string) => {
+        if (month(m) === undefined) return all;
+        periodEnd ??= month(m);
+        year ??= Number(y);
+        return " ";
+      })
+      .replace(MONTH_RANGE, (_all, _a: string, b: string) => {
+        periodEnd ??= month(b);
+        return " ";
+      })
+      .replace(DAY_MONTH, (all: string, _d: string, m: string, y: string | undefined) => {
+        if (month(m) === undefined) return all;
+        periodEnd ??= month(m);
+        if (y) year ??= Number(y);
+        hasDate = true;
+        return " ";
+      })
+      .replace(/(?<![\d-])((?:19|20)\d\d)(?![\d-])/g, (_, y: string) => {
+        year ??= Number(y);
+        return " ";
+      });
+  }
+  return { text: loose(t), year, hasDate, ...(periodEnd !== undefined ? { periodEnd } : {}) };
 }
 
 export interface Phrase<K extends string> {
@@ -154,6 +217,7 @@ export interface HeaderMatch<K extends string> {
   length: number;
   year?: number;
   hasDate: boolean;
+  periodEnd?: number;
 }
 
 /** Indexes phrases by their first word, so matching costs a few map look-ups per cell. */
@@ -187,7 +251,7 @@ export function matchHeader<K extends string>(raw: string, index: Map<string, Ph
   const consider = (p: Phrase<K>, score: number) => {
     const length = p.words.join(" ").length;
     if (!best || score > best.score || (score === best.score && length > best.length)) {
-      best = { key: p.key, lang: p.lang, score, length, year: form.year, hasDate: form.hasDate };
+      best = { key: p.key, lang: p.lang, score, length, year: form.year, hasDate: form.hasDate, periodEnd: form.periodEnd };
     }
   };
   for (let at = 0; at < ws.length; at++) {

@@ -1,11 +1,15 @@
-// Finds the goal tables and fill-rate tables of a sheet by their header words: any row, any
-// column order, headers repeated per section (seed 001), section title rows between goal rows.
+// Finds the goal tables and fill-rate tables of a sheet by their header words (any row, any
+// column order, one- to three-row header bands, headers repeated per section as in seed 001),
+// and accounts for every row inside a goal table: each non-blank row is a header row, a section
+// title, a goal row, or unread (reported as `unread-row` with the reason). Nothing is skipped
+// silently; a table ends only at the next header, at two blank rows or where a block begins.
 import type { Lang } from "../i18n/lang";
 import { parseMonth, type MonthRef } from "../parse/month";
 import { parseStatusText } from "../parse/words";
-import { cellNumber } from "../parse/number";
-import { cellAt, cellText, isBlank, type Sheet } from "../snapshot";
+import { cellNumber, parseNumber } from "../parse/number";
+import { cellAt, cellText, isBlank, mergeAt, mergedText, type Sheet } from "../snapshot";
 import { loose } from "../text";
+import { blockLabel } from "./blocks";
 import { FILL_HEADERS, headerWordKinds, GOAL_HEADERS, matchHeader, phraseIndex, type FillKey, type GoalKey, type HeaderMatch, type HeaderKey } from "./headers";
 
 const GOAL_INDEX = phraseIndex(GOAL_HEADERS);
@@ -15,6 +19,8 @@ const WORD_KINDS = headerWordKinds(GOAL_INDEX, FILL_INDEX, phraseIndex({ section
 const GOAL_WORD = 1;
 const FILL_WORD = 2;
 const SECTION_WORD = 4;
+/** A header band has at most this many rows (a group title over sub-headers, and one more). */
+const MAX_BAND = 3;
 
 /** A header row has three header cells at least: rows with fewer cells holding a header word are skipped at once. */
 interface RowWords {
@@ -38,39 +44,25 @@ function rowWords(sheet: Sheet, r: number): RowWords {
   return { goal: goal >= 3, fill: fill >= 3, section };
 }
 
-/** First words of rows that start another block (budget, production counts): a goal table ends there. */
-const BLOCK_WORDS = new Set([
-  "talousarvio",
-  "tulot",
-  "menot",
-  "netto",
-  "henkilöstö",
-  "resurssit",
-  "oma",
-  "omassa",
-  "palveluseteli",
-  "yksityisen",
-  "ostopalvelu",
-  "budget",
-  "intäkter",
-  "kostnader",
-  "personal",
-  "income",
-  "revenue",
-  "expenditure",
-  "expenses",
-  "net",
-  "staff",
-  "egen",
-  "servicesedel",
-  "own",
-  "service",
-]);
-
 export interface GoalRowRef {
   row: number;
   section?: string;
 }
+
+/** Why a row inside a goal table was not read as a goal row. */
+export type UnreadReason = "noGoalCells" | "valueOnly";
+
+export interface UnreadRow {
+  row: number;
+  /** The row's first non-blank cell: where the report points. */
+  col: number;
+  reason: UnreadReason;
+  /** The row's text, shortened, so the message says what was not read. */
+  text: string;
+}
+
+/** How a row inside a table was read: the classification the report, the pane and the tests can show. */
+export type RowKind = "header" | "section" | "goal" | "unread";
 
 export interface DuplicateColumn {
   key: GoalKey;
@@ -79,6 +71,9 @@ export interface DuplicateColumn {
 
 export interface GoalTable {
   sheet: Sheet;
+  /** The top row of the header band. */
+  headerTop: number;
+  /** The lowest header row: goal rows start below it. */
   headerRow: number;
   firstCol: number;
   lastCol: number;
@@ -87,6 +82,9 @@ export interface GoalTable {
   duplicates: DuplicateColumn[];
   lang: Lang;
   rows: GoalRowRef[];
+  unread: UnreadRow[];
+  /** Every non-blank row from the header band to the table's end, with its kind. */
+  kinds: Array<{ row: number; kind: RowKind }>;
 }
 
 export interface FillMonthRow {
@@ -121,16 +119,22 @@ function worthMatching(text: string, index: Map<string, unknown>): boolean {
   return first !== undefined && (index.has(first) || text.split(/\s+/).length <= 6);
 }
 
+/** A header match for one text; a status word is data ("Keltainen (ennuste)" holds the header word "Ennuste"). */
+function matchText<K extends string>(text: string, index: Parameters<typeof matchHeader<K>>[1]): HeaderMatch<K> | null {
+  if (text === "" || !worthMatching(text, index)) return null;
+  const m = matchHeader(text, index);
+  return m && parseStatusText(text) === "invalid" ? m : null;
+}
+
 function headerMatches<K extends string>(sheet: Sheet, r: number, index: Parameters<typeof matchHeader<K>>[1]): Map<number, HeaderMatch<K>> {
   const out = new Map<number, HeaderMatch<K>>();
   const row = sheet.rows[r - 1];
   if (!row) return out;
   for (let c = 1; c <= row.length; c++) {
     const cell = row[c - 1];
-    if (!cell || typeof cell.value !== "string" || !worthMatching(cell.value, index)) continue;
-    const m = matchHeader(cell.value, index);
-    // A status word is data, e.g. "Keltainen (ennuste)" holds the header word "Ennuste".
-    if (m && parseStatusText(cell.value) === "invalid") out.set(c, m);
+    if (!cell || typeof cell.value !== "string") continue;
+    const m = matchText(cell.value, index);
+    if (m) out.set(c, m);
   }
   return out;
 }
@@ -141,47 +145,196 @@ function majorityLang(matches: Iterable<{ lang: Lang }>): Lang {
   return (Object.keys(count) as Lang[]).reduce((a, b) => (count[b] > count[a] ? b : a), "fi");
 }
 
-function goalHeader(sheet: Sheet, r: number): Omit<GoalTable, "rows" | "lastRow"> | null {
-  const matches = headerMatches(sheet, r, GOAL_INDEX);
-  const keys = new Set<HeaderKey>([...matches.values()].map((m) => m.key));
-  if (keys.size < 3 || REQUIRED.filter((k) => keys.has(k)).length < 2) return null;
-  // Most of a header row's cells are header words; a goal row that happens to start with some is not.
-  if (matches.size * 2 < nonBlankCols(sheet, r).length) return null;
+function nonBlankCols(sheet: Sheet, r: number): number[] {
+  const row = sheet.rows[r - 1] ?? [];
+  const out: number[] = [];
+  for (let c = 1; c <= row.length; c++) if (!isBlank(row[c - 1])) out.push(c);
+  return out;
+}
 
+/** A year typed as a number ("2024" over a review column) is a header word in a band row. */
+function isYearNumber(sheet: Sheet, r: number, c: number): boolean {
+  const v = cellAt(sheet, r, c)?.value;
+  return typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2099;
+}
+
+/** A band cell's text: its own, or a group title's that spans it (by a merge, or, where merges are unknown, by blank cells to its right). */
+function bandText(sheet: Sheet, r: number, c: number, lower: (c: number) => boolean, firstCol: number): string {
+  const own = cellText(cellAt(sheet, r, c)).trim();
+  if (own !== "") return own;
+  if (sheet.merges !== undefined) {
+    const m = mergeAt(sheet, r, c);
+    return m && m.top === r ? cellText(cellAt(sheet, m.top, m.left)).trim() : "";
+  }
+  // No merge information (e.g. the Office.js adapter): a title carries right over blank cells
+  // whose own lower header is no header on its own ("Arviointi" over "1–9 kk" | "1–12 kk").
+  for (let x = c - 1; x >= firstCol; x--) {
+    if (lower(x + 1)) return "";
+    const t = cellText(cellAt(sheet, r, x)).trim();
+    if (t !== "") return t;
+  }
+  return "";
+}
+
+interface BandColumn {
+  col: number;
+  match: HeaderMatch<HeaderKey>;
+  text: string;
+}
+
+/** Texts a column's header band stacks top to bottom, and the best reading of them. */
+function readBand(sheet: Sheet, top: number, bottom: number, cols: number[], firstCol: number): Map<number, BandColumn> {
+  const out = new Map<number, BandColumn>();
+  const matchesAlone = new Map<string, boolean>();
+  const alone = (r: number, c: number) => {
+    const key = `${r}:${c}`;
+    let v = matchesAlone.get(key);
+    if (v === undefined) {
+      v = matchText(cellText(cellAt(sheet, r, c)).trim(), GOAL_INDEX) !== null;
+      matchesAlone.set(key, v);
+    }
+    return v;
+  };
+  for (const c of cols) {
+    const texts: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const t = r === bottom ? cellText(cellAt(sheet, r, c)).trim() : bandText(sheet, r, c, (x) => alone(r + 1, x), firstCol);
+      if (t !== "" && texts[texts.length - 1] !== t) texts.push(t);
+    }
+    // The fullest reading wins: "Arviointi 1–9 kk" over "1–9 kk"; a lone exact header over a title above it.
+    let best: BandColumn | null = null;
+    for (let from = 0; from < texts.length; from++) {
+      const text = texts.slice(from).join(" ");
+      const m = matchText(text, GOAL_INDEX);
+      if (m && (best === null || m.score > best.match.score)) best = { col: c, match: m, text };
+    }
+    if (best) out.set(c, best);
+  }
+  return out;
+}
+
+/** Could this row belong to a header band: short texts (or typed years) only, no figures of data? */
+function bandLike(sheet: Sheet, r: number): boolean {
+  const cols = nonBlankCols(sheet, r);
+  if (cols.length === 0) return false;
+  return cols.every((c) => {
+    if (isYearNumber(sheet, r, c)) return true;
+    const v = cellAt(sheet, r, c)?.value;
+    return typeof v === "string" && v.trim().length <= 60 && parseNumber(v) === null && parseStatusText(v) === "invalid";
+  });
+}
+
+interface Header {
+  top: number;
+  bottom: number;
+  columns: Partial<Record<GoalKey, number>>;
+  duplicates: DuplicateColumn[];
+  firstCol: number;
+  lastCol: number;
+  lang: Lang;
+}
+
+/** Assigns keys to columns; review columns by the period they name, yearly ones by their year. */
+function assignColumns(band: Map<number, BandColumn>, contractYear: number | undefined): Pick<Header, "columns" | "duplicates"> {
   const columns: Partial<Record<GoalKey, number>> = {};
   const duplicates: DuplicateColumn[] = [];
   const assign = (key: GoalKey, col: number) => {
     if (columns[key] === undefined) columns[key] = col;
     else duplicates.push({ key, col });
   };
-  const yearly: Array<{ col: number; m: HeaderMatch<HeaderKey> }> = [];
-  const sorted = [...matches.entries()].sort((a, b) => a[0] - b[0]);
-  for (const [col, m] of sorted) {
-    if (m.key === "yearActual") yearly.push({ col, m });
-    else assign(m.key, col);
+  const yearly: BandColumn[] = [];
+  const sorted = [...band.values()].sort((a, b) => a.col - b.col);
+  for (const b of sorted) {
+    const m = b.match;
+    if (m.key !== "review") assign(m.key, b.col);
+    else if (m.periodEnd !== undefined && m.periodEnd < 12) assign("interim", b.col);
+    else if (m.year !== undefined) yearly.push(b);
+    else assign("actual", b.col);
   }
-  // "Toteutunut 2019" and "Toteutunut 31.12.2020": the later year is the actual.
   if (yearly.length > 0) {
-    const targetYear = columns.target !== undefined ? matches.get(columns.target)?.year : undefined;
-    const order = [...yearly].sort((a, b) => (a.m.year ?? 9999) - (b.m.year ?? 9999) || Number(a.m.hasDate) - Number(b.m.hasDate));
+    const years = sorted.filter((b) => b.match.key === "review" && b.match.year !== undefined).map((b) => b.match.year as number);
+    const targetYear = columns.target !== undefined ? band.get(columns.target)?.match.year : undefined;
+    const year = targetYear ?? contractYear ?? Math.max(...years);
+    // The latest year that is not before the contract's is the actual; earlier years are baselines.
+    const order = [...yearly].sort((a, b) => (a.match.year ?? 0) - (b.match.year ?? 0) || (a.match.periodEnd ?? 0) - (b.match.periodEnd ?? 0));
     const latest = order[order.length - 1];
-    const latestIsBaseline =
-      columns.actual !== undefined ||
-      (order.length === 1 && latest.m.year !== undefined && targetYear !== undefined && latest.m.year < targetYear && !latest.m.hasDate);
-    for (const y of order) assign(y === latest && !latestIsBaseline ? "actual" : "baseline", y.col);
+    for (const y of order) {
+      const isActual = y === latest && columns.actual === undefined && (y.match.year as number) >= year;
+      assign(isActual ? "actual" : "baseline", y.col);
+    }
   }
+  return { columns, duplicates };
+}
+
+/** The first year in a short title above the header ("Palvelutuotantosopimus 2025"). */
+function titleYear(sheet: Sheet, above: number): number | undefined {
+  for (let r = Math.max(1, above - 30); r < above; r++) {
+    for (const cell of sheet.rows[r - 1] ?? []) {
+      if (typeof cell?.value !== "string" || cell.value.length > 80) continue;
+      const m = /(?<![\d_./-])((?:19|20)\d\d)(?![\d/])/.exec(cell.value);
+      if (m) return Number(m[1]);
+    }
+  }
+  return undefined;
+}
+
+/** A goal header at row r (its anchor row), with the band rows above and below it that refine its columns. */
+const SHARE_KEYS: ReadonlySet<HeaderKey> = new Set(["progressTodo", "progressDoing", "progressDone"]);
+
+/** TEKEMÄTTÄ / TEKEILLÄ / TEHTY are headers only together (seed 004); one alone is a progress word in a goal row. */
+function dropLoneShareWords(matches: Map<number, HeaderMatch<HeaderKey>>): Map<number, HeaderMatch<HeaderKey>> {
+  const shares = new Set([...matches.values()].filter((m) => SHARE_KEYS.has(m.key)).map((m) => m.key)).size;
+  if (shares === 0 || shares >= 2) return matches;
+  return new Map([...matches].filter(([, m]) => !SHARE_KEYS.has(m.key)));
+}
+
+function goalHeader(sheet: Sheet, r: number, taken: (row: number) => boolean): Header | null {
+  const matches = dropLoneShareWords(headerMatches(sheet, r, GOAL_INDEX));
+  const keys = new Set<HeaderKey>([...matches.values()].map((m) => m.key));
+  if (keys.size < 3 || REQUIRED.filter((k) => keys.has(k)).length < 2) return null;
+  // Most of a header row's cells are header words; a goal row that happens to start with some is not.
+  if (matches.size * 2 < nonBlankCols(sheet, r).length) return null;
+
   const cols = [...matches.keys()];
+  const firstCol = Math.min(...cols);
   let lastCol = Math.max(...cols);
   for (let c = lastCol + 1; c <= rowLength(sheet, r); c++) if (!isBlank(cellAt(sheet, r, c))) lastCol = c;
-  return {
-    sheet,
-    headerRow: r,
-    firstCol: Math.min(...cols),
-    lastCol,
-    columns,
-    duplicates,
-    lang: majorityLang(matches.values()),
+
+  const spanCols = (top: number, bottom: number) => {
+    const set = new Set<number>();
+    for (let x = top; x <= bottom; x++) for (const c of nonBlankCols(sheet, x)) if (c >= firstCol) set.add(c);
+    for (let c = firstCol; c <= lastCol; c++) set.add(c);
+    return [...set].sort((a, b) => a - b);
   };
+  const gmt = new Set(REQUIRED.map((k) => [...matches.entries()].find(([, m]) => m.key === k)?.[0]).filter((c): c is number => c !== undefined));
+  const score = (band: Map<number, BandColumn>) => [...band.values()].reduce((s, b) => s + b.match.score, 0);
+
+  // Grow the band downwards: sub-headers under a group title ("Arviointi" over "1–9 kk" | "1–12 kk").
+  let top = r;
+  let bottom = r;
+  let band = readBand(sheet, r, r, spanCols(r, r), firstCol);
+  for (let below = r + 1; below <= r + MAX_BAND - 1 && bottom - top + 1 < MAX_BAND; below++) {
+    if (taken(below) || !bandLike(sheet, below) || nonBlankCols(sheet, below).some((c) => gmt.has(c))) break;
+    const grown = readBand(sheet, top, below, spanCols(top, below), firstCol);
+    const changed = nonBlankCols(sheet, below).every((c) => {
+      const b = grown.get(c);
+      return b !== undefined && (band.get(c)?.text ?? "") !== b.text;
+    });
+    if (!changed) break;
+    band = grown;
+    bottom = below;
+  }
+  // And upwards: a group title above the header words ("Toteuma" over "2024" | "1–8/2025").
+  for (let above = r - 1; above >= 1 && bottom - above + 1 <= MAX_BAND; above--) {
+    if (taken(above) || !bandLike(sheet, above)) break;
+    const grown = readBand(sheet, above, bottom, spanCols(above, bottom), firstCol);
+    if (score(grown) <= score(band)) break;
+    band = grown;
+    top = above;
+  }
+
+  const { columns, duplicates } = assignColumns(band, titleYear(sheet, top));
+  return { top, bottom, columns, duplicates, firstCol, lastCol: Math.max(lastCol, ...band.keys()), lang: majorityLang([...band.values()].map((b) => b.match)) };
 }
 
 function fillHeader(sheet: Sheet, r: number): Omit<FillTable, "months" | "meanRow"> | null {
@@ -193,35 +346,52 @@ function fillHeader(sheet: Sheet, r: number): Omit<FillTable, "months" | "meanRo
   return { sheet, headerRow: r, lastCol: Math.max(...matches.keys()), columns, lang: majorityLang(matches.values()) };
 }
 
-function nonBlankCols(sheet: Sheet, r: number): number[] {
-  const row = sheet.rows[r - 1] ?? [];
-  const out: number[] = [];
-  for (let c = 1; c <= row.length; c++) if (!isBlank(row[c - 1])) out.push(c);
-  return out;
+/** The text a goal-row cell shows, read through a vertical merge (a goal merged over its two metric rows). */
+function rowText(sheet: Sheet, r: number, col: number | undefined): string {
+  return col === undefined ? "" : mergedText(sheet, r, col).trim();
 }
 
-const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
+/**
+ * A row where a resources or production block begins: a block label (Talousarvio, Tulot, Oma
+ * tuotanto …) whose row has nothing else in the goal, metric and target cells, or a label
+ * standing alone as a whole cell with only figures beside it ("Tulot | 1 266 563"). "Henkilöstö
+ * voi hyvin | Sairauspoissaolot | enintään 4 %" is a goal.
+ */
+function startsBlock(sheet: Sheet, r: number, cols: number[], h: Header): boolean {
+  const labelCol = cols[0];
+  const label = blockLabel(cellText(cellAt(sheet, r, labelCol)));
+  if (label === null) return false;
+  const others = cols.slice(1);
+  const gmt = REQUIRED.map((k) => h.columns[k]).filter((c): c is number => c !== undefined && c !== labelCol);
+  if (gmt.every((c) => rowText(sheet, r, c) === "")) return others.length > 0 || label.strong;
+  return label.whole && others.every((c) => cellNumber(cellAt(sheet, r, c)) !== null);
+}
 
-function startsBlock(sheet: Sheet, r: number, cols: number[]): boolean {
-  const first = FIRST_WORD.exec(cellText(cellAt(sheet, r, cols[0])))?.[1].toLowerCase();
-  if (first === undefined || !BLOCK_WORDS.has(first)) return false;
-  return cols.slice(1).some((c) => cellNumber(cellAt(sheet, r, c)) !== null);
+/** A row just above a block, naming its columns ("Tuotantotapa | Lapsia | Osuus %"). */
+function headsBlock(sheet: Sheet, r: number, cols: number[], h: Header): boolean {
+  const next = nonBlankCols(sheet, r + 1);
+  if (next.length === 0 || !startsBlock(sheet, r + 1, next, h)) return false;
+  return cols.every((c) => {
+    const v = cellAt(sheet, r, c)?.value;
+    return typeof v === "string" && v.length <= 40 && !/\d/.test(v.replace(/(?:19|20)\d\d/g, ""));
+  });
 }
 
 const MEAN_WORDS = /^(keskiarvo|ka|medeltal|medelvärde|average|mean)\b/;
 
 export function findTables(sheet: Sheet): SheetTables {
-  const goalHeads: Array<Omit<GoalTable, "rows" | "lastRow">> = [];
+  const heads: Header[] = [];
   const fillHeads: Array<Omit<FillTable, "months" | "meanRow">> = [];
   const headerRows = new Set<number>();
   const sectionRows = new Set<number>();
   for (let r = 1; r <= sheet.rows.length; r++) {
+    if (headerRows.has(r)) continue;
     const may = rowWords(sheet, r);
     if (may.section) sectionRows.add(r);
-    const g = may.goal ? goalHeader(sheet, r) : null;
+    const g = may.goal ? goalHeader(sheet, r, (x) => headerRows.has(x)) : null;
     if (g) {
-      goalHeads.push(g);
-      headerRows.add(r);
+      heads.push(g);
+      for (let x = g.top; x <= g.bottom; x++) headerRows.add(x);
       continue;
     }
     const f = may.fill ? fillHeader(sheet, r) : null;
@@ -242,37 +412,66 @@ export function findTables(sheet: Sheet): SheetTables {
     else return false;
     return true;
   };
-  const firstHeader = goalHeads[0]?.headerRow ?? 0;
+  const firstHeader = heads[0]?.top ?? 0;
   for (let r = 1; r < firstHeader; r++) {
     const cols = nonBlankCols(sheet, r);
     if (cols.length === 0) continue;
-    previousWasSection = setSection(sectionTitle(sheet, r, cols, sectionRows.has(r)), false);
+    previousWasSection = setSection(sectionTitle(sheet, r, cols, sectionRows.has(r), null), false);
   }
 
-  const goalTables = goalHeads.map((h): GoalTable => {
+  const goalTables = heads.map((h): GoalTable => {
     const rows: GoalRowRef[] = [];
-    let lastRow = h.headerRow;
+    const unread: UnreadRow[] = [];
+    const kinds: GoalTable["kinds"] = [];
+    for (let r = h.top; r <= h.bottom; r++) if (nonBlankCols(sheet, r).length > 0) kinds.push({ row: r, kind: "header" });
+    let lastRow = h.bottom;
     let blanks = 0;
+    let ownSection = "";
     previousWasSection = false;
-    for (let r = h.headerRow + 1; r <= sheet.rows.length && !headerRows.has(r); r++) {
+    for (let r = h.bottom + 1; r <= sheet.rows.length && !headerRows.has(r); r++) {
       const cols = nonBlankCols(sheet, r);
       if (cols.length === 0) {
         if (++blanks >= 2) break;
         continue;
       }
       blanks = 0;
-      if (startsBlock(sheet, r, cols)) break;
+      if (startsBlock(sheet, r, cols, h) || headsBlock(sheet, r, cols, h)) break;
       lastRow = r;
-      const title = sectionTitle(sheet, r, cols, h.columns.section === undefined && sectionRows.has(r));
+      const title = sectionTitle(sheet, r, cols, h.columns.section === undefined && sectionRows.has(r), h, previousWasSection);
       if (title !== null) {
         previousWasSection = setSection(title, true);
+        ownSection = "";
+        kinds.push({ row: r, kind: "section" });
         continue;
       }
       previousWasSection = false;
-      const own = h.columns.section !== undefined ? cellText(cellAt(sheet, r, h.columns.section)).trim() : "";
-      rows.push({ row: r, section: own || section });
+      const c = h.columns;
+      if (rowText(sheet, r, c.goal) === "" && rowText(sheet, r, c.metric) === "" && rowText(sheet, r, c.target) === "") {
+        const text = cols.map((x) => cellText(cellAt(sheet, r, x)).trim()).join(" | ");
+        const valueOnly = cols.every((x) => cellNumber(cellAt(sheet, r, x)) !== null);
+        unread.push({ row: r, col: cols[0], reason: valueOnly ? "valueOnly" : "noGoalCells", text: text.length > 80 ? `${text.slice(0, 77)}…` : text });
+        kinds.push({ row: r, kind: "unread" });
+        continue;
+      }
+      const own = rowText(sheet, r, c.section);
+      if (own !== "") ownSection = own;
+      rows.push({ row: r, section: ownSection || section });
+      kinds.push({ row: r, kind: "goal" });
     }
-    return { ...h, rows, lastRow };
+    return {
+      sheet,
+      headerTop: h.top,
+      headerRow: h.bottom,
+      firstCol: h.firstCol,
+      lastCol: h.lastCol,
+      lastRow,
+      columns: h.columns,
+      duplicates: h.duplicates,
+      lang: h.lang,
+      rows,
+      unread,
+      kinds,
+    };
   });
 
   const fillTables = fillHeads.map((h): FillTable => {
@@ -295,12 +494,30 @@ export function findTables(sheet: Sheet): SheetTables {
 }
 
 /**
- * A section title row: it holds a section label ("SPS:n strategiset tavoitteet") where the
- * table has no section column, or a single text (a title spanning the row, or the second line
- * of the strategic goals).
+ * A section title row: a single text where a title stands (the table's first columns, the goal
+ * or section column, merged across the row, or on the line under a title), or a section label ("SPS:n strategiset
+ * tavoitteet") with its text where the table has no section column.
  */
-function sectionTitle(sheet: Sheet, r: number, cols: number[], labelled: boolean): { text: string; labelled: boolean } | null {
-  if (cols.length === 1) return { text: cellText(cellAt(sheet, r, cols[0])).trim(), labelled: false };
+function sectionTitle(
+  sheet: Sheet,
+  r: number,
+  cols: number[],
+  labelled: boolean,
+  h: Header | null,
+  afterSection = false,
+): { text: string; labelled: boolean } | null {
+  if (cols.length === 1) {
+    const c = cols[0];
+    const cell = cellAt(sheet, r, c);
+    const text = cellText(cell).trim();
+    if (h === null) return { text, labelled: false };
+    if (cellNumber(cell) !== null || typeof cell?.value !== "string") return null;
+    const m = mergeAt(sheet, r, c);
+    const titleCols = [h.firstCol, h.columns.section, h.columns.goal].filter((x): x is number => x !== undefined);
+    // A second line under a section title continues it (seed 001 writes the strategic goals so).
+    if (afterSection || c <= Math.max(...titleCols) || (m !== undefined && m.right > m.left)) return { text, labelled: false };
+    return null;
+  }
   if (!labelled) return null;
   const texts = cols.map((c) => cellText(cellAt(sheet, r, c)).trim());
   const labelAt = texts.findIndex((t) => {
