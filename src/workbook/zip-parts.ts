@@ -63,10 +63,77 @@ export async function inspectXlsx(data: Uint8Array): Promise<Inspected> {
     if (!shapes.some(Boolean)) found.delete("drawing");
   }
   const unsupported = [...found];
+  const movedComments = await commentsWhereExcelJsReads(zip, names);
   if (!found.has("chart") && !found.has("chartsheet") && !found.has("drawing") && !found.has("image")) {
-    return { readable: data, unsupported };
+    return { readable: movedComments ? await zip.generateAsync({ type: "uint8array" }) : data, unsupported };
   }
-  return { readable: await withoutDrawings(zip, names), unsupported };
+  return { readable: await withoutDrawings(zip, Object.keys(zip.files)), unsupported };
+}
+
+/** Parts ExcelJS 4.4 finds only under one name each: where a sheet's relationships point, and the name it expects. */
+const CANONICAL: ReadonlyArray<{ type: string; name: RegExp; make: (n: number) => string }> = [
+  { type: "comments", name: /^xl\/comments\d+\.xml$/, make: (n) => `xl/comments${n}.xml` },
+  { type: "vmlDrawing", name: /^xl\/drawings\/vmlDrawing\d+\.vml$/, make: (n) => `xl/drawings/vmlDrawing${n}.vml` },
+];
+
+/** A relationship target as a part name: "/xl/comments/comment1.xml", or "../comments1.xml" from xl/worksheets/. */
+function partOf(target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = ["xl", "worksheets"];
+  for (const p of target.split("/")) {
+    if (p === "..") parts.pop();
+    else if (p !== ".") parts.push(p);
+  }
+  return parts.join("/");
+}
+
+/** The target of a part as a sheet's relationship names it: "xl/comments1.xml" → "../comments1.xml". */
+function targetOf(part: string): string {
+  return `../${part.replace(/^xl\//, "")}`;
+}
+
+/**
+ * Comments may live anywhere the relationships say (openpyxl writes xl/comments/comment1.xml and
+ * xl/drawings/commentsDrawing1.vml, with absolute targets); ExcelJS 4.4 finds them only at
+ * xl/commentsN.xml and xl/drawings/vmlDrawingN.vml, by relative targets, and fails on the whole
+ * workbook otherwise. Moves them there in the copy ExcelJS reads, so the comments are kept; the
+ * user's file is not touched.
+ */
+async function commentsWhereExcelJsReads(zip: JSZip, names: string[]): Promise<boolean> {
+  let changed = false;
+  const taken = new Set(names);
+  const typesName = "[Content_Types].xml";
+  let types = (await zip.file(typesName)?.async("string")) ?? "";
+  for (const relsName of names.filter((x) => /^xl\/worksheets\/_rels\/[^/]+\.rels$/.test(x))) {
+    const rels = await zip.file(relsName)!.async("string");
+    const out = await Promise.all(
+      (rels.match(/<Relationship\b[^>]*\/>/g) ?? []).map(async (rel) => {
+        const target = /Target="([^"]+)"/.exec(rel)?.[1];
+        const type = /Type="[^"]*\/([^"/]+)"/.exec(rel)?.[1];
+        if (!target || /TargetMode="External"/.test(rel)) return [rel, rel];
+        const part = partOf(target);
+        const canon = CANONICAL.find((c) => c.type === type);
+        let moved = part;
+        if (canon && !canon.name.test(part) && zip.file(part)) {
+          let n = 1;
+          while (taken.has(canon.make(n))) n++;
+          moved = canon.make(n);
+          taken.add(moved);
+          zip.file(moved, await zip.file(part)!.async("uint8array"));
+          zip.remove(part);
+          types = types.replace(`PartName="/${part}"`, `PartName="/${moved}"`);
+        }
+        return [rel, rel.replace(/Target="[^"]+"/, `Target="${targetOf(moved)}"`)];
+      }),
+    );
+    const next = out.reduce((xml, [from, to]) => (from === to ? xml : xml.replace(from, to)), rels);
+    if (next !== rels) {
+      zip.file(relsName, next);
+      changed = true;
+    }
+  }
+  if (changed) zip.file(typesName, types);
+  return changed;
 }
 
 async function withoutDrawings(zip: JSZip, names: string[]): Promise<Uint8Array> {
