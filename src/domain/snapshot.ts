@@ -62,10 +62,14 @@ export function mergeAt(sheet: Sheet, row: number, col: number): Merge | undefin
   return index.get(row * 20000 + col);
 }
 
-/** A cell's text, read through a merge: a cell covered by a merged area shows the area's text. */
+/**
+ * A cell's text, read down through a merge: a cell under the top of a merged area in the same
+ * column shows the area's text (a goal merged over its two metric rows). A title merged across
+ * a row is not copied into the columns beside it.
+ */
 export function mergedText(sheet: Sheet, row: number, col: number): string {
   const m = mergeAt(sheet, row, col);
-  return cellText(m ? cellAt(sheet, m.top, m.left) : cellAt(sheet, row, col));
+  return cellText(m && m.left === col ? cellAt(sheet, m.top, m.left) : cellAt(sheet, row, col));
 }
 
 /** The cell's content as text ("" for empty); numbers as JavaScript writes them. */

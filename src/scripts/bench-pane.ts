@@ -3,7 +3,7 @@
 // production bundle's size.
 import "../devtools/register-mock-manifest";
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { CATALOGUE } from "../domain/catalogue/standard-goals";
@@ -73,6 +73,8 @@ interface Stats {
  */
 export function bundleSizes(): Record<"excelMode" | "fileModeExtra" | "worker" | "templateLike", { raw: number; gzip: number }> {
   const webpack = path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
+  // .bench/ is git-ignored, so a fresh clone has none: make it before webpack writes into it.
+  mkdirSync(path.join(ROOT, ".bench"), { recursive: true });
   const statsFile = path.join(ROOT, ".bench", "stats.json");
   const run = (args: string[]) => {
     const r = spawnSync(process.execPath, [webpack, ...args], { cwd: ROOT, encoding: "utf8" });

@@ -3,7 +3,8 @@ import type { IssueCode } from "../issues";
 import type { Lang } from "./lang";
 
 /** A message per issue code, and variants where one code has several messages. */
-export type MessageId = IssueCode | "missing-responsible.table" | "no-actual.unreadable" | "no-actual.baseline" | "unread-row.value" | "fill-rate-mismatch.mean";
+export type MessageId =
+  IssueCode | "missing-responsible.table" | "no-actual.unreadable" | "no-actual.baseline" | "unread-row.value" | "fill-rate-mismatch.mean";
 
 export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
   "unreadable-file": {

@@ -74,7 +74,8 @@ export function fillRows(t: FillTable, s: Settings, issues: IssueList): FillRow[
     } else if (c.rate !== undefined && c.places === undefined) {
       rate = num(row, c.rate);
     }
-    if (rate !== null && c.rate !== undefined && (places !== null || c.places !== undefined)) checkTypedRate(sheet.name, row, c.rate, rate, cellAt(sheet, row, c.rate), issues);
+    if (rate !== null && c.rate !== undefined && (places !== null || c.places !== undefined))
+      checkTypedRate(sheet.name, row, c.rate, rate, cellAt(sheet, row, c.rate), issues);
     if (rate !== null && (rate < 0 || rate > 200)) {
       issues.add("percent-out-of-range", sheet.name, row, c.rate ?? c.places ?? t.columns.month!, { value: `${round2(rate)} %` });
     }
@@ -86,7 +87,15 @@ export function fillRows(t: FillTable, s: Settings, issues: IssueList): FillRow[
  * A rate the user typed where the product would compute one is compared, never overwritten:
  * beyond the typed figure's rounding it is a `fill-rate-mismatch`.
  */
-function checkTypedRate(sheet: string, row: number, col: number, computed: number, cell: Cell | undefined, issues: IssueList, id: "fill-rate-mismatch" | "fill-rate-mismatch.mean" = "fill-rate-mismatch"): void {
+function checkTypedRate(
+  sheet: string,
+  row: number,
+  col: number,
+  computed: number,
+  cell: Cell | undefined,
+  issues: IssueList,
+  id: "fill-rate-mismatch" | "fill-rate-mismatch.mean" = "fill-rate-mismatch",
+): void {
   if (!cell || cell.formula) return;
   const n = cellNumber(cell);
   if (!n) return;

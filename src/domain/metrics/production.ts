@@ -10,7 +10,10 @@ import { loose } from "../text";
 export type ProductionKind = "own" | "private" | "purchased";
 
 const LABELS: ReadonlyArray<readonly [RegExp, ProductionKind]> = [
-  [/^(oma tuotanto|omassa tuotannossa|oma palvelutuotanto|kunnan oma tuotanto|egen produktion|kommunens egen produktion|own production|municipal production)/, "own"],
+  [
+    /^(oma tuotanto|omassa tuotannossa|oma palvelutuotanto|kunnan oma tuotanto|egen produktion|kommunens egen produktion|own production|municipal production)/,
+    "own",
+  ],
   [
     /^(palveluseteli|yksityisen hoidon tuki|yksityinen tuotanto|yksityinen|servicesedel|stöd för privat vård|privat vårdstöd|privat|service voucher|private)/,
     "private",

@@ -25,8 +25,34 @@ export const BLOCK_LABELS: Record<Lang, string[]> = {
     "ostopalvelu",
     "ostopalvelut",
   ],
-  sv: ["budget", "intäkter", "kostnader", "netto", "personal", "resurser", "egen produktion", "servicesedel", "stöd för privat vård", "privat vårdstöd", "köpta tjänster"],
-  en: ["budget", "income", "revenue", "expenditure", "expenses", "net", "staff", "posts", "resources", "own production", "service voucher", "private day care support", "purchased services"],
+  sv: [
+    "budget",
+    "intäkter",
+    "kostnader",
+    "netto",
+    "personal",
+    "resurser",
+    "egen produktion",
+    "servicesedel",
+    "stöd för privat vård",
+    "privat vårdstöd",
+    "köpta tjänster",
+  ],
+  en: [
+    "budget",
+    "income",
+    "revenue",
+    "expenditure",
+    "expenses",
+    "net",
+    "staff",
+    "posts",
+    "resources",
+    "own production",
+    "service voucher",
+    "private day care support",
+    "purchased services",
+  ],
 };
 
 /** Labels that start a block even standing alone in their row: a perspective such as "Henkilöstö" alone is a section title. */
@@ -44,7 +70,9 @@ export interface BlockLabel {
 /** The block label a cell starts with, if any. */
 export function blockLabel(text: string): BlockLabel | null {
   if (text.length > 80) return null;
-  const t = loose(text).replace(/(\s|^)(€|eur|euroa|e|kpl|st|%)$/u, "").trim();
+  const t = loose(text)
+    .replace(/(\s|^)(€|eur|euroa|e|kpl|st|%)$/u, "")
+    .trim();
   for (const label of LABELS) {
     if (t === label || t.startsWith(label + " ")) return { label, strong: STRONG.has(label), whole: t === label };
   }

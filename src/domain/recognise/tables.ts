@@ -302,7 +302,7 @@ function goalHeader(sheet: Sheet, r: number, taken: (row: number) => boolean): H
 
   const spanCols = (top: number, bottom: number) => {
     const set = new Set<number>();
-    for (let x = top; x <= bottom; x++) for (const c of nonBlankCols(sheet, x)) if (c >= firstCol) set.add(c);
+    for (let x = top; x <= bottom; x++) for (const c of nonBlankCols(sheet, x)) set.add(c);
     for (let c = firstCol; c <= lastCol; c++) set.add(c);
     return [...set].sort((a, b) => a - b);
   };
@@ -312,10 +312,10 @@ function goalHeader(sheet: Sheet, r: number, taken: (row: number) => boolean): H
   // Grow the band downwards: sub-headers under a group title ("Arviointi" over "1–9 kk" | "1–12 kk").
   let top = r;
   let bottom = r;
-  let band = readBand(sheet, r, r, spanCols(r, r), firstCol);
+  let band = readBand(sheet, r, r, spanCols(r, r), 1);
   for (let below = r + 1; below <= r + MAX_BAND - 1 && bottom - top + 1 < MAX_BAND; below++) {
     if (taken(below) || !bandLike(sheet, below) || nonBlankCols(sheet, below).some((c) => gmt.has(c))) break;
-    const grown = readBand(sheet, top, below, spanCols(top, below), firstCol);
+    const grown = readBand(sheet, top, below, spanCols(top, below), 1);
     const changed = nonBlankCols(sheet, below).every((c) => {
       const b = grown.get(c);
       return b !== undefined && (band.get(c)?.text ?? "") !== b.text;
@@ -327,14 +327,22 @@ function goalHeader(sheet: Sheet, r: number, taken: (row: number) => boolean): H
   // And upwards: a group title above the header words ("Toteuma" over "2024" | "1–8/2025").
   for (let above = r - 1; above >= 1 && bottom - above + 1 <= MAX_BAND; above--) {
     if (taken(above) || !bandLike(sheet, above)) break;
-    const grown = readBand(sheet, above, bottom, spanCols(above, bottom), firstCol);
+    const grown = readBand(sheet, above, bottom, spanCols(above, bottom), 1);
     if (score(grown) <= score(band)) break;
     band = grown;
     top = above;
   }
 
   const { columns, duplicates } = assignColumns(band, titleYear(sheet, top));
-  return { top, bottom, columns, duplicates, firstCol, lastCol: Math.max(lastCol, ...band.keys()), lang: majorityLang([...band.values()].map((b) => b.match)) };
+  return {
+    top,
+    bottom,
+    columns,
+    duplicates,
+    firstCol: Math.min(firstCol, ...band.keys()),
+    lastCol: Math.max(lastCol, ...band.keys()),
+    lang: majorityLang([...band.values()].map((b) => b.match)),
+  };
 }
 
 function fillHeader(sheet: Sheet, r: number): Omit<FillTable, "months" | "meanRow"> | null {
