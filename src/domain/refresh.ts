@@ -65,8 +65,9 @@ function wanted(g: GoalState, cell: Cell | undefined, lang: Lang): { label: stri
 /** The table's status column, and the header edit that adds it at the right edge when it is missing. */
 export function statusColumn(table: GoalTable): { col: number; header: CellEdit | null } {
   if (table.columns.status !== undefined) return { col: table.columns.status, header: null };
-  const col = freeColumn(table.sheet, table.headerRow, table.lastRow, table.lastCol);
-  return { col, header: textEdit(table.sheet, { row: table.headerRow, col }, STATUS_HEADER[table.lang], { row: table.headerRow, col: col - 1 }, 14) };
+  // The header goes in the band's top row, beside the other column titles.
+  const col = freeColumn(table.sheet, table.headerTop, table.lastRow, table.lastCol);
+  return { col, header: textEdit(table.sheet, { row: table.headerTop, col }, STATUS_HEADER[table.lang], { row: table.headerTop, col: col - 1 }, 14) };
 }
 
 function statusEdits(table: GoalTable, goals: GoalState[], edits: CellEdit[]): void {

@@ -3,7 +3,7 @@
 // section rows, blank spacer columns, goal texts that start with block words, a budget block
 // after the table). Every goal row must be read as a goal row, or be reported: never lost silently.
 import fc from "fast-check";
-import { check } from "../../src/domain";
+import { check, refresh } from "../../src/domain";
 import type { Cell, Merge, Sheet } from "../../src/domain/snapshot";
 
 type Lang = "fi" | "sv" | "en";
@@ -227,4 +227,22 @@ test("without merge information a group title still spans the blank cells beside
   const report = check({ sheets: [sheet], unsupported: [] }, "fi");
   expect(report.detail.tables[0].columns).toMatchObject({ interim: 4, actual: 5 });
   expect(report.goals[0]).toMatchObject({ status: "red", forecast: false });
+});
+
+test("on generated layouts, refresh writes only the status column's cells on goal rows (and the header of a column it adds)", () => {
+  fc.assert(
+    fc.property(layout, (l) => {
+      const { sheet, goalRows } = build(l);
+      const { report, edits } = refresh({ sheets: [sheet], unsupported: [] }, "fi");
+      const t = report.detail.tables[0];
+      const statusCol = t.columns.status;
+      for (const e of edits) {
+        if (statusCol !== undefined) expect(e.col).toBe(statusCol);
+        else expect(e.col).toBeGreaterThan(t.lastCol);
+        if (e.kind === "text") expect(e.row).toBe(t.headerTop);
+        else expect(goalRows).toContain(e.row);
+      }
+    }),
+    { numRuns: 300 },
+  );
 });

@@ -285,7 +285,7 @@ test("fill-rate-mismatch: a typed monthly rate or mean that the counts contradic
     ]),
     "en",
   );
-  expect(r.issues.filter((i) => i.code === "fill-rate-mismatch").map((i) => i.cell)).toEqual(["D3", "D4"]);
+  expect(find(r, "fill-rate-mismatch").map((i) => i.cell)).toEqual(["D3", "D4"]);
   // The typed rates stay: refresh writes no formula over them.
   const { edits } = refresh(
     r.detail.fillTables[0].table.sheet ? { sheets: [r.detail.fillTables[0].table.sheet], unsupported: [] } : { sheets: [], unsupported: [] },
