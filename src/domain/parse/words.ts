@@ -95,7 +95,7 @@ const NEGATIVE_START =
   /^(ei (ole )?(toteudu|toteutunut|toteutu|toteutettu|saavutettu|saavuteta|saavutu|aloitettu|käynnistynyt|käynnistetty)|ej (genomförd|genomfört|uppnått|uppnådd|påbörjad|påbörjat)|not (achieved|started|done|met|reached))(?!\p{L})/u;
 
 export function progressOf(text: string): Progress | undefined {
-  if (NEGATIVE_START.test(fold(text).replace(/^[^\p{L}]+/u, ""))) return "todo";
+  if (/^[^\p{L}]*(ei|ej|not)\s/iu.test(text) && NEGATIVE_START.test(fold(text).replace(/^[^\p{L}]+/u, ""))) return "todo";
   const caps = /(?<!\p{L})(TEKEMÄTTÄ|TEKEILLÄ|TEHTY)(?!\p{L})/u.exec(text.normalize("NFC"));
   if (caps) return caps[1] === "TEHTY" ? "done" : caps[1] === "TEKEILLÄ" ? "doing" : "todo";
   if (text.length > 60) return undefined; // no two-word message is this long

@@ -67,9 +67,14 @@ export interface BlockLabel {
   whole: boolean;
 }
 
+const FIRST_WORDS = new Set(LABELS.map((l) => l.split(" ")[0]));
+
 /** The block label a cell starts with, if any. */
 export function blockLabel(text: string): BlockLabel | null {
   if (text.length > 80) return null;
+  // Most goal texts start with no label's first word: one look-up before any folding.
+  const first = /^[^\p{L}]*(\p{L}+)/u.exec(text)?.[1].toLowerCase();
+  if (first === undefined || !FIRST_WORDS.has(first)) return null;
   const t = loose(text)
     .replace(/(\s|^)(€|eur|euroa|e|kpl|st|%)$/u, "")
     .trim();
