@@ -132,11 +132,11 @@ test("refresh never edits a cell outside the status column and the metric cells 
       const { report, edits } = refresh(snap);
       const tables = report.detail.tables;
       for (const e of edits) {
-        const t = tables.find((x) => x.sheet.name === e.sheet && e.row >= x.headerRow && e.row <= Math.max(x.lastRow, x.headerRow));
+        const t = tables.find((x) => x.sheet.name === e.sheet && e.row >= x.headerTop && e.row <= Math.max(x.lastRow, x.headerRow));
         expect(t).toBeDefined();
         const statusCol = t!.columns.status ?? t!.lastCol + 1;
         expect(e.col).toBe(statusCol);
-        if (e.row === t!.headerRow) expect(e.kind).toBe("text");
+        if (e.row === t!.headerTop) expect(e.kind).toBe("text");
         else expect(report.goals.some((g) => g.row === e.row && g.sheet === e.sheet)).toBe(true);
       }
     }),

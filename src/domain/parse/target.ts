@@ -101,11 +101,20 @@ function comparatorBefore(prefix: string): Comparator | undefined {
   return last === undefined ? undefined : COMPARATOR_BY_WORD.get(last);
 }
 
+/** A comparator that ends right before a number ("enintään 14", "at most 2"). */
+function comparatorJustBefore(prefix: string): Comparator | undefined {
+  let last: RegExpMatchArray | undefined;
+  for (const m of prefix.matchAll(COMPARATOR_RE)) last = m;
+  if (!last || prefix.slice((last.index ?? 0) + last[0].length).trim() !== "") return undefined;
+  return COMPARATOR_BY_WORD.get(last[0]);
+}
+
 /** Numbers of a segment that can be a target level: no years, durations or ordinals. */
 function levelNumbers(seg: string): NumberToken[] {
   const all = numbersIn(seg).filter((n) => {
     const after = seg.slice(n.end);
-    if (TIME_UNIT.test(after)) return false;
+    // "5 vuoden sisällä" is a duration, but "enintään 14 päivää" / "at most 2 days" is a level in days.
+    if (TIME_UNIT.test(after) && comparatorJustBefore(seg.slice(Math.max(0, n.index - 16), n.index)) === undefined) return false;
     if (/^\.(\s|$)/.test(after) && !n.percent) return false; // "2. vaihe", "7. lk"
     return true;
   });
@@ -138,7 +147,7 @@ export function parseTarget(text: string): ParsedTarget {
   if (split) return { target: split, topic: "production" };
 
   let scale: [number, number] | undefined;
-  const withoutBrackets = text.replace(/\(([^)]*)\)/g, (_, inner: string) => {
+  const withoutBrackets = text.replace(/\(([^()]*)\)/g, (_, inner: string) => {
     const m = /(\d+)\s*[-–]\s*(\d+)/.exec(inner);
     if (m && SCALE.test(fold(inner))) scale = [Number(m[1]), Number(m[2])];
     return " ";

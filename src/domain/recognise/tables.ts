@@ -152,9 +152,10 @@ function nonBlankCols(sheet: Sheet, r: number): number[] {
   return out;
 }
 
-/** A year typed as a number ("2024" over a review column) is a header word in a band row. */
+/** A year ("2024" over a review column, as a number or as text) is a header word in a band row. */
 function isYearNumber(sheet: Sheet, r: number, c: number): boolean {
   const v = cellAt(sheet, r, c)?.value;
+  if (typeof v === "string") return /^\s*(19|20)\d\d\s*$/.test(v);
   return typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2099;
 }
 
@@ -316,9 +317,14 @@ function goalHeader(sheet: Sheet, r: number, taken: (row: number) => boolean): H
   for (let below = r + 1; below <= r + MAX_BAND - 1 && bottom - top + 1 < MAX_BAND; below++) {
     if (taken(below) || !bandLike(sheet, below) || nonBlankCols(sheet, below).some((c) => gmt.has(c))) break;
     const grown = readBand(sheet, top, below, spanCols(top, below), 1);
-    const changed = nonBlankCols(sheet, below).every((c) => {
+    // Every cell of a sub-header row reads as a whole header with the title above it ("Arviointi
+    // 1–9 kk", "Toteuma 2024") or on its own ("TEKEMÄTTÄ", with its two companions).
+    const cells = nonBlankCols(sheet, below);
+    const shareKeys = new Set(cells.map((c) => grown.get(c)?.match.key).filter((k) => k !== undefined && SHARE_KEYS.has(k)));
+    const changed = cells.every((c) => {
       const b = grown.get(c);
-      return b !== undefined && (band.get(c)?.text ?? "") !== b.text;
+      if (b === undefined || b.match.score < 3 || (band.get(c)?.text ?? "") === b.text) return false;
+      return !SHARE_KEYS.has(b.match.key) || shareKeys.size >= 2;
     });
     if (!changed) break;
     band = grown;
