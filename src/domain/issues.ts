@@ -31,6 +31,8 @@ export const SEVERITY = {
   "budget-mismatch": "error",
   "unread-row": "warning",
   "fill-rate-mismatch": "warning",
+  "formula-error": "error",
+  "cell-too-long": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type IssueCode = keyof typeof SEVERITY;

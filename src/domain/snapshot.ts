@@ -72,10 +72,18 @@ export function mergedText(sheet: Sheet, row: number, col: number): string {
   return cellText(m && m.left === col ? cellAt(sheet, m.top, m.left) : cellAt(sheet, row, col));
 }
 
-/** The cell's content as text ("" for empty); numbers as JavaScript writes them. */
+/**
+ * The engine reads at most this many characters of a cell (Excel allows 32,767): enough for any
+ * goal, means or actual text people write, and a bound on the work per cell. A longer cell is
+ * read up to here and reported (`cell-too-long`).
+ */
+export const MAX_CELL_CHARS = 4000;
+
+/** The cell's content as text ("" for empty), cut to MAX_CELL_CHARS; numbers as JavaScript writes them. */
 export function cellText(cell: Cell | undefined): string {
   if (!cell || cell.value === null) return "";
-  return typeof cell.value === "string" ? cell.value : String(cell.value);
+  if (typeof cell.value !== "string") return String(cell.value);
+  return cell.value.length > MAX_CELL_CHARS ? cell.value.slice(0, MAX_CELL_CHARS) : cell.value;
 }
 
 export function isBlank(cell: Cell | undefined): boolean {

@@ -20,7 +20,8 @@ export type Reason =
   | { key: "notMeasured" }
   | { key: "noBaseline" }
   | { key: "qualitative" }
-  | { key: "manual" };
+  | { key: "manual" }
+  | { key: "formulaError" };
 
 export interface Verdict {
   status: Status;

@@ -9,6 +9,7 @@ import { checkBudget } from "./metrics/budget";
 import { checkMissingMonths, checkTypedMean, fillRateOfRows, fillRateOfSeries, fillRows, type FillRate, type FillRow } from "./metrics/fill-rate";
 import { checkStatedShares, findProduction, productionShares, statedShareOk, type ProductionBlock, type ProductionShares } from "./metrics/production";
 import { actualValue, cellString, mean, readActual, splitShares, type Actual } from "./parse/actual";
+import { formulaError } from "./parse/errors";
 import { cellNumber, looksNumeric, numbersIn } from "./parse/number";
 import { describeTarget, parseTarget, type ParsedTarget, type Target } from "./parse/target";
 import { parseStatusText, progressOf, STATUS_LABELS, statusOfFill, type Progress, type Status } from "./parse/words";
@@ -16,7 +17,7 @@ import { findTables, type FillTable, type GoalTable } from "./recognise/tables";
 import { responsibleInMeans } from "./responsible";
 import { readSettings, isSettingsSheet } from "./settings-sheet";
 import type { Settings } from "./settings";
-import { cellAt, cellText, isBlank, mergeAt, mergedText, type Cell, type Sheet, type WorkbookSnapshot } from "./snapshot";
+import { cellAt, cellText, isBlank, MAX_CELL_CHARS, mergeAt, mergedText, type Cell, type Sheet, type WorkbookSnapshot } from "./snapshot";
 import { verdict, type Verdict } from "./status";
 import { fold } from "./text";
 
@@ -280,6 +281,10 @@ function checkCells(x: RowContext, target: Target, seen: Map<GoalTable, Map<stri
     else inTable.set(key, row);
   }
 
+  for (const col of [c.goal, c.means, c.responsible, c.metric, c.target, c.baseline, c.interim, c.actual, c.status]) {
+    const v = x.at(col)?.value;
+    if (typeof v === "string" && v.length > MAX_CELL_CHARS) issues.add("cell-too-long", name, row, col as number, { length: v.length, limit: MAX_CELL_CHARS });
+  }
   for (const col of [c.target, c.baseline, c.interim, c.actual]) {
     const cell = x.at(col);
     if (col !== undefined && typeof cell?.value === "string" && looksNumeric(cell.value) && cellNumber(cell) === null) {
@@ -380,9 +385,17 @@ function checkRow(
 
   const target = parsed.target;
   checkCells(x, target, seen);
+  // A broken formula in the target or a review cell: said at the cell, and no status is computed.
+  const broken = [c.target, c.baseline, c.interim, c.actual].filter((col) => formulaError(at(col)) !== null) as number[];
+  for (const col of broken) issues.add("formula-error", x.name, row, col, { value: formulaError(at(col)) as string });
   const { actual, forecast, written } = chooseActual(x, parsed, linked);
 
-  let computed: Verdict = targetText === "" ? { status: "none", reason: { key: "noTarget" } } : verdict(target, actual, baselineOf(at(c.baseline)), settings);
+  let computed: Verdict =
+    broken.length > 0
+      ? { status: "none", reason: { key: "formulaError" } }
+      : targetText === ""
+        ? { status: "none", reason: { key: "noTarget" } }
+        : verdict(target, actual, baselineOf(at(c.baseline)), settings);
   if (computed.reason.key === "noActual" && written) computed = { status: "none", reason: { key: "notMeasured" } };
   const decided = computed.status !== "none";
   const measurable = targetText !== "" && isMeasurable(target);
@@ -393,7 +406,7 @@ function checkRow(
   if (typed === "invalid") issues.add("invalid-status", x.name, row, c.status as number, { value: cellText(statusCell) });
   const typedColour = typed !== undefined && typed !== "invalid" && typed !== "none" ? typed : undefined;
   let reason = renderReason(computed.reason, lang);
-  const manual = !decided && typedColour !== undefined;
+  const manual = !decided && typedColour !== undefined && broken.length === 0;
   if (decided && typedColour !== undefined && typedColour !== computed.status) {
     issues.add("status-mismatch", x.name, row, c.status as number, {
       typed: STATUS_LABELS[typedColour][lang],
@@ -403,7 +416,7 @@ function checkRow(
   }
   if (manual) reason = renderReason({ key: "manual" }, lang);
 
-  if (targetText !== "" && !decided) {
+  if (targetText !== "" && !decided && broken.length === 0) {
     const actualCol = c.actual ?? c.interim ?? (c.target as number);
     if (!measurable) issues.add("qualitative-target", x.name, row, c.target as number);
     else if (!written && actual === null) issues.add("no-actual", x.name, row, actualCol);
@@ -424,5 +437,5 @@ function checkRow(
     ...(manual ? { manual: true as const } : {}),
   };
   const series = actual?.kind === "series" ? actual.months : undefined;
-  return { goal: { result, table, computed, measurable, typed, actual }, series };
+  return { goal: { result, table, computed, measurable: measurable && broken.length === 0, typed, actual }, series };
 }

@@ -292,3 +292,27 @@ test("fill-rate-mismatch: a typed monthly rate or mean that the counts contradic
   );
   expect(edits.filter((e) => e.col === 4)).toEqual([]);
 });
+
+test("formula-error: an error value in a target or actual is reported at its cell, and the row gets no status", () => {
+  const r = check(
+    book([
+      "T",
+      [
+        HEAD,
+        ["Asiakkaat ovat tyytyväisiä", "Kysely", "#DIV/0!", "4,2", "Vihreä"],
+        ["Tapahtumia järjestetään", "Tapahtumat", "300 tapahtumaa", "#REF!", ""],
+        ["Lainaus kasvaa", "Lainat", "vähintään 1000", { value: "#N/A", formula: "VLOOKUP(A4,X!A:B,2,0)" } as Cell],
+      ],
+    ]),
+    "en",
+  );
+  expect(find(r, "formula-error").map((i) => i.cell)).toEqual(["C2", "D3", "D4"]);
+  expect(r.goals.map((g) => [g.status, g.manual ?? false])).toEqual([
+    ["none", false],
+    ["none", false],
+    ["none", false],
+  ]);
+  // Refresh leaves their status cells as they are: no green from "≥ 0", no wiping a typed status.
+  const { edits } = refresh(r.detail.tables[0].sheet ? { sheets: [r.detail.tables[0].sheet], unsupported: [] } : { sheets: [], unsupported: [] });
+  expect(edits.filter((e) => e.row >= 2 && e.row <= 4)).toEqual([]);
+});

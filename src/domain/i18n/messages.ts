@@ -147,6 +147,16 @@ export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     sv: "Angiven fyllnadsgrad {stated} % skiljer sig från {computed} % enligt platser och barn.",
     en: "The typed fill rate {stated} % differs from the {computed} % the places and children give.",
   },
+  "formula-error": {
+    fi: "Solussa on kaavan virhearvo {value}, joten riville ei lasketa tilaa. Korjaa kaava.",
+    sv: "Cellen har formelns felvärde {value}, så ingen status beräknas för raden. Rätta formeln.",
+    en: "The cell holds the formula error {value}, so no status is computed for the row. Fix the formula.",
+  },
+  "cell-too-long": {
+    fi: "Solussa on {length} merkkiä; tarkistus lukee niistä vain {limit} ensimmäistä.",
+    sv: "Cellen har {length} tecken; kontrollen läser bara de {limit} första.",
+    en: "The cell holds {length} characters; the check reads only the first {limit}.",
+  },
   "fill-rate-mismatch.mean": {
     fi: "Kirjattu keskiarvo {stated} % poikkeaa kuukausien täyttöasteiden keskiarvosta {computed} %.",
     sv: "Angivet medeltal {stated} % skiljer sig från månadernas medeltal {computed} %.",

@@ -64,6 +64,11 @@ const T: Record<Reason["key"], Record<Lang, string>> = {
     en: "qualitative target: the status is set by hand",
   },
   manual: { fi: "käsin merkitty tila", sv: "status satt för hand", en: "status set by hand" },
+  formulaError: {
+    fi: "tavoitetason tai toteuman kaavassa on virhe",
+    sv: "målnivåns eller utfallets formel har ett fel",
+    en: "the target's or the actual's formula has an error",
+  },
 };
 
 const PP: Record<Lang, string> = { fi: " %-yks.", sv: " procentenheter", en: " pp" };

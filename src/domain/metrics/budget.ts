@@ -27,7 +27,7 @@ function valueRightOf(sheet: Sheet, r: number, c: number, issues: IssueList): Fo
     if (text === "") continue;
     const n = cellNumber(cell);
     if (n) return { value: n.value, row: r, col: x };
-    if (looksNumeric(text) || /^[\d\s,.-]+\s*(€|e|eur)$/i.test(text)) {
+    if (looksNumeric(text) || /^[\d\s,.-]+(€|e|eur)$/i.test(text)) {
       issues.add("invalid-number", sheet.name, r, x, { value: text });
       return "invalid";
     }

@@ -1,5 +1,5 @@
 // Actuals as written → values the status rules can compare. What is not measurable gives null.
-import type { Cell } from "../snapshot";
+import { cellText, type Cell } from "../snapshot";
 import { fold } from "../text";
 import { dec } from "../decimal";
 import { monthOfWord } from "./month";
@@ -35,14 +35,15 @@ export type Actual =
 
 export function cellString(cell: Cell | undefined): string {
   if (!cell || cell.value === null || cell.date) return "";
-  return String(cell.value);
+  return cellText(cell);
 }
 
 /** "tammi 98,22 % helmi 98,25 % …" → the months with their rates (a rate per month, last one wins). */
 export function monthSeries(text: string): MonthValue[] {
   if (!text.includes("%")) return [];
   const out = new Map<number, number>();
-  const re = /(\p{L}+)\.?\s*:?\s*(\d+(?:[,.]\d+)?)\s*%/gu;
+  // Starts only at a word's first letter: from inside a long word it would rescan it (quadratic).
+  const re = /(?<!\p{L})(\p{L}+)\.?\s*(?::\s*)?(\d+(?:[,.]\d+)?)\s*%/gu;
   for (const m of stripDates(text).matchAll(re)) {
     const month = monthOfWord(m[1]);
     if (month !== null) out.set(month, Number(m[2].replace(",", ".")));
@@ -103,9 +104,14 @@ function pick(tokens: NumberToken[], percent: boolean, scale?: [number, number])
   return candidates[0];
 }
 
-/** Numbers of a free-text actual, bracketed remarks ("(12_2012)") left out. */
+/**
+ * Numbers of a free-text actual. Figures outside brackets come first ("Saamani palvelu (1–5) 4,2");
+ * a figure only in brackets still counts ("Tenniskentät (18 kpl) myyntiin").
+ */
 function tokensOf(text: string): NumberToken[] {
-  return numbersIn(text.includes("(") ? text.replace(/\([^)]*\)/g, (s) => " ".repeat(s.length)) : text);
+  if (!text.includes("(")) return numbersIn(text);
+  const outside = numbersIn(text.replace(/\([^()]*\)/g, (s) => " ".repeat(s.length)));
+  return outside.length > 0 ? outside : numbersIn(text);
 }
 
 function unitOf(part: TargetPart): "percent" | "number" | undefined {

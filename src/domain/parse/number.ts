@@ -24,7 +24,9 @@ export function parseNumber(text: string): ParsedNumber | null {
 
 /** True when a text is made of digits and number punctuation only, so it was meant as a number. */
 export function looksNumeric(text: string): boolean {
-  return /^[-+\u2212]?[\d\s\u00a0.,]*\d[\d\s\u00a0.,]*%?$/.test(text.trim());
+  // One character class and a separate digit test: "[…]*\d[…]*" backtracks quadratically.
+  const t = text.trim();
+  return /^[-+\u2212]?[\d\s\u00a0.,]+%?$/.test(t) && /\d/.test(t);
 }
 
 /** A cell's number: real numbers (percent-formatted ones in percent units) or numeric text. */

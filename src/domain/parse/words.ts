@@ -37,7 +37,10 @@ for (const w of ["-", "—", "−"]) STATUS_WORDS.set(w, "none");
  * note ("Keltainen (ennuste)"). "" → undefined (nothing typed); unknown text → "invalid".
  */
 export function parseStatusText(text: string): Status | "invalid" | undefined {
-  const t = fold(text).replace(/\s*\(.*\)\s*$/, "");
+  // A bracketed note at the end is left out ("Keltainen (ennuste)"); by index, not by a backtracking pattern.
+  const folded = fold(text);
+  const open = folded.endsWith(")") ? folded.indexOf("(") : -1;
+  const t = open >= 0 ? folded.slice(0, open).trim() : folded;
   if (t === "") return undefined;
   return STATUS_WORDS.get(t) ?? "invalid";
 }

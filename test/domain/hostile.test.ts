@@ -1,0 +1,137 @@
+// Text handling stays linear on hostile cell texts: every parser, on the worst inputs we know for
+// regular expressions (long runs of digits, spaces, separators, brackets, unclosed patterns), takes
+// at most a small multiple of its time on ordinary text of the same length. A ratio, not a clock:
+// this machine's speed does not matter, a quadratic blow-up (thousands of times slower) does.
+import { performance } from "node:perf_hooks";
+import { check } from "../../src/domain";
+import { MAX_CELL_CHARS } from "../../src/domain/snapshot";
+import { parseTarget } from "../../src/domain/parse/target";
+import { monthSeries, parseFraction, parseSplit, readActual } from "../../src/domain/parse/actual";
+import { looksNumeric, numbersIn, parseNumber, stripDates } from "../../src/domain/parse/number";
+import { parseStatusText, progressOf } from "../../src/domain/parse/words";
+import { headerForm, matchHeader, phraseIndex, GOAL_HEADERS } from "../../src/domain/recognise/headers";
+import { blockLabel } from "../../src/domain/recognise/blocks";
+import { fold, loose } from "../../src/domain/text";
+import { book } from "../fixtures/seeds";
+
+const N = MAX_CELL_CHARS;
+const index = phraseIndex(GOAL_HEADERS);
+const targets = [
+  "vähintään 100 %",
+  "Tavoitetaso 4 (asteikolla 1-5)",
+  "yksityinen tuotanto 23 % oma tuotanto 77 %",
+  "100 % ikäluokista, kursseja 15/vuosi",
+  "Kaikki palvelut",
+].map((t) => parseTarget(t).target);
+
+const PARSERS: Record<string, (s: string) => unknown> = {
+  parseNumber,
+  looksNumeric,
+  numbersIn,
+  stripDates,
+  parseTarget,
+  monthSeries,
+  parseSplit,
+  parseFraction,
+  readActual: (s) => targets.map((t) => readActual({ value: s }, t)),
+  progressOf,
+  parseStatusText,
+  headerForm,
+  matchHeader: (s) => matchHeader(s, index),
+  blockLabel,
+  fold,
+  loose,
+};
+
+/** Texts that make backtracking expressions go quadratic or worse, each cut to the cell limit. */
+const HOSTILE = [
+  "1",
+  "1 ",
+  "1\u00a0",
+  "11 ",
+  "1 111 ",
+  "1,",
+  "1.",
+  "1-",
+  "1/",
+  "1_",
+  "1%",
+  "1 %",
+  " ",
+  "\t",
+  "\n",
+  "-\n",
+  "a-\n",
+  "(",
+  "((1",
+  "(1-2",
+  "€ ",
+  " €",
+  "e ",
+  "a",
+  "ä ",
+  "ei ",
+  "tammi 1",
+  "tammi 98,",
+  "oma 1 ",
+  "yksityinen 1,",
+  "vähintään ",
+  "> ",
+  "1.1.",
+  "11/2",
+  "1-8/",
+  "1 - 9 kk ",
+  "TEHTY ",
+].flatMap((unit) => [unit.repeat(Math.ceil(N / unit.length)).slice(0, N - 1) + "x", unit.repeat(Math.ceil(N / unit.length)).slice(0, N - 1) + "%"]);
+
+const PLAIN = "Palveluohjauksella asiakas ohjataan tarvetta vastaavan palvelun piiriin. ".repeat(Math.ceil(N / 72)).slice(0, N);
+
+function ms(fn: () => void, runs = 3): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+test.each(Object.keys(PARSERS))("%s stays linear on hostile texts", (name) => {
+  const parse = PARSERS[name];
+  // The plain text's time, with a floor so that a parser that returns at once is not held to zero.
+  const plain = Math.max(
+    ms(() => parse(PLAIN), 5),
+    0.5,
+  );
+  const worst = HOSTILE.map((text) => ({ text: text.slice(0, 12), ratio: ms(() => parse(text)) / plain })).sort((a, b) => b.ratio - a.ratio)[0];
+  expect({ name, worst: worst.text, slow: worst.ratio > 40 }).toEqual({ name, worst: worst.text, slow: false });
+});
+
+test("a whole workbook of hostile cells is checked in about the time of an ordinary one", () => {
+  const grid = (texts: string[]) => [["Tavoite", "Mittari", "Tavoitetaso", "Toteuma", "Keinot"], ...texts.map((t) => [t, t, t, t, t])];
+  const hostile = HOSTILE.slice(0, 40);
+  const plain = hostile.map(() => PLAIN);
+  const tPlain = Math.max(
+    ms(() => check(book(["T", grid(plain)]))),
+    5,
+  );
+  const tHostile = ms(() => check(book(["T", grid(hostile)])));
+  expect(tHostile / tPlain).toBeLessThan(40);
+});
+
+test("a cell longer than the limit is read up to the limit, and the check says so", () => {
+  const long = "Asiakkaat ovat tyytyväisiä. ".repeat(Math.ceil((N + 500) / 28));
+  const r = check(
+    book([
+      "T",
+      [
+        ["Tavoite", "Mittari", "Tavoitetaso", "Toteuma"],
+        [long, "Kysely", "vähintään 4", "4,2"],
+      ],
+    ]),
+    "en",
+  );
+  expect(r.goals[0].status).toBe("green");
+  expect(r.issues.filter((i) => i.code === "cell-too-long").map((i) => i.cell)).toEqual(["A2"]);
+  expect(r.issues).toContainEqual(expect.objectContaining({ code: "cell-too-long", severity: "warning" }));
+});
