@@ -46,13 +46,35 @@ export interface Issue {
   message: string;
 }
 
+/** How much of a cell's text a message quotes. */
+export const QUOTE_CHARS = 80;
+
+/**
+ * Cell text as a message quotes it: control characters made visible (an escape sequence in a
+ * cell must not drive a terminal), line breaks as spaces, cut to a readable length.
+ */
+export function quotable(text: string): string {
+  let t = text.replace(/\r?\n|\r/g, " ");
+  // eslint-disable-next-line no-control-regex
+  t = t.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c.charCodeAt(0) < 0x20 ? String.fromCharCode(0x2400 + c.charCodeAt(0)) : "\u2421"));
+  return t.length > QUOTE_CHARS ? `${t.slice(0, QUOTE_CHARS - 1)}…` : t;
+}
+
+/** A cell's reference as Excel writes it: Tavoitteet!B6, 'Tavoitteet 2025'!B6, with a quote in the name doubled. */
+export function sheetRef(sheet: string, cell: string): string {
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet);
+  return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${cell}`;
+}
+
 /** Collects issues and renders their messages in one language. */
 export class IssueList {
   readonly items: Issue[] = [];
   constructor(readonly lang: Lang) {}
 
   add(code: IssueCode, sheet: string, row: number, col: number, params: Record<string, string | number> = {}, id: MessageId = code): void {
-    this.items.push({ code, severity: SEVERITY[code], sheet, cell: a1(row, col), row, message: message(id, this.lang, params) });
+    const shown: Record<string, string | number> = {};
+    for (const [k, v] of Object.entries(params)) shown[k] = typeof v === "string" ? quotable(v) : v;
+    this.items.push({ code, severity: SEVERITY[code], sheet, cell: a1(row, col), row, message: message(id, this.lang, shown) });
   }
 }
 

@@ -4,6 +4,7 @@
 // this machine's speed does not matter, a quadratic blow-up (thousands of times slower) does.
 import { performance } from "node:perf_hooks";
 import { check } from "../../src/domain";
+import { sheetRef } from "../../src/domain/issues";
 import { MAX_CELL_CHARS } from "../../src/domain/snapshot";
 import { parseTarget } from "../../src/domain/parse/target";
 import { monthSeries, parseFraction, parseSplit, readActual } from "../../src/domain/parse/actual";
@@ -134,4 +135,30 @@ test("a cell longer than the limit is read up to the limit, and the check says s
   expect(r.goals[0].status).toBe("green");
   expect(r.issues.filter((i) => i.code === "cell-too-long").map((i) => i.cell)).toEqual(["A2"]);
   expect(r.issues).toContainEqual(expect.objectContaining({ code: "cell-too-long", severity: "warning" }));
+});
+
+test("cell text in messages: control characters made visible, line breaks as spaces, cut to a readable length", () => {
+  const r = check(
+    book([
+      "T",
+      [
+        ["Tavoite", "Mittari", "Tavoitetaso", "Toteuma", "Värikoodi"],
+        ["Asiakkaat", "Kysely", "vähintään 4", "4,2", "\u001b]0;KAIKKI OK\u0007\u001b[2J" + "x".repeat(200)],
+      ],
+    ]),
+    "en",
+  );
+  const message = r.issues.find((i) => i.code === "invalid-status")?.message ?? "";
+  expect(message).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  expect(message).toContain("\u241b]0;KAIKKI OK\u2407\u241b[2J");
+  expect(message).toContain("x…");
+  expect(message.length).toBeLessThan(300);
+});
+
+test("a cell reference names its sheet as Excel writes it", () => {
+  expect(sheetRef("Tavoitteet", "B6")).toBe("Tavoitteet!B6");
+  expect(sheetRef("Tavoitteet 2025", "B6")).toBe("'Tavoitteet 2025'!B6");
+  expect(sheetRef("Liisan 'arvio'", "A1")).toBe("'Liisan ''arvio'''!A1");
+  expect(sheetRef("AB12", "A1")).toBe("'AB12'!A1");
+  expect(sheetRef("2025", "A1")).toBe("'2025'!A1");
 });

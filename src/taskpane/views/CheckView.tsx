@@ -4,7 +4,7 @@ import { Badge, Button, Caption1, Subtitle2, Text, makeStyles, tokens } from "@f
 import { useEffect, useMemo, useRef, useState } from "react";
 import { check } from "../../domain";
 import type { Lang } from "../../domain/i18n/lang";
-import type { Issue, Severity } from "../../domain/issues";
+import { sheetRef, type Issue, type Severity } from "../../domain/issues";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import type { Host } from "../host";
 import { TaskStatus, useTask } from "../task";
@@ -71,7 +71,7 @@ export function CheckView({ host, lang }: { host: Host; lang: Lang }) {
                         className={styles.issue}
                         data-key={keyOf(i)}
                         onClick={() => go(i)}
-                        title={t("goTo", lang, { cell: `${i.sheet}!${i.cell}` })}
+                        title={t("goTo", lang, { cell: sheetRef(i.sheet, i.cell) })}
                       >
                         {i.message}
                       </Button>
@@ -79,9 +79,7 @@ export function CheckView({ host, lang }: { host: Host; lang: Lang }) {
                         <Badge appearance="tint" color={sev === "error" ? "danger" : sev === "warning" ? "warning" : "informative"}>
                           {i.code}
                         </Badge>
-                        <Caption1>
-                          {i.sheet}!{i.cell}
-                        </Caption1>
+                        <Caption1>{sheetRef(i.sheet, i.cell)}</Caption1>
                       </span>
                     </li>
                   ))}

@@ -5,6 +5,8 @@ import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, Tabl
 import { useState } from "react";
 import { refresh, type CellEdit, type Report } from "../../domain";
 import { undoEdits } from "../../domain/edits";
+import { sheetRef } from "../../domain/issues";
+import { a1 } from "../../domain/snapshot";
 import type { Lang } from "../../domain/i18n/lang";
 import { parseStatusText, type Status } from "../../domain/parse/words";
 import type { Host } from "../host";
@@ -100,9 +102,7 @@ export function RefreshView({ host, lang }: { host: Host; lang: Lang }) {
                     const after = statusOf(e.kind === "status" ? e.label : "");
                     return (
                       <TableRow key={`${e.sheet}!${e.row}`}>
-                        <TableCell>
-                          {e.sheet}!{e.row}
-                        </TableCell>
+                        <TableCell>{sheetRef(e.sheet, a1(e.row, e.col))}</TableCell>
                         <TableCell>{goalAt(e.sheet, e.row)}</TableCell>
                         <TableCell>
                           {before ? <StatusBadge status={before} lang={lang} /> : "—"} → {after ? <StatusBadge status={after} lang={lang} /> : "—"}
