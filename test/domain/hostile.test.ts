@@ -149,6 +149,7 @@ test("cell text in messages: control characters made visible, line breaks as spa
     "en",
   );
   const message = r.issues.find((i) => i.code === "invalid-status")?.message ?? "";
+  // eslint-disable-next-line no-control-regex
   expect(message).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
   expect(message).toContain("\u241b]0;KAIKKI OK\u2407\u241b[2J");
   expect(message).toContain("x…");
