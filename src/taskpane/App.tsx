@@ -15,7 +15,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useState, type ReactElement, type ReactNode } from "react";
+import { useEffect, useState, type ReactElement, type ReactNode } from "react";
 import type { Lang } from "../domain/i18n/lang";
 import type { Host } from "./host";
 import { t, type TextKey } from "./text";
@@ -26,6 +26,8 @@ import { RefreshView } from "./views/RefreshView";
 import { StructureView } from "./views/StructureView";
 
 const useStyles = makeStyles({
+  // The page's own box. Not on FluentProvider: Fluent copies the provider's class onto its portal
+  // layer, and a full-height background there covers the whole pane when a drop-down opens.
   root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
   main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   header: { display: "flex", justifyContent: "space-between", alignItems: "flex-end", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
@@ -60,6 +62,12 @@ interface AppProps {
 
 export function App({ host, initialLang, dark = false, empty, top, bottom }: AppProps) {
   const styles = useStyles();
+  const theme = dark ? webDarkTheme : webLightTheme;
+  // The body behind the pane takes the theme's background and no margin (no white frame in dark).
+  useEffect(() => {
+    document.body.style.margin = "0";
+    document.body.style.backgroundColor = theme.colorNeutralBackground1;
+  }, [theme]);
   const [lang, setLang] = useState<Lang>(initialLang);
   const [tab, setTab] = useState<TabName>("check");
   const views: Record<TabName, (h: Host) => ReactElement> = {
@@ -70,43 +78,45 @@ export function App({ host, initialLang, dark = false, empty, top, bottom }: App
     metrics: (h) => <MetricsView host={h} lang={lang} />,
   };
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root} lang={lang}>
-      <main className={styles.main}>
-        <header className={styles.header}>
-          <Title3 as="h1">{t("title", lang)}</Title3>
-          <Field label={t("language", lang)}>
-            <Dropdown value={LANGUAGES.find(([l]) => l === lang)?.[1]} selectedOptions={[lang]} onOptionSelect={(_, d) => setLang(d.optionValue as Lang)}>
-              {LANGUAGES.map(([l, name]) => (
-                <Option key={l} value={l}>
-                  {name}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-        </header>
-        {host === null ? (
-          (empty?.(lang) ?? (
-            <MessageBar intent="warning">
-              <MessageBarBody>{t("noOffice", lang)}</MessageBarBody>
-            </MessageBar>
-          ))
-        ) : (
-          <>
-            {top?.(lang)}
-            <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} size="small">
-              {TABS.map(([name, key]) => (
-                <Tab key={name} value={name}>
-                  {t(key, lang)}
-                </Tab>
-              ))}
-            </TabList>
-            <div className={styles.body} role="tabpanel" aria-label={t(TABS.find(([n]) => n === tab)![1], lang)}>
-              {views[tab](host)}
-            </div>
-            {bottom?.(lang)}
-          </>
-        )}
-      </main>
+    <FluentProvider theme={theme} lang={lang}>
+      <div className={styles.root}>
+        <main className={styles.main}>
+          <header className={styles.header}>
+            <Title3 as="h1">{t("title", lang)}</Title3>
+            <Field label={t("language", lang)}>
+              <Dropdown value={LANGUAGES.find(([l]) => l === lang)?.[1]} selectedOptions={[lang]} onOptionSelect={(_, d) => setLang(d.optionValue as Lang)}>
+                {LANGUAGES.map(([l, name]) => (
+                  <Option key={l} value={l}>
+                    {name}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          </header>
+          {host === null ? (
+            (empty?.(lang) ?? (
+              <MessageBar intent="warning">
+                <MessageBarBody>{t("noOffice", lang)}</MessageBarBody>
+              </MessageBar>
+            ))
+          ) : (
+            <>
+              {top?.(lang)}
+              <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} size="small">
+                {TABS.map(([name, key]) => (
+                  <Tab key={name} value={name}>
+                    {t(key, lang)}
+                  </Tab>
+                ))}
+              </TabList>
+              <div className={styles.body} role="tabpanel" aria-label={t(TABS.find(([n]) => n === tab)![1], lang)}>
+                {views[tab](host)}
+              </div>
+              {bottom?.(lang)}
+            </>
+          )}
+        </main>
+      </div>
     </FluentProvider>
   );
 }

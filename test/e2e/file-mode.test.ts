@@ -284,3 +284,41 @@ describe("bad input", () => {
     await context.close();
   });
 });
+
+describe.each([false, true])("drop-downs at task-pane width (dark: %s)", (dark) => {
+  /** Is the pane's title what a user sees at its place, or is something covering it? */
+  async function titleVisible(page: Page): Promise<boolean> {
+    return page.evaluate(() => {
+      const h1 = document.querySelector("h1");
+      if (!h1) return false;
+      const box = h1.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + 5, box.top + box.height / 2);
+      return hit !== null && h1.contains(hit);
+    });
+  }
+
+  test("the language drop-down opens and closes by mouse and by keyboard, and the pane stays visible", async () => {
+    const { page, context } = await openPane({ dark });
+    await page.setViewportSize({ width: 350, height: 700 });
+    await openFile(page, path.join(SAMPLES, "kirjasto-2020.xlsx"));
+    const combo = page.getByRole("combobox", { name: "Kieli" });
+
+    await combo.click();
+    await page.getByRole("listbox").waitFor();
+    await expect(page.getByRole("option", { name: "Svenska" }).isVisible()).resolves.toBe(true);
+    await expect(titleVisible(page)).resolves.toBe(true);
+    await page.screenshot({ path: path.join(SHOTS, `dropdown-open-350${dark ? "-dark" : ""}.png`) });
+    await page.keyboard.press("Escape");
+    await expect(titleVisible(page)).resolves.toBe(true);
+
+    await combo.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.getByRole("listbox").waitFor();
+    await expect(titleVisible(page)).resolves.toBe(true);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.getByRole("tab", { name: "Kontrollera" }).waitFor();
+    await expect(titleVisible(page)).resolves.toBe(true);
+    await context.close();
+  });
+});
