@@ -14,6 +14,7 @@ Needs Debian's python3-openpyxl; workbooks named `*-lo.xlsx` are rewritten by Li
 import datetime
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -1892,13 +1893,22 @@ def readme(books, g24_rates):
         f"g24's monthly rates, for reference: {', '.join(f'{x:.2f}' for x in g24_rates)}.",
         "",
     ]
-    with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
-        f.write("\n".join(lines))
+    # Later batches (make_gallery2.py) keep their own section at the end of the README: keep it.
+    path = os.path.join(HERE, "README.md")
+    later = ""
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            old = f.read()
+        at = old.find("\n## Second batch")
+        later = old[at:] if at >= 0 else ""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + later)
 
 
 def main():
     for f in os.listdir(HERE):
-        if f.startswith("g") and (f.endswith(".xlsx") or f.endswith(".expected.json")):
+        # Only this batch's files (g01–g28); later batches are written by their own scripts.
+        if re.match(r"^g(0\d|1\d|2[0-8])-", f) and (f.endswith(".xlsx") or f.endswith(".expected.json")):
             os.remove(os.path.join(HERE, f))
     if shutil.which("soffice") is None:
         sys.exit("soffice not found: install libreoffice-calc to write the -lo workbooks")
