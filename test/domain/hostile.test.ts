@@ -13,6 +13,7 @@ import { parseStatusText, progressOf } from "../../src/domain/parse/words";
 import { headerForm, matchHeader, phraseIndex, GOAL_HEADERS } from "../../src/domain/recognise/headers";
 import { blockLabel } from "../../src/domain/recognise/blocks";
 import { fold, loose } from "../../src/domain/text";
+import { hostileTexts, plainText } from "../../src/devtools/hostile-texts";
 import { book } from "../fixtures/seeds";
 
 const N = MAX_CELL_CHARS;
@@ -44,48 +45,8 @@ const PARSERS: Record<string, (s: string) => unknown> = {
   loose,
 };
 
-/** Texts that make backtracking expressions go quadratic or worse, each cut to the cell limit. */
-const HOSTILE = [
-  "1",
-  "1 ",
-  "1\u00a0",
-  "11 ",
-  "1 111 ",
-  "1,",
-  "1.",
-  "1-",
-  "1/",
-  "1_",
-  "1%",
-  "1 %",
-  " ",
-  "\t",
-  "\n",
-  "-\n",
-  "a-\n",
-  "(",
-  "((1",
-  "(1-2",
-  "€ ",
-  " €",
-  "e ",
-  "a",
-  "ä ",
-  "ei ",
-  "tammi 1",
-  "tammi 98,",
-  "oma 1 ",
-  "yksityinen 1,",
-  "vähintään ",
-  "> ",
-  "1.1.",
-  "11/2",
-  "1-8/",
-  "1 - 9 kk ",
-  "TEHTY ",
-].flatMap((unit) => [unit.repeat(Math.ceil(N / unit.length)).slice(0, N - 1) + "x", unit.repeat(Math.ceil(N / unit.length)).slice(0, N - 1) + "%"]);
-
-const PLAIN = "Palveluohjauksella asiakas ohjataan tarvetta vastaavan palvelun piiriin. ".repeat(Math.ceil(N / 72)).slice(0, N);
+const HOSTILE = hostileTexts();
+const PLAIN = plainText();
 
 function ms(fn: () => void, runs = 3): number {
   let best = Infinity;
