@@ -31,7 +31,9 @@ const useStyles = makeStyles({
   root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
   main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   header: { display: "flex", justifyContent: "space-between", alignItems: "flex-end", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
-  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  // At a task pane's 320–350 px the five tabs take two rows rather than running off the side.
+  tabs: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXS },
 });
 
 const LANGUAGES: Array<[Lang, string]> = [
@@ -102,7 +104,7 @@ export function App({ host, initialLang, dark = false, empty, top, bottom }: App
           ) : (
             <>
               {top?.(lang)}
-              <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} size="small">
+              <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} size="small">
                 {TABS.map(([name, key]) => (
                   <Tab key={name} value={name}>
                     {t(key, lang)}
