@@ -7,6 +7,7 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
+  Spinner,
   Tab,
   TabList,
   Title3,
@@ -15,21 +16,38 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useState, type ReactElement, type ReactNode } from "react";
+import { Suspense, lazy, useEffect, useState, type ReactElement, type ReactNode } from "react";
 import type { Lang } from "../domain/i18n/lang";
 import type { Host } from "./host";
 import { t, type TextKey } from "./text";
+import type * as MetricsModule from "./views/MetricsView";
 import { CheckView } from "./views/CheckView";
 import { InsertView } from "./views/InsertView";
-import { MetricsView } from "./views/MetricsView";
 import { RefreshView } from "./views/RefreshView";
 import { StructureView } from "./views/StructureView";
+
+// The metrics and their charts load only when their tab is opened: the pane's first load stays small.
+// (The path is widened to string for tsc's nodenext check, which would ask for a ".js" webpack cannot
+// resolve; webpack and ts-jest see the plain literal.)
+const MetricsView = lazy(() =>
+  (import(/* webpackChunkName: "metrics" */ "./views/MetricsView" as string) as Promise<typeof MetricsModule>).then((m) => ({ default: m.MetricsView })),
+);
 
 const useStyles = makeStyles({
   // The page's own box. Not on FluentProvider: Fluent copies the provider's class onto its portal
   // layer, and a full-height background there covers the whole pane when a drop-down opens.
   root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
-  main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
+  // A task pane is 320–350 px: one column. A wide browser window (file mode) shows the preview
+  // beside the list, where choosing a problem shows its cell without scrolling away.
+  split: {
+    "@media (min-width: 860px)": { display: "grid", gridTemplateColumns: "minmax(320px, 1fr) minmax(360px, 1.2fr)", alignItems: "start" },
+  },
+  aside: {
+    padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+    "@media (min-width: 860px)": { position: "sticky", top: 0, maxHeight: "100vh", overflowY: "auto", paddingTop: tokens.spacingHorizontalM },
+  },
   header: { display: "flex", justifyContent: "space-between", alignItems: "flex-end", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   // At a task pane's 320–350 px the five tabs take two rows rather than running off the side.
@@ -51,13 +69,34 @@ const TABS: Array<[TabName, TextKey]> = [
   ["metrics", "tabMetrics"],
 ];
 
+const TAB_KEY = "sopimus.tab";
+
+/** The tab the user was on last time (this browser's storage; none in a private window). */
+function rememberedTab(): TabName {
+  try {
+    const saved = window.localStorage.getItem(TAB_KEY);
+    return TABS.some(([name]) => name === saved) ? (saved as TabName) : "check";
+  } catch {
+    return "check";
+  }
+}
+
+function rememberTab(tab: TabName): TabName {
+  try {
+    window.localStorage.setItem(TAB_KEY, tab);
+  } catch {
+    // Storage refused (private mode, policy): the tab is simply not remembered.
+  }
+  return tab;
+}
+
 interface AppProps {
   host: Host | null;
   initialLang: Lang;
   dark?: boolean;
   /** Shown when there is no workbook to work on (file mode: the file picker). */
   empty?: (lang: Lang) => ReactNode;
-  /** Above and below the tabs (file mode: the file bar and the grid preview). */
+  /** Above the tabs, and below them or, on a wide page, beside them (file mode: the file bar and the grid preview). */
   top?: (lang: Lang) => ReactNode;
   bottom?: (lang: Lang) => ReactNode;
 }
@@ -71,17 +110,21 @@ export function App({ host, initialLang, dark = false, empty, top, bottom }: App
     document.body.style.backgroundColor = theme.colorNeutralBackground1;
   }, [theme]);
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [tab, setTab] = useState<TabName>("check");
+  const [tab, setTab] = useState<TabName>(rememberedTab);
   const views: Record<TabName, (h: Host) => ReactElement> = {
     check: (h) => <CheckView host={h} lang={lang} />,
     refresh: (h) => <RefreshView host={h} lang={lang} />,
     structure: (h) => <StructureView host={h} lang={lang} />,
     insert: (h) => <InsertView host={h} lang={lang} />,
-    metrics: (h) => <MetricsView host={h} lang={lang} />,
+    metrics: (h) => (
+      <Suspense fallback={<Spinner size="small" label={t("busy", lang)} />}>
+        <MetricsView host={h} lang={lang} />
+      </Suspense>
+    ),
   };
   return (
     <FluentProvider theme={theme} lang={lang}>
-      <div className={styles.root}>
+      <div className={`${styles.root} ${host !== null && bottom ? styles.split : ""}`}>
         <main className={styles.main}>
           <header className={styles.header}>
             <Title3 as="h1">{t("title", lang)}</Title3>
@@ -104,7 +147,7 @@ export function App({ host, initialLang, dark = false, empty, top, bottom }: App
           ) : (
             <>
               {top?.(lang)}
-              <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} size="small">
+              <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(rememberTab(d.value as TabName))} size="small">
                 {TABS.map(([name, key]) => (
                   <Tab key={name} value={name}>
                     {t(key, lang)}
@@ -114,10 +157,10 @@ export function App({ host, initialLang, dark = false, empty, top, bottom }: App
               <div className={styles.body} role="tabpanel" aria-label={t(TABS.find(([n]) => n === tab)![1], lang)}>
                 {views[tab](host)}
               </div>
-              {bottom?.(lang)}
             </>
           )}
         </main>
+        {host !== null && bottom && <aside className={styles.aside}>{bottom(lang)}</aside>}
       </div>
     </FluentProvider>
   );

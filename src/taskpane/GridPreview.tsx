@@ -1,6 +1,7 @@
 // File mode's small read-only view of a sheet around the selected cell: the cell an issue names is
 // highlighted; choosing a row selects it (for inserting a goal row). Cell text is shown as text.
 import { Button, Caption1, Field, Input, Select, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { Lang } from "../domain/i18n/lang";
 import { cellAt, cellText, columnLetter, type WorkbookSnapshot } from "../domain/snapshot";
 import type { Selection } from "./file-host";
@@ -19,7 +20,7 @@ const useStyles = makeStyles({
   cell: {
     ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2),
     padding: "2px 4px",
-    maxWidth: "9em",
+    maxWidth: "7em",
     whiteSpace: "nowrap",
     overflow: "hidden",
     textOverflow: "ellipsis",
@@ -29,6 +30,8 @@ const useStyles = makeStyles({
   selectedRow: { backgroundColor: tokens.colorNeutralBackground1Selected },
   controls: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap", marginBottom: tokens.spacingVerticalXS },
   rowField: { width: "7em" },
+  // Fluent's Input has a minimum width of its own; in a 320 px pane the row field must stay narrow.
+  rowInput: { minWidth: 0, width: "100%" },
 });
 
 const ROWS = 14;
@@ -46,6 +49,17 @@ export function GridPreview({
   lang: Lang;
 }) {
   const styles = useStyles();
+  const here = useRef<HTMLTableCellElement>(null);
+  const first = useRef(true);
+  // A new selection (a problem chosen in Check, a row typed here) brings its cell into view; the
+  // first render does not pull the page down to the preview.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    here.current?.scrollIntoView?.({ block: "center", inline: "nearest" });
+  }, [selection.sheet, selection.row, selection.col]);
   const sheet = snapshot.sheets.find((s) => s.name === selection.sheet) ?? snapshot.sheets[0];
   if (!sheet) return null;
   const top = Math.max(1, selection.row - 4);
@@ -69,6 +83,7 @@ export function GridPreview({
         </Field>
         <Field label={t("row", lang)} className={styles.rowField}>
           <Input
+            className={styles.rowInput}
             type="number"
             min={1}
             value={String(selection.row)}
@@ -107,12 +122,13 @@ export function GridPreview({
                 </th>
                 {cols.map((c) => {
                   const cell = cellAt(sheet, r, c);
-                  const here = r === selection.row && c === selection.col;
+                  const isHere = r === selection.row && c === selection.col;
                   return (
                     <td
                       key={c}
-                      className={`${styles.cell} ${here ? styles.selected : ""}`}
-                      aria-current={here || undefined}
+                      ref={isHere ? here : undefined}
+                      className={`${styles.cell} ${isHere ? styles.selected : ""}`}
+                      aria-current={isHere || undefined}
                       title={cellText(cell)}
                       style={cell?.fill ? { backgroundColor: `#${cell.fill}`, color: "#000000" } : undefined}
                     >

@@ -94,16 +94,18 @@ describe.each([
     const { page, context, outside } = await openPane();
     await openFile(page, path.join(SAMPLES, file));
 
-    await page.getByRole("button", { name: "Tarkista työkirja" }).click();
-    await page.getByRole("button", { name: x.issue }).first().click();
+    // The check runs as the file opens.
+    await page
+      .getByRole("button", { name: new RegExp(`^${x.issue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} Siirry soluun`) })
+      .first()
+      .click();
     await page.locator("td[aria-current=true]").waitFor(); // the cell is highlighted in the preview
 
     await page.getByRole("tab", { name: "Päivitä tilat" }).click();
-    await page.getByRole("button", { name: "Laske tilat" }).click();
     const preview = page.getByRole("region", { name: "Esikatselu" });
     await preview.getByText(/solua muuttuu/).waitFor();
-    await preview.getByRole("button", { name: "Päivitä työkirjaan" }).click();
-    await page.getByText(/^Päivitetty: \d+ solua\./).waitFor();
+    await preview.getByRole("button", { name: "Tallenna tilat työkirjaan" }).click();
+    await page.getByText(/^Tallennettu: \d+ solua\./).waitFor();
 
     await page.getByRole("spinbutton", { name: "Rivi" }).fill(String(x.insertAt));
     await page.getByRole("button", { name: `Valitse rivi ${x.insertAt}` }).click();
@@ -165,11 +167,12 @@ describe.each([
     };
     const bad: string[] = [...(await axe("open"))];
     await openFile(page, path.join(SAMPLES, "varhaiskasvatus-2012.xlsx"));
-    await page.getByRole("button", { name: "Tarkista työkirja" }).click();
-    await page.getByText("qualitative-target").first().waitFor();
+    await page
+      .getByText(/qualitative-target/)
+      .first()
+      .waitFor();
     bad.push(...(await axe("check")));
     await page.getByRole("tab", { name: "Päivitä tilat" }).click();
-    await page.getByRole("button", { name: "Laske tilat" }).click();
     await page.getByText(/solua muuttuu/).waitFor();
     bad.push(...(await axe("refresh")));
     await page.getByRole("tab", { name: "Rakenne" }).click();
@@ -196,19 +199,22 @@ test("keyboard alone: reach and run every step of a refresh without the mouse", 
     }
     throw new Error(`could not reach ${name} by Tab`);
   };
-  await tabTo("Tarkista työkirja");
+  // The check runs as the file opens; its first problem is reachable by Tab and opens its cell.
+  await page
+    .getByText(/missing-target/)
+    .first()
+    .waitFor();
+  await tabTo(/^Tavoitteelta puuttuu tavoitetaso\./);
   await page.keyboard.press("Enter");
-  await page.getByText("missing-target").waitFor();
+  await page.locator("td[aria-current=true]").waitFor();
   await page.getByRole("tab", { name: "Tarkista" }).focus();
   await page.keyboard.press("ArrowRight");
   expect(await page.evaluate(() => document.activeElement?.getAttribute("value") ?? document.activeElement?.textContent)).toMatch(/refresh|Päivitä tilat/);
   await page.keyboard.press("Enter");
-  await tabTo("Laske tilat");
-  await page.keyboard.press("Enter");
   await page.getByText(/solua muuttuu/).waitFor();
-  await tabTo("Päivitä työkirjaan");
+  await tabTo("Tallenna tilat työkirjaan");
   await page.keyboard.press("Enter");
-  await page.getByText(/^Päivitetty: \d+ solua\./).waitFor();
+  await page.getByText(/^Tallennettu: \d+ solua\./).waitFor();
   await context.close();
 });
 
@@ -216,9 +222,8 @@ test("statuses carry words, not colour alone", async () => {
   const { page, context } = await openPane();
   await openFile(page, path.join(SAMPLES, "kirjasto-2020.xlsx"));
   await page.getByRole("tab", { name: "Päivitä tilat" }).click();
-  await page.getByRole("button", { name: "Laske tilat" }).click();
-  await page.getByRole("button", { name: "Päivitä työkirjaan" }).click();
-  await page.getByText(/^Päivitetty/).waitFor();
+  await page.getByRole("button", { name: "Tallenna tilat työkirjaan" }).click();
+  await page.getByText(/^Tallennettu/).waitFor();
   await page.getByRole("spinbutton", { name: "Rivi" }).fill("25");
   const coloured = await page.locator("td[style*='background-color']").allTextContents();
   expect(coloured.length).toBeGreaterThan(3);
@@ -279,7 +284,6 @@ describe("bad input", () => {
     await page.evaluate(() => 1 + 1); // answered while the worker reads the file
     expect(Date.now() - started).toBeLessThan(1000);
     await page.getByRole("tab", { name: "Tarkista" }).waitFor({ timeout: 120_000 });
-    await page.getByRole("button", { name: "Tarkista työkirja" }).click();
     await page.getByText("50000 tavoiteriviä 1 taulukossa").waitFor({ timeout: 60_000 });
     await context.close();
   });
@@ -319,6 +323,49 @@ describe.each([false, true])("drop-downs at task-pane width (dark: %s)", (dark) 
     await page.keyboard.press("Enter");
     await page.getByRole("tab", { name: "Kontrollera" }).waitFor();
     await expect(titleVisible(page)).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe.each([320, 350])("at %i px, the width of a task pane", (width) => {
+  const TABS = ["Tarkista", "Päivitä tilat", "Rakenne", "Lisää tavoiterivi", "Mittarit"];
+
+  test.each([false, true])("no view scrolls sideways and the tabs do not overlap (dark: %s)", async (dark) => {
+    const { page, context } = await openPane({ dark });
+    await page.setViewportSize({ width, height: 800 });
+    await openFile(page, path.join(SAMPLES, "varhaiskasvatus-2012.xlsx"));
+    await page
+      .getByText(/tavoiteriviä/)
+      .first()
+      .waitFor();
+    for (const name of TABS) {
+      await page.getByRole("tab", { name }).click();
+      await page.waitForTimeout(400);
+      await page.getByRole("progressbar").waitFor({ state: "detached" });
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect({ view: name, sideways }).toEqual({ view: name, sideways: 0 });
+      const boxes = await page.getByRole("tab").evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom]));
+      const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a[0] < b[2] - 1 && b[0] < a[2] - 1 && a[1] < b[3] - 1 && b[1] < a[3] - 1));
+      expect({ view: name, overlaps }).toEqual({ view: name, overlaps: [] });
+      if (width === 350) await page.screenshot({ path: path.join(SHOTS, `view-${name.replace(/\W+/g, "-").toLowerCase()}-350${dark ? "-dark" : ""}.png`) });
+    }
+    await context.close();
+  });
+
+  test("choosing a problem brings its cell into view in the preview", async () => {
+    const { page, context } = await openPane();
+    await page.setViewportSize({ width, height: 700 });
+    await openFile(page, path.join(SAMPLES, "kirjasto-2020.xlsx"));
+    await page.getByRole("button", { name: /^Tavoitteelta puuttuu tavoitetaso\. Siirry soluun Sopimus!D32/ }).click();
+    const cell = page.locator("td[aria-current=true]");
+    await cell.waitFor();
+    await expect(cell.textContent()).resolves.toBe("");
+    await page.waitForTimeout(300);
+    const inView = await cell.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;
+    });
+    expect(inView).toBe(true);
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // The pane's four flows, the metrics, the language switch and keyboard use, each through the
 // Office.js adapter against a mocked Excel (office-addin-mock), on the project's samples.
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { WorkbookSnapshot } from "../../src/domain/snapshot";
 import { App } from "../../src/taskpane/App";
@@ -9,6 +9,9 @@ import { excelHost, problemOf } from "../../src/taskpane/host";
 import { problemText } from "../../src/taskpane/task";
 import { earlyChildhood, library } from "../fixtures/seeds";
 import { excelMock } from "../../src/devtools/excel-mock";
+
+// The pane remembers the last tab in the browser's storage: each test starts afresh.
+beforeEach(() => window.localStorage.clear());
 
 function pane(
   snap: WorkbookSnapshot,
@@ -21,16 +24,18 @@ function pane(
   return { writes, user };
 }
 
-test("check: problems grouped by severity with message, code and cell; choosing one selects its cell", async () => {
+test("check runs when the pane opens: each problem is one control naming its message and cell; choosing one selects the cell", async () => {
   const { writes, user } = pane(library());
-  await user.click(screen.getByRole("button", { name: "Tarkista työkirja" }));
-  const errors = await screen.findByRole("region", { name: "Virheet 1" });
-  expect(within(errors).getByText("missing-target")).toBeTruthy();
-  expect(within(errors).getByText("Sopimus!D32")).toBeTruthy();
-  expect(screen.getByRole("region", { name: "Varoitukset 4" })).toBeTruthy();
-  expect(screen.getByRole("region", { name: "Huomautukset 6" })).toBeTruthy();
-  await user.click(within(errors).getByRole("button", { name: "Tavoitteelta puuttuu tavoitetaso." }));
+  const errors = await screen.findByRole("region", { name: "Virheet: 1" });
+  const item = within(errors).getByRole("button", { name: /^Tavoitteelta puuttuu tavoitetaso\. Siirry soluun Sopimus!D32 · missing-target$/ });
+  expect(screen.getByRole("region", { name: "Varoitukset: 4" })).toBeTruthy();
+  expect(screen.getByRole("region", { name: "Huomautukset: 6" })).toBeTruthy();
+  // Repeated problems are told apart by their cells.
+  const names = screen.getAllByRole("button", { name: /Siirry soluun/ }).map((b) => b.textContent);
+  expect(new Set(names).size).toBe(names.length);
+  await user.click(item);
   await waitFor(() => expect(writes).toContainEqual({ sheet: "Sopimus", target: "D32", op: "select()", value: undefined }));
+  expect(item.getAttribute("aria-current")).toBe("true");
   // Checking again keeps the chosen problem in focus.
   await user.click(screen.getByRole("button", { name: "Tarkista uudelleen" }));
   await waitFor(() => expect(document.activeElement?.getAttribute("data-key")).toBe("missing-target|Sopimus|D32"));
@@ -40,26 +45,39 @@ test("the language follows the switch: Swedish and English, messages included", 
   const { user } = pane(library());
   await user.click(screen.getByRole("combobox", { name: "Kieli" }));
   await user.click(screen.getByRole("option", { name: "English" }));
-  await user.click(screen.getByRole("button", { name: "Check the workbook" }));
-  expect(await screen.findByRole("button", { name: "The goal has no target level." })).toBeTruthy();
+  expect(await screen.findByRole("button", { name: /^The goal has no target level\. Go to cell Sopimus!D32/ })).toBeTruthy();
   await user.click(screen.getByRole("combobox", { name: "Language" }));
   await user.click(screen.getByRole("option", { name: "Svenska" }));
-  expect(await screen.findByRole("button", { name: "Målet saknar målnivå." })).toBeTruthy();
+  expect(await screen.findByRole("button", { name: /^Målet saknar målnivå\. Gå till cell Sopimus!D32/ })).toBeTruthy();
   expect(screen.getByRole("tab", { name: "Uppdatera status" })).toBeTruthy();
 });
 
-test("refresh: preview of what changes and from what, apply in one step, undo restores", async () => {
+test("refresh: the preview opens with the view and lists only real changes, apply in one step, undo restores", async () => {
   const { writes, user } = pane(library());
   await user.click(screen.getByRole("tab", { name: "Päivitä tilat" }));
-  await user.click(screen.getByRole("button", { name: "Laske tilat" }));
   const preview = await screen.findByRole("region", { name: "Esikatselu" });
   expect(within(preview).getByText("18 solua muuttuu")).toBeTruthy();
-  const row31 = within(preview).getByRole("row", { name: /Sopimus![A-Z]+31\b/ });
-  expect(within(row31).getByText("vihreä")).toBeTruthy(); // typed by hand …
-  expect(within(row31).getByText("punainen")).toBeTruthy(); // … and computed
+  // The kinds of change add up to the count.
+  const kinds = within(preview)
+    .getAllByRole("listitem")
+    .map((li) => li.textContent ?? "")
+    .filter((x) => /tavoitteen tila muuttuu|yhtenäistetään|kaava|Uusi sarake/.test(x));
+  const sum = kinds.reduce((n, x) => n + (/Uusi sarake/.test(x) ? (x.match(/!/g) ?? []).length : Number(/^\d+/.exec(x)?.[0] ?? 0)), 0);
+  expect(sum).toBe(18);
+  // Each listed change is a real one, at an Excel address.
+  const list = within(preview).getByRole("list", { name: "Muuttuvat tilat" });
+  for (const li of within(list).getAllByRole("listitem")) {
+    const [before, after] = li.querySelectorAll(".fui-Badge");
+    expect(before?.textContent).not.toBe(after?.textContent);
+  }
+  const row31 = within(list)
+    .getAllByRole("listitem")
+    .find((li) => /Sopimus!G31/.test(li.textContent ?? ""));
+  expect(row31 && within(row31).getByText("vihreä")).toBeTruthy(); // typed by hand …
+  expect(row31 && within(row31).getByText("punainen")).toBeTruthy(); // … and computed
   expect(writes).toEqual([]); // nothing written before "apply"
-  await user.click(within(preview).getByRole("button", { name: "Päivitä työkirjaan" }));
-  expect(await screen.findByText("Päivitetty: 18 solua.")).toBeTruthy();
+  await user.click(within(preview).getByRole("button", { name: "Tallenna tilat työkirjaan" }));
+  expect(await screen.findByText("Tallennettu: 18 solua.")).toBeTruthy();
   expect(writes).toContainEqual(expect.objectContaining({ target: "G19:G31", op: "values" }));
   await user.click(screen.getByRole("button", { name: "Kumoa viimeisin päivitys" }));
   expect(await screen.findByText("Päivitys kumottu: solut palautettu.")).toBeTruthy();
@@ -69,8 +87,7 @@ test("refresh: preview of what changes and from what, apply in one step, undo re
 test("refresh where Excel merges undo: Ctrl+Z is the undo, no extra button", async () => {
   const { user } = pane(library(), { undoMerges: true });
   await user.click(screen.getByRole("tab", { name: "Päivitä tilat" }));
-  await user.click(screen.getByRole("button", { name: "Laske tilat" }));
-  await user.click(await screen.findByRole("button", { name: "Päivitä työkirjaan" }));
+  await user.click(await screen.findByRole("button", { name: "Tallenna tilat työkirjaan" }));
   expect(await screen.findByText(/Ctrl\+Z kumoaa koko päivityksen/)).toBeTruthy();
   expect(screen.queryByRole("button", { name: "Kumoa viimeisin päivitys" })).toBeNull();
 });
@@ -78,17 +95,19 @@ test("refresh where Excel merges undo: Ctrl+Z is the undo, no extra button", asy
 test("a protected sheet: a message that says what to do, and nothing written", async () => {
   const { writes, user } = pane(library(), { protectedSheets: ["Sopimus"] });
   await user.click(screen.getByRole("tab", { name: "Päivitä tilat" }));
-  await user.click(screen.getByRole("button", { name: "Laske tilat" }));
-  await user.click(await screen.findByRole("button", { name: "Päivitä työkirjaan" }));
+  await user.click(await screen.findByRole("button", { name: "Tallenna tilat työkirjaan" }));
   expect((await screen.findByRole("alert")).textContent).toMatch(/Välilehti Sopimus on suojattu.*Mitään ei kirjoitettu/);
   expect(writes).toEqual([]);
 });
 
-test("structure: status column lists, K/E lists, frozen header; and a new contract into the workbook", async () => {
+test("structure: status column lists, K/E lists, frozen header, said where; a new contract only when asked twice", async () => {
   const { writes, user } = pane(library());
   await user.click(screen.getByRole("tab", { name: "Rakenne" }));
-  await user.click(screen.getByRole("button", { name: "Lisää rakenne" }));
-  expect(await screen.findByText(/Valmis: \d+ muutosta\./)).toBeTruthy();
+  await user.click(screen.getByRole("button", { name: "Lisää puuttuvat osat" }));
+  const done = await screen.findByRole("status");
+  expect(done.textContent).toContain("Valmis. Työkirjaan lisättiin:");
+  expect(done.textContent).toMatch(/pudotusvalikot: .*Sopimus!G19:G35/);
+  expect(done.textContent).toContain("otsikkorivi pysyy näkyvissä: Sopimus");
   expect(writes).toContainEqual({
     sheet: "Sopimus",
     target: "G19:G35",
@@ -98,6 +117,10 @@ test("structure: status column lists, K/E lists, frozen header; and a new contra
   expect(writes).toContainEqual({ sheet: "Sopimus", target: "B19:B35", op: "dataValidation.rule", value: { list: { inCellDropDown: true, source: "K,E" } } });
   expect(writes).toContainEqual({ sheet: "Sopimus", target: "", op: "freezeRows", value: 10 });
   await user.click(screen.getByRole("button", { name: "Luo sopimus tähän työkirjaan" }));
+  // The workbook holds a contract already: nothing is added before the user says so.
+  expect(await screen.findByText(/Työkirjassa on jo sopimus \(3 tavoitetaulukkoa\)/)).toBeTruthy();
+  expect(writes.filter((w) => w.op === "add")).toEqual([]);
+  await user.click(screen.getByRole("button", { name: "Lisää silti" }));
   expect(await screen.findByText("Lisätty välilehdet: Tavoitteet, Resurssit, Asetukset.")).toBeTruthy();
   expect(writes.filter((w) => w.op === "add").map((w) => w.sheet)).toEqual(["Tavoitteet", "Resurssit", "Asetukset"]);
 });
@@ -106,6 +129,7 @@ test("a new contract never replaces a sheet that exists", async () => {
   const { writes, user } = pane(earlyChildhood());
   await user.click(screen.getByRole("tab", { name: "Rakenne" }));
   await user.click(screen.getByRole("button", { name: "Luo sopimus tähän työkirjaan" }));
+  await user.click(await screen.findByRole("button", { name: "Lisää silti" }));
   expect((await screen.findByRole("alert")).textContent).toContain("Välilehti Tavoitteet on jo olemassa");
   expect(writes.filter((w) => w.op === "add")).toEqual([]);
 });
@@ -123,12 +147,15 @@ test("insert a standard goal row: search, pick, insert at the selected row", asy
   expect(writes).toContainEqual({ sheet: "Sopimus", target: "A20", op: "formulas", value: [["Kaikille avoimet yhteisöllisyyttä tukevat tapahtumat"]] });
 });
 
-test("insert outside a goal table says what to do", async () => {
+test("insert offers a row that fits the workbook, and with no table row selected adds at the table's end, saying where", async () => {
   const { writes, user } = pane(library(), { selected: { sheet: "Sopimus", row: 3 } });
   await user.click(screen.getByRole("tab", { name: "Lisää tavoiterivi" }));
+  // A library has no fill-rate data: the fill-rate row is not the one offered first.
+  const checked = await screen.findByRole("radio", { checked: true });
+  expect(checked.closest("span, div")?.textContent ?? "").not.toMatch(/täyttöaste/i);
   await user.click(screen.getByRole("button", { name: "Lisää valitulle riville" }));
-  expect((await screen.findByRole("alert")).textContent).toContain("Valitse ensin rivi tavoitetaulukosta");
-  expect(writes).toEqual([]);
+  expect(await screen.findByText(/lisättiin taulukon loppuun riville \d+ \(Sopimus\)/)).toBeTruthy();
+  expect(writes.some((w) => w.op === "insert()")).toBe(true);
 });
 
 test("metrics: fill rate against its target, production split, statuses per section", async () => {
@@ -149,12 +176,16 @@ test("keyboard: Enter on a focused tab selects it, Enter and Space run the focus
   screen.getByRole("tab", { name: "Päivitä tilat" }).focus();
   await user.keyboard("{Enter}");
   expect(screen.getByRole("tab", { name: "Päivitä tilat" }).getAttribute("aria-selected")).toBe("true");
-  screen.getByRole("button", { name: "Laske tilat" }).focus();
-  await user.keyboard("{Enter}");
   const preview = await screen.findByRole("region", { name: "Esikatselu" });
-  within(preview).getByRole("button", { name: "Päivitä työkirjaan" }).focus();
+  screen.getByRole("button", { name: "Laske tilat uudelleen" }).focus();
+  await user.keyboard("{Enter}");
+  await waitFor(() => expect(screen.getByRole("button", { name: "Laske tilat uudelleen" }).hasAttribute("disabled")).toBe(false));
+  within(await screen.findByRole("region", { name: "Esikatselu" }))
+    .getByRole("button", { name: "Tallenna tilat työkirjaan" })
+    .focus();
   await user.keyboard(" ");
-  expect(await screen.findByText("Päivitetty: 18 solua.")).toBeTruthy();
+  expect(await screen.findByText("Tallennettu: 18 solua.")).toBeTruthy();
+  expect(preview).toBeTruthy();
 });
 
 test("without Excel the page says so", () => {
@@ -168,4 +199,12 @@ test("Excel's refusals map to messages that say what to do", () => {
   expect(problemOf({ code: "RequestPayloadSizeLimitExceeded" })).toEqual({ kind: "tooLarge" });
   expect(problemText({ kind: "editMode" }, "en")).toBe("A cell is being edited. Press Enter or Esc and try again. Nothing was written.");
   expect(problemText({ kind: "tooLarge" }, "sv")).toMatch(/^Arbetsboken är för stor/);
+});
+
+test("the pane opens on the tab the user was on last time", async () => {
+  const first = pane(library());
+  await first.user.click(screen.getByRole("tab", { name: "Rakenne" }));
+  cleanup();
+  pane(library());
+  expect(screen.getByRole("tab", { name: "Rakenne" }).getAttribute("aria-selected")).toBe("true");
 });

@@ -1,6 +1,8 @@
-// Check: every problem grouped by severity, with its message, code and cell; choosing one selects
-// the cell in Excel. Checking again keeps the chosen problem in place and in focus.
-import { Badge, Button, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+// Check: every problem grouped by severity; each problem is one control naming its message and its
+// cell (the issue code secondary), and choosing it selects the cell (in Excel, or in file mode's
+// preview, scrolled into view). The check runs when the view opens; checking again keeps the
+// chosen problem in place and in focus.
+import { Button, Caption1, CounterBadge, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { check } from "../../domain";
 import type { Lang } from "../../domain/i18n/lang";
@@ -11,10 +13,25 @@ import { TaskStatus, useTask } from "../task";
 import { t } from "../text";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
-  meta: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  issue: { textAlign: "start", justifyContent: "flex-start", minWidth: 0 },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  issue: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXXS,
+    width: "100%",
+    textAlign: "start",
+    justifyContent: "flex-start",
+    minWidth: 0,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  message: { overflowWrap: "anywhere" },
+  where: { color: tokens.colorNeutralForeground2 },
+  code: { color: tokens.colorNeutralForeground3 },
+  heading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
+  chosen: { backgroundColor: tokens.colorSubtleBackgroundSelected },
 });
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -27,6 +44,12 @@ export function CheckView({ host, lang }: { host: Host; lang: Lang }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const report = useMemo(() => (snapshot ? check(snapshot, lang) : null), [snapshot, lang]);
   const listRef = useRef<HTMLDivElement>(null);
+  const doCheck = () => run(async () => setSnapshot((await host.read()).snapshot));
+
+  // The check is what a user opens the pane for: run it at once.
+  useEffect(() => {
+    void doCheck();
+  }, [host]);
 
   useEffect(() => {
     // After a re-check, the problem the user was at keeps the focus.
@@ -41,7 +64,7 @@ export function CheckView({ host, lang }: { host: Host; lang: Lang }) {
 
   return (
     <section aria-label={t("tabCheck", lang)}>
-      <Button appearance="primary" disabled={busy} onClick={() => run(async () => setSnapshot((await host.read()).snapshot))}>
+      <Button appearance="primary" disabled={busy} onClick={doCheck}>
         {report ? t("recheck", lang) : t("check", lang)}
       </Button>
       <TaskStatus busy={busy} problem={problem} lang={lang} />
@@ -59,30 +82,31 @@ export function CheckView({ host, lang }: { host: Host; lang: Lang }) {
             const items = report.issues.filter((i) => i.severity === sev);
             if (items.length === 0) return null;
             return (
-              <section key={sev} aria-label={`${t(sev, lang)} ${items.length}`}>
-                <Subtitle2 as="h2" block>
-                  {t(sev, lang)} <Badge appearance="outline">{items.length}</Badge>
+              <section key={sev} aria-label={`${t(sev, lang)}: ${items.length}`}>
+                <Subtitle2 as="h2" className={styles.heading}>
+                  {t(sev, lang)}
+                  <CounterBadge count={items.length} appearance="ghost" color={sev === "error" ? "danger" : "informative"} aria-hidden />
                 </Subtitle2>
                 <ul className={styles.list}>
-                  {items.map((i, n) => (
-                    <li key={`${keyOf(i)}|${n}`} className={styles.item}>
-                      <Button
-                        appearance="subtle"
-                        className={styles.issue}
-                        data-key={keyOf(i)}
-                        onClick={() => go(i)}
-                        title={t("goTo", lang, { cell: sheetRef(i.sheet, i.cell) })}
-                      >
-                        {i.message}
-                      </Button>
-                      <span className={styles.meta}>
-                        <Badge appearance="tint" color={sev === "error" ? "danger" : sev === "warning" ? "warning" : "informative"}>
-                          {i.code}
-                        </Badge>
-                        <Caption1>{sheetRef(i.sheet, i.cell)}</Caption1>
-                      </span>
-                    </li>
-                  ))}
+                  {items.map((i, n) => {
+                    const where = i.cell === "" ? i.sheet : sheetRef(i.sheet, i.cell);
+                    return (
+                      <li key={`${keyOf(i)}|${n}`}>
+                        <Button
+                          appearance="subtle"
+                          className={`${styles.issue} ${chosen === keyOf(i) ? styles.chosen : ""}`}
+                          data-key={keyOf(i)}
+                          aria-current={chosen === keyOf(i) || undefined}
+                          onClick={() => go(i)}
+                        >
+                          <span className={styles.message}>{i.message}</span>
+                          <Caption1 className={styles.where}>
+                            {t("goTo", lang, { cell: where })} <span className={styles.code}>· {i.code}</span>
+                          </Caption1>
+                        </Button>
+                      </li>
+                    );
+                  })}
                 </ul>
               </section>
             );

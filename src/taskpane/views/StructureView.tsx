@@ -1,17 +1,38 @@
 // Structure: the status column, drop-down lists, number formats and frozen header on the open
-// workbook; or a new standard contract (the sheets `sopimus new` writes) added to it.
-import { Button, Dropdown, Field, Input, Option, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+// workbook, with a result that says what was added where; or a new standard contract (the sheets
+// `sopimus new` writes) added to the workbook, after asking when it already holds a contract.
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Option,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { check } from "../../domain";
 import type { TemplateName } from "../../domain/catalogue/standard-goals";
+import type { Edit } from "../../domain/edits";
 import type { Lang } from "../../domain/i18n/lang";
+import { sheetRef } from "../../domain/issues";
 import { structureEdits } from "../../domain/structure";
 import { newContract } from "../../domain/template/contract";
+import { a1 } from "../../domain/snapshot";
 import type { Host } from "../host";
-import { Done, TaskStatus, useTask } from "../task";
+import { TaskStatus, useTask } from "../task";
 import { t } from "../text";
 
-const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL } });
+const useStyles = makeStyles({
+  part: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalXL, alignItems: "stretch" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
 
 const TEMPLATES: Array<[TemplateName, Record<Lang, string>]> = [
   ["varhaiskasvatus", { fi: "Varhaiskasvatus", sv: "Småbarnspedagogik", en: "Early childhood education" }],
@@ -19,44 +40,90 @@ const TEMPLATES: Array<[TemplateName, Record<Lang, string>]> = [
   ["yleinen", { fi: "Yleinen", sv: "Allmän", en: "General" }],
 ];
 
+/** What a structure step did, line by line, with the cells it touched. */
+export function describeStructure(edits: readonly Edit[], lang: Lang): string[] {
+  const lines: string[] = [];
+  const headers = edits.filter((e) => e.kind === "text").map((e) => sheetRef(e.sheet, a1(e.row, e.col)));
+  if (headers.length) lines.push(t("addedColumn", lang, { cells: headers.join(", ") }));
+  const lists = edits.flatMap((e) => (e.kind === "list" ? [sheetRef(e.sheet, `${a1(e.row, e.col)}:${a1(e.row + e.rows - 1, e.col)}`)] : []));
+  if (lists.length) lines.push(t("addedLists", lang, { ranges: lists.join(", ") }));
+  const frozen = edits.flatMap((e) => (e.kind === "freeze" ? [e.sheet] : []));
+  if (frozen.length) lines.push(t("frozeHeader", lang, { sheets: frozen.join(", ") }));
+  const formulas = edits.filter((e) => e.kind === "formula").length;
+  if (formulas) lines.push(t("changeFormula", lang, { n: formulas }));
+  return lines;
+}
+
 export function StructureView({ host, lang }: { host: Host; lang: Lang }) {
   const styles = useStyles();
-  const { busy, problem, run } = useTask();
-  const [done, setDone] = useState<string | null>(null);
+  const shape = useTask();
+  const make = useTask();
+  const [shaped, setShaped] = useState<string[] | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
+  const [confirm, setConfirm] = useState<number | null>(null);
   const [template, setTemplate] = useState<TemplateName>("yleinen");
   const [year, setYear] = useState(String(new Date().getFullYear() + 1));
   const [unit, setUnit] = useState("");
 
   const structure = () =>
-    run(async () => {
-      setDone(null);
+    shape.run(async () => {
+      setShaped(null);
       const edits = structureEdits(check((await host.read()).snapshot, lang));
       await host.write(edits);
-      setDone(t("structured", lang, { n: edits.length }));
+      setShaped(describeStructure(edits, lang));
     });
 
-  const create = () =>
-    run(async () => {
-      setDone(null);
-      const existing = new Set((await host.read()).snapshot.sheets.map((s) => s.name.toLowerCase()));
+  const create = (confirmed: boolean) =>
+    make.run(async () => {
+      setCreated(null);
+      const snapshot = (await host.read()).snapshot;
+      const tables = check(snapshot, lang).summary.tables;
+      // A workbook that already holds a contract gets new sheets only when the user says so.
+      if (tables > 0 && !confirmed) {
+        setConfirm(tables);
+        return;
+      }
+      setConfirm(null);
+      const existing = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
       const spec = newContract({ template, year: Number(year) || new Date().getFullYear() + 1, unit, lang });
       const clash = spec.sheets.find((s) => existing.has(s.name.toLowerCase()));
       if (clash) throw new Error(t("sheetExists", lang, { sheet: clash.name }));
       await host.write(spec.sheets.map((s) => ({ kind: "addSheet", spec: s })));
-      setDone(t("created", lang, { sheets: spec.sheets.map((s) => s.name).join(", ") }));
+      setCreated(t("created", lang, { sheets: spec.sheets.map((s) => s.name).join(", ") }));
     });
 
   return (
     <section aria-label={t("tabStructure", lang)}>
-      <Subtitle2 as="h2" block>
-        {t("structureTitle", lang)}
-      </Subtitle2>
-      <Text as="p" block>
-        {t("structureHelp", lang)}
-      </Text>
-      <Button appearance="primary" disabled={busy} onClick={structure}>
-        {t("structure", lang)}
-      </Button>
+      <div className={styles.part}>
+        <Subtitle2 as="h2" block>
+          {t("structureTitle", lang)}
+        </Subtitle2>
+        <Text as="p" block>
+          {t("structureHelp", lang)}
+        </Text>
+        <Button appearance="primary" disabled={shape.busy} onClick={structure}>
+          {t("structure", lang)}
+        </Button>
+        <TaskStatus busy={shape.busy} problem={shape.problem} lang={lang} />
+        {shaped && (
+          <MessageBar intent="success" role="status" layout="multiline">
+            <MessageBarBody>
+              {shaped.length === 0 ? (
+                t("structureNothing", lang)
+              ) : (
+                <>
+                  {t("structureDone", lang)}
+                  <ul className={styles.list}>
+                    {shaped.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       <div className={styles.form}>
         <Subtitle2 as="h2" block>
           {t("newTitle", lang)}
@@ -80,12 +147,31 @@ export function StructureView({ host, lang }: { host: Host; lang: Lang }) {
         <Field label={t("unit", lang)}>
           <Input value={unit} onChange={(_, d) => setUnit(d.value)} />
         </Field>
-        <Button disabled={busy} onClick={create}>
-          {t("create", lang)}
-        </Button>
+        <div>
+          <Button disabled={make.busy} onClick={() => create(false)}>
+            {t("create", lang)}
+          </Button>
+        </div>
+        {confirm !== null && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{t("contractExists", lang, { n: confirm })}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => create(true)}>
+                {t("createAnyway", lang)}
+              </Button>
+              <Button size="small" appearance="subtle" onClick={() => setConfirm(null)}>
+                {t("cancel", lang)}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        <TaskStatus busy={make.busy} problem={make.problem} lang={lang} />
+        {created && (
+          <MessageBar intent="success" role="status">
+            <MessageBarBody>{created}</MessageBarBody>
+          </MessageBar>
+        )}
       </div>
-      <TaskStatus busy={busy} problem={problem} lang={lang} />
-      <Done text={done} />
     </section>
   );
 }
