@@ -7,7 +7,6 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
-  Spinner,
   Tab,
   TabList,
   Title3,
@@ -16,22 +15,15 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { Suspense, lazy, useEffect, useState, type ReactElement, type ReactNode } from "react";
+import { useEffect, useState, type ReactElement, type ReactNode } from "react";
 import type { Lang } from "../domain/i18n/lang";
 import type { Host } from "./host";
 import { t, type TextKey } from "./text";
-import type * as MetricsModule from "./views/MetricsView";
 import { CheckView } from "./views/CheckView";
 import { InsertView } from "./views/InsertView";
+import { MetricsView } from "./views/MetricsView";
 import { RefreshView } from "./views/RefreshView";
 import { StructureView } from "./views/StructureView";
-
-// The metrics and their charts load only when their tab is opened: the pane's first load stays small.
-// (The path is widened to string for tsc's nodenext check, which would ask for a ".js" webpack cannot
-// resolve; webpack and ts-jest see the plain literal.)
-const MetricsView = lazy(() =>
-  (import(/* webpackChunkName: "metrics" */ "./views/MetricsView" as string) as Promise<typeof MetricsModule>).then((m) => ({ default: m.MetricsView })),
-);
 
 const useStyles = makeStyles({
   // The page's own box. Not on FluentProvider: Fluent copies the provider's class onto its portal
@@ -116,11 +108,7 @@ export function App({ host, initialLang, dark = false, empty, top, bottom }: App
     refresh: (h) => <RefreshView host={h} lang={lang} />,
     structure: (h) => <StructureView host={h} lang={lang} />,
     insert: (h) => <InsertView host={h} lang={lang} />,
-    metrics: (h) => (
-      <Suspense fallback={<Spinner size="small" label={t("busy", lang)} />}>
-        <MetricsView host={h} lang={lang} />
-      </Suspense>
-    ),
+    metrics: (h) => <MetricsView host={h} lang={lang} />,
   };
   return (
     <FluentProvider theme={theme} lang={lang}>

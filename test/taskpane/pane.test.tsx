@@ -161,7 +161,7 @@ test("insert offers a row that fits the workbook, and with no table row selected
 test("metrics: fill rate against its target, production split, statuses per section", async () => {
   const { user } = pane(earlyChildhood());
   await user.click(screen.getByRole("tab", { name: "Mittarit" }));
-  await user.click(screen.getByRole("button", { name: "Näytä mittarit" }));
+  await user.click(await screen.findByRole("button", { name: "Näytä mittarit" }));
   expect(await screen.findByText("Keskiarvo 98,74 % (tavoite 100 %)")).toBeTruthy();
   expect(screen.getByRole("img", { name: "Täyttöaste kuukausittain" })).toBeTruthy();
   expect(screen.getByText("Yksityinen 22,87 % (tavoite 23 %), oma 77,13 %")).toBeTruthy();
