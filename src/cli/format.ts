@@ -3,8 +3,11 @@ import type { Lang } from "../domain/i18n/lang";
 import { render } from "../domain/i18n/messages";
 import type { Issue } from "../domain/issues";
 import { CLI_TEXT } from "./text";
+import { visible } from "./visible";
 
-export function table(headers: string[], rows: string[][]): string {
+/** A plain-text table; every cell is shown with its control characters made visible. */
+export function table(headers: string[], cells: string[][]): string {
+  const rows = cells.map((r) => r.map(visible));
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) =>
     cells

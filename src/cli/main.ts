@@ -1,31 +1,35 @@
 // The `sopimus` command line: validate, refresh, new, demo (see docs/cli-contract.md).
-import { promises as fs } from "node:fs";
+import { promises as fs, constants as fsc } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { CATALOGUE, type TemplateName } from "../domain/catalogue/standard-goals";
 import { check, refresh } from "../domain/index";
 import { formatNumber, isLang, type Lang } from "../domain/i18n/lang";
-import { message, render, UNREADABLE_REASONS, UNSUPPORTED_NAMES } from "../domain/i18n/messages";
+import { message, UNREADABLE_REASONS, UNSUPPORTED_NAMES } from "../domain/i18n/messages";
 import { SEVERITY, countBySeverity, type Issue } from "../domain/issues";
 import { newContract } from "../domain/template/contract";
 import type { Report } from "../domain/validate";
 import { applyEdits, loadXlsx, toBytes, UnreadableFile, workbookOf } from "../workbook/xlsx";
-import { backupPath, exists, expandInputs, sameFile, writeWhole } from "./files";
+import { expandInputs, isUnder, readInput, realTarget, sameFile } from "./files";
 import { fileSummary, issuesTable, table } from "./format";
 import { CLI_TEXT } from "./text";
+import { jsonText, say, visible } from "./visible";
+import { diskOps, Refused, replaceInPlace, WriteFailed, writeNew, type FileOps } from "./write";
 
 export interface Io {
   out(s: string): void;
   err(s: string): void;
   /** True when stderr is a terminal: progress then rewrites one line. */
   tty: boolean;
+  /** The disk writes (a test replaces them to stop a run half-way); the real ones by default. */
+  fileOps?: FileOps;
 }
 
 const USAGE = `Usage:
   sopimus validate <file.xlsx|folder>... [--json] [--lang fi|sv|en]
-  sopimus refresh <in.xlsx> -o <out.xlsx> [--json] [--lang fi|sv|en]
+  sopimus refresh <in.xlsx> -o <out.xlsx> [--force] [--json] [--lang fi|sv|en]
   sopimus refresh <in.xlsx> --in-place [--json] [--lang fi|sv|en]
-  sopimus refresh <file.xlsx|folder>... --out-dir <folder> [--json] [--lang fi|sv|en]
+  sopimus refresh <file.xlsx|folder>... --out-dir <folder> [--force] [--json] [--lang fi|sv|en]
   sopimus new <out.xlsx> [--template varhaiskasvatus|kirjasto|yleinen] [--year YYYY] [--unit NAME] [--lang fi|sv|en] [--force]
   sopimus demo [--out DIR] [--lang fi|sv|en]`;
 
@@ -35,9 +39,20 @@ const SAMPLES = path.join(__dirname, "..", "..", "assets", "samples");
 
 /** The unreadable-file issue for a read that failed: a file that is not a workbook, or no file at all. */
 function unreadable(e: unknown, lang: Lang): Issue {
-  const reason = e instanceof UnreadableFile ? e.reason : "notFound";
-  const detail = UNREADABLE_REASONS[reason][lang];
+  const reason = e instanceof UnreadableFile ? e.reason : isFsError(e) ? "notFound" : "unparsable";
+  // A reason without a text yet is shown as its code.
+  const detail = UNREADABLE_REASONS[reason]?.[lang] ?? reason;
   return { code: "unreadable-file", severity: SEVERITY["unreadable-file"], sheet: "", cell: "", row: 0, message: message("unreadable-file", lang, { detail }) };
+}
+
+function isFsError(e: unknown): boolean {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === "string";
+}
+
+/** Why a write failed, in words: never the temporary file's name, never a stack trace. */
+function errnoText(code: string, lang: Lang): string {
+  const texts = CLI_TEXT.errno as Record<string, Record<Lang, string>>;
+  return say((texts[code] ?? texts.other)[lang], { code });
 }
 
 interface ValidateDoc {
@@ -48,36 +63,32 @@ interface ValidateDoc {
 
 async function validateFile(file: string, lang: Lang): Promise<{ doc: ValidateDoc; readable: boolean }> {
   try {
-    const data = await fs.readFile(file);
+    const { data } = await readInput(file);
     const { snapshot } = await loadXlsx(data);
     const report = check(snapshot, lang);
     return { doc: { file, summary: report.summary, issues: report.issues }, readable: true };
   } catch (e) {
-    if (!(e instanceof UnreadableFile) && !isFsError(e)) throw e;
+    // Whatever went wrong with this file, the others are still checked and the JSON still printed.
     const issues = [unreadable(e, lang)];
     return { doc: { file, summary: { ...countBySeverity(issues), goalRows: 0, tables: 0 }, issues }, readable: false };
   }
 }
 
-function isFsError(e: unknown): boolean {
-  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === "string";
-}
-
 async function validate(files: string[], json: boolean, lang: Lang, io: Io): Promise<number> {
   if (files.length === 0) throw new UsageError("validate needs at least one file or folder");
   const list = await expandInputs(files);
-  if (list.length === 0) throw new UsageError(render(CLI_TEXT.noFiles[lang], { path: files.join(", ") }));
+  if (list.length === 0) throw new UsageError(say(CLI_TEXT.noFiles[lang], { path: files.join(", ") }));
   const docs: ValidateDoc[] = [];
   let unreadableSeen = false;
   for (const [i, file] of list.entries()) {
-    if (list.length > 1) progress(io, `${CLI_TEXT.checking[lang]} ${i + 1}/${list.length}: ${file}`);
+    if (list.length > 1) progress(io, `${CLI_TEXT.checking[lang]} ${i + 1}/${list.length}: ${visible(file)}`);
     const { doc, readable } = await validateFile(file, lang);
     unreadableSeen ||= !readable;
     docs.push(doc);
-    if (!json) io.out(`\n${file}\n${fileSummary({ ...doc.summary }, lang)}\n${issuesTable(doc.issues, lang)}\n`);
+    if (!json) io.out(`\n${visible(file)}\n${fileSummary({ ...doc.summary }, lang)}\n${issuesTable(doc.issues, lang)}\n`);
   }
   if (list.length > 1) progress(io, "", true);
-  if (json) io.out(JSON.stringify(files.length === 1 && list.length === 1 && list[0] === files[0] ? docs[0] : docs, null, 2) + "\n");
+  if (json) io.out(jsonText(files.length === 1 && list.length === 1 && list[0] === files[0] ? docs[0] : docs) + "\n");
   if (unreadableSeen) return 2;
   return docs.some((d) => d.summary.errors > 0) ? 1 : 0;
 }
@@ -92,45 +103,59 @@ interface RefreshResult {
   doc: Record<string, unknown>;
 }
 
-async function refreshFile(input: string, output: string, inPlace: boolean, lang: Lang, io: Io): Promise<RefreshResult> {
-  const fail = (e: unknown) => ({
-    code: 2,
-    doc: {
-      file: input,
-      output: null,
-      goals: [],
-      fillRate: null,
-      productionShares: null,
-      summary: { green: 0, yellow: 0, red: 0, none: 0 },
-      issues: [unreadable(e, lang)],
-    },
-  });
-  let loaded;
+/** The refresh document of a file that was not written. */
+function emptyDoc(input: string, issues: Issue[] = []): Record<string, unknown> {
+  return { file: input, output: null, goals: [], fillRate: null, productionShares: null, summary: { green: 0, yellow: 0, red: 0, none: 0 }, issues };
+}
+
+interface Job {
+  input: string;
+  output: string;
+  inPlace: boolean;
+  force: boolean;
+}
+
+async function refreshFile(job: Job, lang: Lang, io: Io): Promise<RefreshResult> {
+  const { input, output, inPlace } = job;
+  let read, loaded, refreshed;
   try {
-    loaded = await loadXlsx(await fs.readFile(input));
+    read = await readInput(input);
+    loaded = await loadXlsx(read.data);
+    refreshed = refresh(loaded.snapshot, lang);
   } catch (e) {
-    if (!(e instanceof UnreadableFile) && !isFsError(e)) throw e;
-    return fail(e);
+    // Whatever went wrong with this file, the others are still refreshed and the JSON still printed.
+    return { code: 2, doc: emptyDoc(input, [unreadable(e, lang)]) };
   }
-  const { report, edits } = refresh(loaded.snapshot, lang);
+  const { report, edits } = refreshed;
   if (inPlace && loaded.snapshot.unsupported.length > 0) {
     const parts = loaded.snapshot.unsupported.map((k) => UNSUPPORTED_NAMES[k]?.[lang] ?? k).join(", ");
-    io.err(render(CLI_TEXT.refusedInPlace[lang], { parts }) + "\n");
-    return { code: 2, doc: { ...refreshDoc(input, null, report) } };
+    io.err(say(CLI_TEXT.refusedInPlace[lang], { parts }) + "\n");
+    return { code: 2, doc: refreshDoc(input, null, report) };
   }
+  const ops = io.fileOps ?? diskOps;
   try {
     applyEdits(loaded.workbook, edits);
     const data = await toBytes(loaded.workbook);
     if (inPlace) {
-      await fs.copyFile(input, backupPath(input));
-      io.err(render(CLI_TEXT.backup[lang], { path: backupPath(input) }) + "\n");
-    }
-    await writeWhole(output, data);
+      const backup = await replaceInPlace(input, read, data, ops);
+      io.err(say((backup.created ? CLI_TEXT.backup : CLI_TEXT.backupKept)[lang], { path: backup.path }) + "\n");
+    } else await writeNew(output, data, job.force, ops);
   } catch (e) {
-    io.err(render(CLI_TEXT.writeFailed[lang], { detail: (e as Error).message }) + "\n");
+    io.err(writeError(e, lang, output) + "\n");
     return { code: 2, doc: refreshDoc(input, null, report) };
   }
   return { code: report.summary.errors > 0 ? 1 : 0, doc: refreshDoc(input, output, report) };
+}
+
+/** One line on why nothing was written, naming the file the user gave (`shown`, unless the error names it). */
+function writeError(e: unknown, lang: Lang, shown: string): string {
+  if (e instanceof Refused) {
+    const text = { exists: CLI_TEXT.exists, changed: CLI_TEXT.changed, notAFile: CLI_TEXT.notAFile }[e.why];
+    return say(text[lang], { path: e.path });
+  }
+  if (e instanceof WriteFailed) return say(CLI_TEXT.writeFailed[lang], { path: e.path, detail: errnoText(e.code, lang) });
+  const detail = isFsError(e) ? errnoText((e as NodeJS.ErrnoException).code as string, lang) : String((e as Error)?.message ?? e);
+  return say(CLI_TEXT.writeFailed[lang], { path: shown, detail });
 }
 
 function refreshDoc(file: string, output: string | null, report: Report): Record<string, unknown> {
@@ -149,50 +174,124 @@ interface RefreshTargets {
   output?: string;
   inPlace: boolean;
   outDir?: string;
+  force: boolean;
 }
 
-/** Where each input's refreshed copy goes: -o (one input), --in-place, or --out-dir (any number). */
-async function plan(args: string[], t: RefreshTargets): Promise<Array<{ input: string; output: string }>> {
+const isXlsx = (p: string) => /\.xlsx$/i.test(p);
+
+/** A job and, where it must not run, why (said on stderr, exit 2). */
+interface Planned extends Job {
+  refusal?: string;
+}
+
+/**
+ * Where each input's refreshed copy goes: -o (one input), --in-place, or --out-dir (any number).
+ * An output is never an input: outputs are compared with every input by real path, inputs under
+ * the output folder are skipped (with a message), an existing output is refused without --force.
+ */
+function checkModes(args: string[], t: RefreshTargets): void {
   const modes = [t.output !== undefined, t.inPlace, t.outDir !== undefined].filter(Boolean).length;
   if (modes === 0) throw new UsageError("refresh needs -o <out.xlsx>, --out-dir <folder> or --in-place");
   if (modes > 1) throw new UsageError("give one of -o, --out-dir and --in-place");
   if (args.length === 0) throw new UsageError("refresh needs an input file");
+}
+
+async function plan(args: string[], t: RefreshTargets, lang: Lang, io: Io): Promise<Planned[]> {
+  checkModes(args, t);
+  const job = (input: string, output: string): Planned => ({ input, output, inPlace: t.inPlace, force: t.force });
   if (t.output !== undefined) {
     if (args.length !== 1) throw new UsageError("-o takes one input file; for several use --out-dir <folder>");
-    return [{ input: args[0], output: t.output }];
+    const one = job(args[0], t.output);
+    if (!isXlsx(t.output)) throw new UsageError(say(CLI_TEXT.notXlsx[lang], { path: t.output }));
+    if (await sameFile(args[0], t.output)) one.refusal = CLI_TEXT.sameOutput[lang];
+    else if (!t.force && (await fs.lstat(t.output).catch(() => null))) one.refusal = say(CLI_TEXT.exists[lang], { path: t.output });
+    return [one];
   }
-  const inputs = await expandInputs(args);
-  if (t.inPlace) return inputs.map((input) => ({ input, output: input }));
+  // Each workbook once, however often it is named (a file and its folder, a link and its target).
+  const expanded = await expandInputs(args);
+  if (expanded.length === 0) throw new UsageError(say(CLI_TEXT.noFiles[lang], { path: args.join(", ") }));
+  const seen = new Set<string>();
+  const inputs: string[] = [];
+  const reals: string[] = [];
+  for (const input of expanded) {
+    const real = await realTarget(input);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    inputs.push(input);
+    reals.push(real);
+  }
+  if (t.inPlace) {
+    return inputs.map((input) => {
+      const j = job(input, input);
+      if (!isXlsx(input)) j.refusal = say(CLI_TEXT.inPlaceNotXlsx[lang], { path: input });
+      return j;
+    });
+  }
+  const outDir = t.outDir as string;
+  const realOut = await realTarget(outDir);
   const used = new Set<string>();
-  return inputs.map((input) => {
-    let name = path.basename(input);
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = path.basename(input).replace(/(\.xlsx)?$/i, `-${n}.xlsx`);
+  const jobs: Planned[] = [];
+  for (const [i, input] of inputs.entries()) {
+    if (isUnder(reals[i], realOut)) {
+      io.err(say(CLI_TEXT.skippedInOutput[lang], { path: input, dir: outDir }) + "\n");
+      continue;
+    }
+    const stem = path.basename(input).replace(/\.[^.]*$/, "");
+    let name = `${stem}.xlsx`;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${stem}-${n}.xlsx`;
     used.add(name.toLowerCase());
-    return { input, output: path.join(t.outDir as string, name) };
-  });
+    const j = job(input, path.join(outDir, name));
+    const existing = await fs.lstat(j.output).catch(() => null);
+    if (seen.has(await realTarget(j.output))) j.refusal = say(CLI_TEXT.outputIsInput[lang], { path: j.output });
+    else if (existing && !t.force) j.refusal = say(CLI_TEXT.exists[lang], { path: j.output });
+    jobs.push(j);
+  }
+  return jobs;
+}
+
+/** Makes the output folder, or says in one line why it cannot be used. */
+async function outputFolder(dir: string, lang: Lang, io: Io): Promise<boolean> {
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    if (!(await fs.stat(dir)).isDirectory()) throw Object.assign(new Error("not a folder"), { code: "ENOTDIR" });
+    await fs.access(dir, fsc.W_OK);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "EIO";
+    io.err(say(CLI_TEXT.outDirFailed[lang], { path: dir, detail: errnoText(code === "EEXIST" ? "ENOTDIR" : code, lang) }) + "\n");
+    return false;
+  }
 }
 
 async function refreshCommand(args: string[], targets: RefreshTargets, json: boolean, lang: Lang, io: Io): Promise<number> {
-  const jobs = await plan(args, targets);
-  if (targets.outDir) await fs.mkdir(targets.outDir, { recursive: true });
+  checkModes(args, targets);
+  if (targets.outDir !== undefined && !(await outputFolder(targets.outDir, lang, io))) {
+    if (json) io.out(jsonText([]) + "\n");
+    return 2;
+  }
+  const jobs = await plan(args, targets, lang, io);
+  if (jobs.length === 0) {
+    if (json) io.out(jsonText([]) + "\n");
+    return 2;
+  }
   const docs: Array<Record<string, unknown>> = [];
   let worst = 0;
-  for (const [i, { input, output }] of jobs.entries()) {
-    if (jobs.length > 1) progress(io, `${i + 1}/${jobs.length}: ${input}`);
+  for (const [i, job] of jobs.entries()) {
+    if (jobs.length > 1) progress(io, `${i + 1}/${jobs.length}: ${visible(job.input)}`);
     let result: RefreshResult;
-    if (!targets.inPlace && (await sameFile(input, output))) {
-      io.err(CLI_TEXT.sameOutput[lang] + "\n");
-      result = { code: 2, doc: { file: input, output: null } };
-    } else result = await refreshFile(input, output, targets.inPlace, lang, io);
+    if (job.refusal) {
+      io.err(job.refusal + "\n");
+      result = { code: 2, doc: emptyDoc(job.input) };
+    } else result = await refreshFile(job, lang, io);
     worst = Math.max(worst, result.code);
     docs.push(result.doc);
-    if (!json && result.doc.summary) {
-      io.out(`\n${input}\n${statusLine(result.doc, lang)}\n${issuesTable(result.doc.issues as Issue[], lang)}\n`);
-      if (result.doc.output) io.out(render(CLI_TEXT.written[lang], { path: String(result.doc.output) }) + "\n");
+    if (!json) {
+      io.out(`\n${visible(job.input)}\n${statusLine(result.doc, lang)}\n${issuesTable(result.doc.issues as Issue[], lang)}\n`);
+      if (result.doc.output) io.out(say(CLI_TEXT.written[lang], { path: String(result.doc.output) }) + "\n");
     }
   }
   if (jobs.length > 1) progress(io, "", true);
-  if (json) io.out(JSON.stringify(targets.outDir === undefined && jobs.length === 1 ? docs[0] : docs, null, 2) + "\n");
+  if (json) io.out(jsonText(targets.outDir === undefined && jobs.length === 1 ? docs[0] : docs) + "\n");
   return worst;
 }
 
@@ -205,38 +304,38 @@ async function newCommand(args: string[], opts: { template?: string; year?: stri
   const year = opts.year ? Number(opts.year) : new Date().getFullYear() + 1;
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`--year must be a year, not "${opts.year}"`);
   const target = args[0];
-  if (!opts.force && (await exists(target))) {
-    io.err(render(CLI_TEXT.exists[lang], { path: target }) + "\n");
-    return 2;
-  }
+  if (!isXlsx(target)) throw new UsageError(say(CLI_TEXT.notXlsx[lang], { path: target }));
   try {
-    await writeWhole(target, await toBytes(workbookOf(newContract({ template, year, unit: opts.unit ?? "", lang }))));
+    await writeNew(target, await toBytes(workbookOf(newContract({ template, year, unit: opts.unit ?? "", lang }))), !!opts.force, io.fileOps ?? diskOps);
   } catch (e) {
-    io.err(render(CLI_TEXT.writeFailed[lang], { detail: (e as Error).message }) + "\n");
+    io.err(writeError(e, lang, target) + "\n");
     return 2;
   }
-  io.err(render(CLI_TEXT.written[lang], { path: target }) + "\n");
+  io.err(say(CLI_TEXT.written[lang], { path: target }) + "\n");
   return 0;
 }
 
 async function demo(outDir: string, lang: Lang, io: Io): Promise<number> {
   io.out(CLI_TEXT.demoTitle[lang] + "\n");
-  await fs.mkdir(outDir, { recursive: true });
+  if (!(await outputFolder(outDir, lang, io))) return 2;
   const samples = (await fs.readdir(SAMPLES)).filter((f) => f.endsWith(".xlsx")).sort();
   const rows: string[][] = [];
+  let worst = 0;
   for (const name of samples) {
     const input = path.join(SAMPLES, name);
     const output = path.join(outDir, name.replace(/\.xlsx$/, ".paivitetty.xlsx"));
-    const { doc } = await refreshFile(input, output, false, lang, io);
+    // The demo's own outputs: a second demo replaces the first one's.
+    const { doc, code } = await refreshFile({ input, output, inPlace: false, force: true }, lang, io);
+    if (code === 2) worst = 2;
     const issues = doc.issues as Issue[];
     const s = doc.summary as Record<string, number>;
     io.out(`\n${name}\n${issuesTable(issues, lang)}\n`);
     const fr = doc.fillRate as { average: number | null } | null;
-    if (fr?.average != null) io.out(render(CLI_TEXT.fillRate[lang], { value: formatNumber(fr.average, lang) }) + "\n");
+    if (fr?.average != null) io.out(say(CLI_TEXT.fillRate[lang], { value: formatNumber(fr.average, lang) }) + "\n");
     const ps = doc.productionShares as Record<string, number> | null;
     if (ps) {
       const shares = { ...ps, ownShare: formatNumber(ps.ownShare, lang), privateShare: formatNumber(ps.privateShare, lang) };
-      io.out(render(CLI_TEXT.production[lang], shares) + "\n");
+      io.out(say(CLI_TEXT.production[lang], shares) + "\n");
     }
     const counts = countBySeverity(issues);
     rows.push([
@@ -255,7 +354,7 @@ async function demo(outDir: string, lang: Lang, io: Io): Promise<number> {
   io.out(`\n${CLI_TEXT.demoSummary[lang]}\n`);
   io.out(table([c.file[lang], c.goals[lang], c.green[lang], c.yellow[lang], c.red[lang], c.none[lang], c.errors[lang], c.warnings[lang], "→"], rows) + "\n");
   io.out(`\n${CLI_TEXT.demoPane[lang]}\n`);
-  return 0;
+  return worst;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -282,8 +381,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     switch (command) {
       case "validate":
         return await validate(positionals, !!values.json, lang, io);
-      case "refresh":
-        return await refreshCommand(positionals, { output: values.output, inPlace: !!values["in-place"], outDir: values["out-dir"] }, !!values.json, lang, io);
+      case "refresh": {
+        const targets = { output: values.output, inPlace: !!values["in-place"], outDir: values["out-dir"], force: !!values.force };
+        return await refreshCommand(positionals, targets, !!values.json, lang, io);
+      }
       case "new":
         return await newCommand(positionals, values, lang, io);
       case "demo":
@@ -295,8 +396,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         throw new UsageError(command ? `unknown command "${command}"` : "no command given");
     }
   } catch (e) {
-    if (e instanceof UsageError || (e as NodeJS.ErrnoException).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-      io.err(`${(e as Error).message}\n${USAGE}\n`);
+    if (e instanceof UsageError || (e as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS_")) {
+      io.err(`${visible((e as Error).message)}\n${USAGE}\n`);
       return 2;
     }
     throw e;
@@ -309,7 +410,9 @@ export function run(): void {
   main(process.argv.slice(2), io).then(
     (code) => (process.exitCode = code),
     (e: unknown) => {
-      process.stderr.write(`sopimus: internal error: ${(e as Error).stack ?? String(e)}\n`);
+      // A fault of the program, not of a file: one line, the stack only when asked for.
+      const detail = process.env.SOPIMUS_DEBUG ? ((e as Error).stack ?? String(e)) : ((e as Error)?.message ?? String(e));
+      process.stderr.write(`sopimus: internal error: ${visible(detail)}\n`);
       process.exitCode = 3;
     },
   );

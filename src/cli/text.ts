@@ -63,9 +63,50 @@ export const CLI_TEXT = {
     en: "The file already exists: {path}. Choose another name or add --force.",
   },
   writeFailed: {
-    fi: "Kirjoitus epäonnistui, mitään ei kirjoitettu: {detail}",
-    sv: "Skrivningen misslyckades, inget skrevs: {detail}",
-    en: "Writing failed, nothing was written: {detail}",
+    fi: "Kirjoitus epäonnistui, mitään ei kirjoitettu: {path} ({detail})",
+    sv: "Skrivningen misslyckades, inget skrevs: {path} ({detail})",
+    en: "Writing failed, nothing was written: {path} ({detail})",
+  },
+  changed: {
+    fi: "Tiedostoa on muutettu sen lukemisen jälkeen, joten mitään ei kirjoitettu: {path}. Tallenna ja sulje tiedosto ja aja päivitys uudelleen.",
+    sv: "Filen har ändrats efter att den lästes, så inget skrevs: {path}. Spara och stäng filen och kör uppdateringen igen.",
+    en: "The file changed on disk after it was read, so nothing was written: {path}. Save and close it, then run the refresh again.",
+  },
+  backupKept: { fi: "Varmuuskopio on jo tallessa: {path}", sv: "Säkerhetskopian finns redan: {path}", en: "The backup already exists: {path}" },
+  skippedInOutput: {
+    fi: "Ohitetaan {path}: se on tulostekansiossa {dir}.",
+    sv: "Hoppar över {path}: den ligger i utdatamappen {dir}.",
+    en: "Skipping {path}: it lies in the output folder {dir}.",
+  },
+  outputIsInput: {
+    fi: "Ei kirjoiteta tiedoston {path} päälle: se on myös luettava tiedosto. Valitse toinen tulostekansio.",
+    sv: "Skriver inte över {path}: den är också en fil som ska läsas. Välj en annan utdatamapp.",
+    en: "Not writing over {path}: it is also an input. Choose another output folder.",
+  },
+  outDirFailed: {
+    fi: "Tulostekansiota ei voi käyttää: {path} ({detail})",
+    sv: "Utdatamappen kan inte användas: {path} ({detail})",
+    en: "The output folder cannot be used: {path} ({detail})",
+  },
+  notXlsx: { fi: "Tuloksen on oltava .xlsx-tiedosto: {path}", sv: "Utdata måste vara en .xlsx-fil: {path}", en: "The output must be an .xlsx file: {path}" },
+  inPlaceNotXlsx: {
+    fi: "--in-place korvaa vain .xlsx-tiedostoja: {path}. Kirjoita kopioon: -o uusi.xlsx",
+    sv: "--in-place ersätter bara .xlsx-filer: {path}. Skriv till en kopia: -o ny.xlsx",
+    en: "--in-place replaces .xlsx files only: {path}. Write a copy instead: -o new.xlsx",
+  },
+  notAFile: { fi: "Kohde ei ole tiedosto: {path}", sv: "Målet är ingen fil: {path}", en: "The target is not a file: {path}" },
+  /** Why a write failed, by the file system's error code. */
+  errno: {
+    ENOSPC: { fi: "levy on täynnä", sv: "disken är full", en: "the disk is full" },
+    EDQUOT: { fi: "levytilakiintiö on käytetty", sv: "diskkvoten är slut", en: "the disk quota is used up" },
+    EACCES: { fi: "ei kirjoitusoikeutta", sv: "skrivbehörighet saknas", en: "no permission to write" },
+    EPERM: { fi: "ei kirjoitusoikeutta", sv: "skrivbehörighet saknas", en: "no permission to write" },
+    EROFS: { fi: "levy on vain luettava", sv: "disken är skrivskyddad", en: "the disk is read-only" },
+    ENOENT: { fi: "kansiota ei ole", sv: "mappen finns inte", en: "the folder does not exist" },
+    ENOTDIR: { fi: "polussa on tiedosto kansion paikalla", sv: "sökvägen har en fil i stället för en mapp", en: "a file stands where the path needs a folder" },
+    EEXIST: { fi: "samanniminen tiedosto on jo olemassa", sv: "en fil med samma namn finns redan", en: "a file of that name already exists" },
+    EISDIR: { fi: "kohde on kansio", sv: "målet är en mapp", en: "the target is a folder" },
+    other: { fi: "tiedostojärjestelmän virhe {code}", sv: "filsystemsfel {code}", en: "file system error {code}" },
   },
   noFiles: { fi: "Ei .xlsx-tiedostoja: {path}", sv: "Inga .xlsx-filer: {path}", en: "No .xlsx files: {path}" },
 } satisfies Record<string, unknown>;

@@ -10,6 +10,8 @@ import { refresh } from "../domain/index";
 import { GOAL_HEADER_ROW, goalHeaders } from "../domain/template/contract";
 import { putRow, specToSnapshot, type SpecSheet, type WorkbookSpec } from "../domain/template/spec";
 import { toBytes, workbookOf } from "../workbook/xlsx";
+import { bombPeakMB } from "./bench-bomb";
+import { worstCellMs } from "./bench-hostile";
 import { fileModeTimes } from "./bench-browser";
 import { bundleSizes, syncCounts } from "./bench-pane";
 
@@ -101,13 +103,15 @@ async function main(): Promise<void> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "sopimus-bench-"));
   const big = path.join(dir, "rows-1000.xlsx");
   await fs.writeFile(big, await toBytes(workbookOf(benchSpec(1000))));
-  const refresh1000 = median([0, 1, 2].map(() => runCli(["refresh", big, "-o", path.join(dir, "out.xlsx"), "--json"])));
+  const refresh1000 = median([0, 1, 2].map(() => runCli(["refresh", big, "-o", path.join(dir, "out.xlsx"), "--force", "--json"])));
 
   const folder = path.join(dir, "units");
   await fs.mkdir(folder);
   const typical = await toBytes(workbookOf(benchSpec(50)));
   for (let i = 1; i <= 100; i++) await fs.writeFile(path.join(folder, `yksikko-${String(i).padStart(3, "0")}.xlsx`), typical);
   const validate100 = median([0, 1, 2].map(() => runCli(["validate", folder, "--json"])));
+  const worst = worstCellMs();
+  const hostile = { worstCellMs: worst.ms, bombPeakMB: await bombPeakMB(dir, typical) };
   await fs.rm(dir, { recursive: true, force: true });
 
   const syncs = await syncCounts(benchSpec);
@@ -120,6 +124,7 @@ async function main(): Promise<void> {
     cli: { refresh1000Rows: Math.round(refresh1000), validate100Workbooks: Math.round(validate100) },
     syncs,
     naiveSyncs: naive,
+    hostile,
     ...(bundle ? { bundle } : {}),
     ...(browser ? { browser } : {}),
   };
@@ -139,6 +144,8 @@ async function main(): Promise<void> {
     ),
     `cli refresh, 1,000-row workbook             ${String(result.cli.refresh1000Rows).padStart(6)}            < 2000 ms`,
     `cli validate, 100 workbooks of 50 rows      ${String(result.cli.validate100Workbooks).padStart(6)}            < 20000 ms`,
+    `engine, worst goal row of hostile cells     ${String(hostile.worstCellMs).padStart(6)}            (was minutes: 21 KB took 18 min)  ${worst.text}`,
+    `cli validate, a 2 MB zip bomb of 2 GB: peak ${String(hostile.bombPeakMB).padStart(5)} MB          < 300 MB (was 2,260 MB)`,
     "",
     "pane command   syncs at 10 rows   at 10,000 rows   cell by cell (10 / 10,000)   target",
     ...Object.entries(syncs).map(

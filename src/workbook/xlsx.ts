@@ -7,7 +7,7 @@ import type { Cell, Merge, Sheet, WorkbookSnapshot } from "../domain/snapshot";
 import type { SpecCell, SpecSheet, WorkbookSpec } from "../domain/template/spec";
 import { inspectXlsx, UnreadableFile } from "./zip-parts";
 
-export { UnreadableFile, type UnreadableReason } from "./zip-parts";
+export { LIMITS, UnreadableFile, type UnreadableReason } from "./zip-parts";
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -82,16 +82,19 @@ export function snapshotOf(workbook: ExcelJS.Workbook, unsupported: string[] = [
   return { sheets, unsupported };
 }
 
-/** Reads an .xlsx; throws UnreadableFile with a reason a user can act on. */
+/**
+ * Reads an .xlsx; throws UnreadableFile with a reason a user can act on. Within LIMITS (zip-parts.ts)
+ * whatever the bytes: a package past them is refused before ExcelJS reads it.
+ */
 export async function loadXlsx(data: Uint8Array): Promise<LoadedWorkbook> {
   const { readable, unsupported } = await inspectXlsx(data);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(readable as unknown as ArrayBuffer);
+    return { workbook, snapshot: snapshotOf(workbook, unsupported) };
   } catch (e) {
     throw new UnreadableFile("unparsable", (e as Error).message);
   }
-  return { workbook, snapshot: snapshotOf(workbook, unsupported) };
 }
 
 function ownStyle(cell: ExcelJS.Cell): void {

@@ -1,11 +1,51 @@
-// Looks inside the .xlsx zip before ExcelJS does: names the parts its writer would drop (charts,
-// images, shapes, pivot tables, macros), and removes drawings and chart sheets from the copy
-// ExcelJS reads, because ExcelJS 4.4 can crash on some chart drawings (exceljs issue #2591).
+// Looks inside the .xlsx zip before ExcelJS does: refuses what cannot be read within bounded time
+// and memory (zip-limits.ts), names the parts its writer would drop (charts, images, shapes, pivot
+// tables, macros, custom properties, sensitivity labels, sparklines, x14 validations, external
+// links, threaded comments), refuses a damaged package (a sheet or the shared strings missing),
+// and gives ExcelJS a copy it can read: without drawings and chart sheets (ExcelJS 4.4 can crash
+// on some chart drawings, exceljs issue #2591), and with parts moved where ExcelJS looks for them.
 import JSZip from "jszip";
+import { Budget, definedNamesArea, inflateChecked, LimitExceeded, LIMITS, SharedStringsScan, SheetScan, TextSink, zipDirectory, type Sink } from "./zip-limits";
 
-export type UnsupportedKind = "chart" | "chartsheet" | "image" | "drawing" | "pivot" | "macro";
+export { LIMITS } from "./zip-limits";
 
-export type UnreadableReason = "encrypted" | "notZip" | "damaged" | "noWorkbook" | "unparsable" | "notFound";
+export type UnsupportedKind =
+  | "chart"
+  | "chartsheet"
+  | "image"
+  | "drawing"
+  | "pivot"
+  | "macro"
+  | "customProperties"
+  | "sensitivityLabel"
+  | "sparkline"
+  | "extValidation"
+  | "externalLink"
+  | "threadedComment";
+
+/**
+ * Why a file cannot be read; the user-facing text of each is UNREADABLE_REASONS in
+ * src/domain/i18n/messages.ts (a reason without a text there is shown as its code).
+ */
+export type UnreadableReason =
+  | "encrypted"
+  | "notZip"
+  | "damaged"
+  | "noWorkbook"
+  | "unparsable"
+  | "notFound"
+  /** A FIFO, a device, a socket or a folder, not a file (checked by the command line before reading). */
+  | "notRegular"
+  /** The file is larger than LIMITS.fileBytes. */
+  | "tooLarge"
+  /** The zip unpacks to more than LIMITS.unpackedBytes, or holds more than LIMITS.entries entries: a zip bomb. */
+  | "unpacksTooLarge"
+  /** More than LIMITS.cells cells (merged, validated and named ranges count every cell), or LIMITS.mergesPerSheet merges in a sheet. */
+  | "tooManyCells"
+  /** The workbook names a sheet whose part is not in the package. */
+  | "missingSheet"
+  /** Cells refer to shared strings the package does not hold. */
+  | "missingStrings";
 
 /** A file the adapter cannot read, with the reason as a code (the message is for logs). */
 export class UnreadableFile extends Error {
@@ -24,6 +64,11 @@ const KINDS: ReadonlyArray<readonly [RegExp, UnsupportedKind]> = [
   [/^xl\/drawings\/drawing[^/]*\.xml$/, "drawing"],
   [/^xl\/pivotTables\//, "pivot"],
   [/^xl\/vbaProject\.bin$/, "macro"],
+  [/^xl\/(macrosheets|dialogsheets)\/[^/]+\.xml$/, "macro"],
+  [/^docProps\/custom\.xml$/, "customProperties"],
+  [/^docMetadata\/LabelInfo\.xml$/, "sensitivityLabel"],
+  [/^xl\/externalLinks\/[^/]+\.xml$/, "externalLink"],
+  [/^xl\/threadedComments\/[^/]+\.xml$/, "threadedComment"],
 ];
 
 export interface Inspected {
@@ -41,20 +86,140 @@ function isOle(b: Uint8Array): boolean {
   return b.length > 8 && ole.every((x, i) => b[i] === x);
 }
 
+function asUnreadable(e: unknown): unknown {
+  return e instanceof LimitExceeded ? new UnreadableFile(e.reason, e.message) : e;
+}
+
+interface Rel {
+  xml: string;
+  id: string;
+  /** The last segment of the relationship type: "worksheet", "sharedStrings", "table", … */
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+function attrOf(tag: string, name: string): string {
+  return new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`).exec(tag)?.[1] ?? new RegExp(`\\s${name}\\s*=\\s*'([^']*)'`).exec(tag)?.[1] ?? "";
+}
+
+function relsOf(xml: string): Rel[] {
+  return (xml.match(/<Relationship\b[^>]*>/g) ?? []).map((tag) => ({
+    xml: tag,
+    id: attrOf(tag, "Id"),
+    type: /\/([^/]+)$/.exec(attrOf(tag, "Type"))?.[1] ?? "",
+    target: attrOf(tag, "Target"),
+    external: /TargetMode\s*=\s*["']External["']/.test(tag),
+  }));
+}
+
+/** A relationship target as a part name, from the folder of the part that holds the relationship. */
+function partOf(target: string, base: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = base ? base.split("/") : [];
+  for (const p of target.split("/")) {
+    if (p === "..") parts.pop();
+    else if (p !== "." && p !== "") parts.push(p);
+  }
+  return parts.join("/");
+}
+
+/** The relationships part of a part: "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
+function relsPartOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** What the inspection learnt while streaming the package once. */
+interface Scanned {
+  texts: Map<string, string>;
+  sheets: Map<string, SheetScan>;
+  sharedStrings?: SharedStringsScan;
+}
+
+const TEXT_PARTS = ["[Content_Types].xml", "_rels/.rels", "xl/_rels/workbook.xml.rels", "xl/workbook.xml"];
+
+/**
+ * Streams every entry once, within the limits: the structural parts first (kept as text), then
+ * the rest, the worksheets and the shared strings through their scanners.
+ */
+async function scanPackage(zip: JSZip, declared: Map<string, number>): Promise<{ scanned: Scanned; sheetParts: Map<string, string>; sstPart?: string }> {
+  const budget = new Budget();
+  const files = Object.values(zip.files).filter((f) => !f.dir);
+  const sizeOf = (name: string) => declared.get(name) ?? LIMITS.unpackedBytes;
+  const texts = new Map<string, string>();
+  for (const name of TEXT_PARTS) {
+    const file = zip.file(name);
+    if (!file) continue;
+    const sink = new TextSink();
+    await inflateChecked(file, sizeOf(name), budget, sink);
+    texts.set(name, sink.text);
+  }
+  budget.addCells(definedNamesArea(texts.get("xl/workbook.xml") ?? ""));
+  const rels = relsOf(texts.get("xl/_rels/workbook.xml.rels") ?? "");
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  // Every sheet the workbook lists, by its part: "sheet name" per part name.
+  const sheetParts = new Map<string, string>();
+  for (const tag of (texts.get("xl/workbook.xml") ?? "").match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []) {
+    const name = attrOf(tag, "name");
+    const rel = byId.get(/\s[\w]+:id\s*=\s*["']([^"']*)["']/.exec(tag)?.[1] ?? "");
+    if (rel?.type === "chartsheet") continue;
+    const part = rel && !rel.external ? partOf(rel.target, "xl") : "";
+    if (!part || !zip.file(part)) throw new UnreadableFile("missingSheet", name);
+    if (rel?.type === "worksheet") sheetParts.set(part, name);
+  }
+  const sstRel = rels.find((r) => r.type === "sharedStrings" && !r.external);
+  const sstPart = [sstRel ? partOf(sstRel.target, "xl") : "", "xl/sharedStrings.xml"].find((p) => p && zip.file(p));
+  const scanned: Scanned = { texts, sheets: new Map() };
+  for (const file of files) {
+    if (texts.has(file.name)) continue;
+    let sink: Sink | undefined;
+    if (sheetParts.has(file.name) || /^xl\/worksheets\/[^/]+\.xml$/.test(file.name)) {
+      const scan = new SheetScan(budget, file.name);
+      scanned.sheets.set(file.name, scan);
+      sink = scan;
+    } else if (file.name === sstPart) sink = scanned.sharedStrings = new SharedStringsScan();
+    await inflateChecked(file, sizeOf(file.name), budget, sink);
+  }
+  return { scanned, sheetParts, sstPart };
+}
+
 export async function inspectXlsx(data: Uint8Array): Promise<Inspected> {
+  if (data.length > LIMITS.fileBytes) throw new UnreadableFile("tooLarge", `${data.length} bytes`);
   if (isOle(data)) throw new UnreadableFile("encrypted");
   if (!isZip(data)) throw new UnreadableFile("notZip");
   let zip: JSZip;
+  let declared: Map<string, number>;
   try {
+    declared = new Map(zipDirectory(data).map((e) => [e.name, e.declared]));
     zip = await JSZip.loadAsync(data);
   } catch (e) {
+    if (e instanceof LimitExceeded && e.reason !== "damaged") throw asUnreadable(e);
     throw new UnreadableFile("damaged", (e as Error).message);
   }
   if (!zip.file("xl/workbook.xml")) throw new UnreadableFile("noWorkbook");
 
+  let scan: Awaited<ReturnType<typeof scanPackage>>;
+  try {
+    scan = await scanPackage(zip, declared);
+  } catch (e) {
+    throw asUnreadable(e);
+  }
+  const { scanned, sheetParts, sstPart } = scan;
+  const sharedMax = Math.max(-1, ...[...scanned.sheets.values()].map((s) => s.sharedMax));
+  if (sharedMax >= 0 && (!scanned.sharedStrings || sharedMax >= scanned.sharedStrings.count)) {
+    throw new UnreadableFile("missingStrings", scanned.sharedStrings ? `index ${sharedMax} of ${scanned.sharedStrings.count}` : "no shared-strings part");
+  }
+
   const names = Object.keys(zip.files);
   const found = new Set<UnsupportedKind>();
   for (const n of names) for (const [re, kind] of KINDS) if (re.test(n)) found.add(kind);
+  for (const s of scanned.sheets.values()) {
+    if (s.sparklines) found.add("sparkline");
+    if (s.extValidations) found.add("extValidation");
+  }
+  const rootRels = relsOf(scanned.texts.get("_rels/.rels") ?? "");
+  if (rootRels.some((r) => r.type === "custom-properties" && !r.external && zip.file(partOf(r.target, "")))) found.add("customProperties");
   // A drawing that only anchors charts or images is named by those; "drawing" is for shapes.
   if (found.has("drawing") && (found.has("chart") || found.has("image"))) {
     const shapes = await Promise.all(
@@ -63,9 +228,11 @@ export async function inspectXlsx(data: Uint8Array): Promise<Inspected> {
     if (!shapes.some(Boolean)) found.delete("drawing");
   }
   const unsupported = [...found];
-  const movedComments = await commentsWhereExcelJsReads(zip, names);
+  const pkg = new Moves(zip, scanned.texts.get("[Content_Types].xml") ?? "");
+  await pkg.workbookPartsWhereExcelJsReads(scanned.texts.get("xl/_rels/workbook.xml.rels") ?? "", sheetParts, sstPart);
+  await pkg.sheetPartsWhereExcelJsReads();
   if (!found.has("chart") && !found.has("chartsheet") && !found.has("drawing") && !found.has("image")) {
-    return { readable: movedComments ? await zip.generateAsync({ type: "uint8array" }) : data, unsupported };
+    return { readable: pkg.changed ? await zip.generateAsync({ type: "uint8array" }) : data, unsupported };
   }
   return { readable: await withoutDrawings(zip, Object.keys(zip.files)), unsupported };
 }
@@ -74,66 +241,101 @@ export async function inspectXlsx(data: Uint8Array): Promise<Inspected> {
 const CANONICAL: ReadonlyArray<{ type: string; name: RegExp; make: (n: number) => string }> = [
   { type: "comments", name: /^xl\/comments\d+\.xml$/, make: (n) => `xl/comments${n}.xml` },
   { type: "vmlDrawing", name: /^xl\/drawings\/vmlDrawing\d+\.vml$/, make: (n) => `xl/drawings/vmlDrawing${n}.vml` },
+  { type: "table", name: /^xl\/tables\/table\d+\.xml$/, make: (n) => `xl/tables/table${n}.xml` },
 ];
-
-/** A relationship target as a part name: "/xl/comments/comment1.xml", or "../comments1.xml" from xl/worksheets/. */
-function partOf(target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = ["xl", "worksheets"];
-  for (const p of target.split("/")) {
-    if (p === "..") parts.pop();
-    else if (p !== ".") parts.push(p);
-  }
-  return parts.join("/");
-}
 
 /** The target of a part as a sheet's relationship names it: "xl/comments1.xml" → "../comments1.xml". */
 function targetOf(part: string): string {
-  return `../${part.replace(/^xl\//, "")}`;
+  return part.startsWith("xl/") ? `../${part.slice(3)}` : `/${part}`;
 }
 
 /**
- * Comments may live anywhere the relationships say (openpyxl writes xl/comments/comment1.xml and
- * xl/drawings/commentsDrawing1.vml, with absolute targets); ExcelJS 4.4 finds them only at
- * xl/commentsN.xml and xl/drawings/vmlDrawingN.vml, by relative targets, and fails on the whole
- * workbook otherwise. Moves them there in the copy ExcelJS reads, so the comments are kept; the
- * user's file is not touched.
+ * ExcelJS 4.4 reads parts by fixed names (xl/worksheets/sheetN.xml, xl/sharedStrings.xml,
+ * xl/styles.xml, xl/commentsN.xml, xl/tables/tableN.xml, …) and relative targets, where a package
+ * may use any name its relationships give (openpyxl writes xl/comments/comment1.xml with absolute
+ * targets); a sheet elsewhere is silently left out, a table elsewhere fails the whole workbook.
+ * Moves such parts where ExcelJS reads them, in the copy ExcelJS reads; the user's file is not touched.
  */
-async function commentsWhereExcelJsReads(zip: JSZip, names: string[]): Promise<boolean> {
-  let changed = false;
-  const taken = new Set(names);
-  const typesName = "[Content_Types].xml";
-  let types = (await zip.file(typesName)?.async("string")) ?? "";
-  for (const relsName of names.filter((x) => /^xl\/worksheets\/_rels\/[^/]+\.rels$/.test(x))) {
-    const rels = await zip.file(relsName)!.async("string");
-    const out = await Promise.all(
-      (rels.match(/<Relationship\b[^>]*\/>/g) ?? []).map(async (rel) => {
-        const target = /Target="([^"]+)"/.exec(rel)?.[1];
-        const type = /Type="[^"]*\/([^"/]+)"/.exec(rel)?.[1];
-        if (!target || /TargetMode="External"/.test(rel)) return [rel, rel];
-        const part = partOf(target);
-        const canon = CANONICAL.find((c) => c.type === type);
-        let moved = part;
-        if (canon && !canon.name.test(part) && zip.file(part)) {
-          let n = 1;
-          while (taken.has(canon.make(n))) n++;
-          moved = canon.make(n);
-          taken.add(moved);
-          zip.file(moved, await zip.file(part)!.async("uint8array"));
-          zip.remove(part);
-          types = types.replace(`PartName="/${part}"`, `PartName="/${moved}"`);
+class Moves {
+  changed = false;
+  private readonly taken: Set<string>;
+
+  constructor(
+    private readonly zip: JSZip,
+    private types: string,
+  ) {
+    this.taken = new Set(Object.keys(zip.files));
+  }
+
+  private free(make: (n: number) => string): string {
+    let n = 1;
+    while (this.taken.has(make(n))) n++;
+    this.taken.add(make(n));
+    return make(n);
+  }
+
+  private async move(from: string, to: string): Promise<void> {
+    this.zip.file(to, await this.zip.file(from)!.async("uint8array"));
+    this.zip.remove(from);
+    this.types = this.types.replace(`PartName="/${from}"`, `PartName="/${to}"`);
+    this.zip.file("[Content_Types].xml", this.types);
+    this.changed = true;
+  }
+
+  async workbookPartsWhereExcelJsReads(relsXml: string, sheetParts: Map<string, string>, sstPart: string | undefined): Promise<void> {
+    let next = relsXml;
+    for (const rel of relsOf(relsXml)) {
+      if (rel.external) continue;
+      const part = partOf(rel.target, "xl");
+      let to: string | undefined;
+      if (rel.type === "worksheet" && sheetParts.has(part) && !/^xl\/worksheets\/sheet\d+\.xml$/.test(part)) {
+        to = this.free((n) => `xl/worksheets/sheet${n}.xml`);
+        const rels = relsPartOf(part);
+        const relsFile = this.zip.file(rels);
+        if (relsFile) {
+          // The sheet's own relationships, made absolute: they were relative to the old folder.
+          const base = part.slice(0, part.lastIndexOf("/"));
+          let xml = await relsFile.async("string");
+          for (const r of relsOf(xml))
+            if (!r.external) xml = xml.replace(r.xml, r.xml.replace(/Target\s*=\s*["'][^"']*["']/, `Target="/${partOf(r.target, base)}"`));
+          this.zip.file(relsPartOf(to), xml);
+          this.zip.remove(rels);
         }
-        return [rel, rel.replace(/Target="[^"]+"/, `Target="${targetOf(moved)}"`)];
-      }),
-    );
-    const next = out.reduce((xml, [from, to]) => (from === to ? xml : xml.replace(from, to)), rels);
-    if (next !== rels) {
-      zip.file(relsName, next);
-      changed = true;
+      } else if (rel.type === "sharedStrings" && part === sstPart && part !== "xl/sharedStrings.xml" && !this.zip.file("xl/sharedStrings.xml")) {
+        to = "xl/sharedStrings.xml";
+      } else if (rel.type === "styles" && part !== "xl/styles.xml" && this.zip.file(part) && !this.zip.file("xl/styles.xml")) {
+        to = "xl/styles.xml";
+      }
+      if (!to) continue;
+      await this.move(part, to);
+      next = next.replace(rel.xml, rel.xml.replace(/Target\s*=\s*["'][^"']*["']/, `Target="${to.slice(3)}"`));
+    }
+    if (next !== relsXml) this.zip.file("xl/_rels/workbook.xml.rels", next);
+  }
+
+  /** Comments, their drawings and tables where ExcelJS reads them, by relative targets. */
+  async sheetPartsWhereExcelJsReads(): Promise<void> {
+    for (const relsName of Object.keys(this.zip.files).filter((x) => /^xl\/worksheets\/_rels\/[^/]+\.rels$/.test(x))) {
+      const rels = await this.zip.file(relsName)!.async("string");
+      let next = rels;
+      for (const rel of relsOf(rels)) {
+        if (!rel.target || rel.external) continue;
+        const part = partOf(rel.target, "xl/worksheets");
+        const canon = CANONICAL.find((c) => c.type === rel.type);
+        let moved = part;
+        if (canon && !canon.name.test(part) && this.zip.file(part)) {
+          moved = this.free(canon.make);
+          await this.move(part, moved);
+        }
+        const target = targetOf(moved);
+        if (target !== rel.target) next = next.replace(rel.xml, rel.xml.replace(/Target\s*=\s*["'][^"']*["']/, `Target="${target}"`));
+      }
+      if (next !== rels) {
+        this.zip.file(relsName, next);
+        this.changed = true;
+      }
     }
   }
-  if (changed) zip.file(typesName, types);
-  return changed;
 }
 
 async function withoutDrawings(zip: JSZip, names: string[]): Promise<Uint8Array> {

@@ -188,6 +188,32 @@ export const UNREADABLE_REASONS: Record<string, Record<Lang, string>> = {
   noWorkbook: { fi: "paketista puuttuu työkirja", sv: "paketet saknar arbetsbok", en: "the package holds no workbook" },
   unparsable: { fi: "työkirjaa ei voi jäsentää", sv: "arbetsboken kan inte tolkas", en: "the workbook cannot be parsed" },
   notFound: { fi: "tiedostoa ei löydy tai sitä ei voi avata", sv: "filen finns inte eller kan inte öppnas", en: "the file does not exist or cannot be opened" },
+  notRegular: {
+    fi: "se ei ole tavallinen tiedosto (vaan esimerkiksi kansio, laite tai putki)",
+    sv: "den är ingen vanlig fil (utan till exempel en mapp, en enhet eller en pipe)",
+    en: "it is not a regular file (but a folder, a device or a pipe)",
+  },
+  tooLarge: { fi: "tiedosto on liian suuri (yli 100 Mt)", sv: "filen är för stor (över 100 MB)", en: "the file is too large (over 100 MB)" },
+  unpacksTooLarge: {
+    fi: "tiedosto purkautuu liian suureksi (yli 200 Mt tai yli 10 000 osaa), joten se voi olla vahingollinen",
+    sv: "filen packas upp till för stor storlek (över 200 MB eller över 10 000 delar) och kan vara skadlig",
+    en: "it unpacks to too much (over 200 MB or over 10,000 parts) and may be malicious",
+  },
+  tooManyCells: {
+    fi: "työkirjassa on liian monta solua (yli 2 000 000, kun rivit sekä yhdistettyjen solujen, pudotusvalikoiden ja nimettyjen alueiden solut lasketaan) tai taulukossa on yli 2 000 yhdistettyä aluetta",
+    sv: "arbetsboken har för många celler (över 2 000 000, när rader och cellerna i sammanfogade områden, listrutor och namngivna områden räknas) eller över 2 000 sammanfogade områden på ett blad",
+    en: "the workbook has too many cells (over 2,000,000, counting rows and every cell of merged ranges, drop-down lists and named ranges) or over 2,000 merged ranges on one sheet",
+  },
+  missingSheet: {
+    fi: "paketista puuttuu taulukko, johon työkirja viittaa (tiedosto on vioittunut)",
+    sv: "paketet saknar ett blad som arbetsboken hänvisar till (filen är skadad)",
+    en: "a sheet the workbook lists is missing from the package (the file is damaged)",
+  },
+  missingStrings: {
+    fi: "solujen tekstejä puuttuu paketista (tiedosto on vioittunut)",
+    sv: "cellernas texter saknas i paketet (filen är skadad)",
+    en: "the texts its cells refer to are missing from the package (the file is damaged)",
+  },
 };
 
 /** Names of the file parts the .xlsx writer drops (snapshot.unsupported). */
@@ -198,6 +224,20 @@ export const UNSUPPORTED_NAMES: Record<string, Record<Lang, string>> = {
   drawing: { fi: "muodot", sv: "former", en: "shapes" },
   pivot: { fi: "pivot-taulukot", sv: "pivottabeller", en: "pivot tables" },
   macro: { fi: "makrot", sv: "makron", en: "macros" },
+  customProperties: {
+    fi: "mukautetut tiedoston ominaisuudet (myös luottamuksellisuusluokitukset)",
+    sv: "anpassade dokumentegenskaper (även känslighetsetiketter)",
+    en: "custom document properties (sensitivity labels too)",
+  },
+  sensitivityLabel: { fi: "luottamuksellisuusluokitus", sv: "känslighetsetikett", en: "sensitivity label" },
+  sparkline: { fi: "sparkline-kaaviot", sv: "miniatyrdiagram", en: "sparklines" },
+  extValidation: {
+    fi: "toiseen taulukkoon viittaavat tietojen kelpoisuustarkistukset",
+    sv: "dataverifieringar som hänvisar till ett annat blad",
+    en: "data validations that refer to another sheet",
+  },
+  externalLink: { fi: "linkit muihin työkirjoihin", sv: "länkar till andra arbetsböcker", en: "links to other workbooks" },
+  threadedComment: { fi: "ketjutetut kommentit (vastaukset)", sv: "trådade kommentarer (svar)", en: "threaded comments (replies)" },
 };
 
 const PARTS = new Map<string, string[]>();
