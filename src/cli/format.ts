@@ -1,7 +1,7 @@
 // Human-readable output: a table of issues per file, and the demo's summary table.
 import type { Lang } from "../domain/i18n/lang";
 import { render } from "../domain/i18n/messages";
-import type { Issue } from "../domain/issues";
+import { sheetRef, type Issue } from "../domain/issues";
 import { CLI_TEXT } from "./text";
 import { visible } from "./visible";
 
@@ -19,13 +19,19 @@ export function table(headers: string[], cells: string[][]): string {
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/** The cell as Excel writes it ('Tavoitteet 2025'!B6); a problem with the whole file has none. */
+export function where(i: Pick<Issue, "sheet" | "cell">): string {
+  if (i.cell === "") return i.sheet;
+  return i.sheet === "" ? i.cell : sheetRef(i.sheet, i.cell);
+}
+
 export function issuesTable(issues: readonly Issue[], lang: Lang): string {
   if (issues.length === 0) return CLI_TEXT.noIssues[lang];
   const c = CLI_TEXT.columns;
   const sorted = [...issues].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.sheet.localeCompare(b.sheet) || a.row - b.row);
   return table(
     [c.severity[lang], c.code[lang], c.cell[lang], c.message[lang]],
-    sorted.map((i) => [CLI_TEXT.severity[i.severity][lang], i.code, `${i.sheet}!${i.cell}`, i.message]),
+    sorted.map((i) => [CLI_TEXT.severity[i.severity][lang], i.code, where(i), i.message]),
   );
 }
 

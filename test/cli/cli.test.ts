@@ -238,3 +238,27 @@ test("the installed bin prints exactly one JSON document on stdout", () => {
   expect(r.status).toBe(0);
   expect(JSON.parse(r.stdout).summary.goalRows).toBe(13);
 });
+
+test("the table names cells as Excel does, and a problem with the whole file shows no cell", async () => {
+  const spaced = path.join(dir, "välilyönti.xlsx");
+  await fs.writeFile(
+    spaced,
+    await xlsxOf({
+      sheets: [
+        {
+          name: "Tavoitteet 2025",
+          cells: ["Tavoite", "Mittari", "Tavoitetaso"]
+            .map((value, i) => ({ row: 1, col: i + 1, value }))
+            .concat([
+              { row: 2, col: 1, value: "Asiakkaat ovat tyytyväisiä" },
+              { row: 2, col: 2, value: "Kysely" },
+            ]),
+        },
+      ],
+    }),
+  );
+  const r = await run("validate", spaced, path.join(dir, "ei-ole.xlsx"));
+  expect(r.err + r.out).toContain("'Tavoitteet 2025'!C2");
+  const missing = (r.err + r.out).split("\n").find((l) => l.includes("unreadable-file")) ?? "";
+  expect(missing).not.toMatch(/\s!\s/);
+});
