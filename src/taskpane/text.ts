@@ -134,7 +134,7 @@ const T = {
   },
   noMatch: { fi: "Ei osumia.", sv: "Inga träffar.", en: "No matches." },
   linked: { fi: "toteuma linkitetään kaavalla", sv: "utfallet länkas med formel", en: "actual linked by formula" },
-  metricsLoad: { fi: "Näytä mittarit", sv: "Visa mätare", en: "Show the metrics" },
+  metricsLoad: { fi: "Lue mittarit uudelleen", sv: "Läs mätarna igen", en: "Read the metrics again" },
   fillRate: { fi: "Täyttöaste kuukausittain", sv: "Fyllnadsgrad per månad", en: "Fill rate by month" },
   fillMean: { fi: "Keskiarvo {value} % (tavoite {target} %)", sv: "Medeltal {value} % (mål {target} %)", en: "Mean {value} % (target {target} %)" },
   noFillRate: {
@@ -196,6 +196,7 @@ const T = {
     en: "The figures count goal rows by status.",
   },
   tableAt: { fi: "{name} ({sheet}, rivi {row})", sv: "{name} ({sheet}, rad {row})", en: "{name} ({sheet}, row {row})" },
+  noGoals: { fi: "Työkirjassa ei ole tavoiterivejä.", sv: "Arbetsboken har inga målrader.", en: "The workbook holds no goal rows." },
   protected: {
     fi: "Välilehti {sheet} on suojattu. Poista suojaus (Tarkista → Poista suojaus) ja yritä uudelleen. Mitään ei kirjoitettu.",
     sv: "Bladet {sheet} är skyddat. Ta bort skyddet (Granska → Ta bort skydd) och försök igen. Inget skrevs.",

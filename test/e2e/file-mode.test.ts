@@ -180,7 +180,7 @@ describe.each([
     await page.getByRole("tab", { name: "Lisää tavoiterivi" }).click();
     bad.push(...(await axe("insert")));
     await page.getByRole("tab", { name: "Mittarit" }).click();
-    await page.getByRole("button", { name: "Näytä mittarit" }).click();
+    await page.getByRole("button", { name: "Lue mittarit uudelleen" }).click();
     await page.getByText(/Keskiarvo 98,74 %/).waitFor();
     bad.push(...(await axe("metrics")));
     expect(bad).toEqual([]);
@@ -322,6 +322,15 @@ describe.each([false, true])("drop-downs at task-pane width (dark: %s)", (dark) 
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
     await page.getByRole("tab", { name: "Kontrollera" }).waitFor();
+    await expect(titleVisible(page)).resolves.toBe(true);
+
+    // The template drop-down in Structure, by mouse.
+    await page.getByRole("tab", { name: "Struktur" }).click();
+    await page.getByRole("combobox", { name: "Mall" }).click();
+    await page.getByRole("option", { name: "Bibliotek" }).waitFor();
+    await expect(titleVisible(page)).resolves.toBe(true);
+    await page.getByRole("option", { name: "Bibliotek" }).click();
+    await expect(page.getByRole("combobox", { name: "Mall" }).textContent()).resolves.toContain("Bibliotek");
     await expect(titleVisible(page)).resolves.toBe(true);
     await context.close();
   });
