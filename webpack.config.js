@@ -4,6 +4,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { deployManifest } = require("./src/devtools/manifest-url");
 
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
@@ -48,7 +49,12 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          // ADDIN_URL=https://intra.example.fi/sopimus/ npm run build: a manifest pointing there.
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (process.env.ADDIN_URL ? deployManifest(content.toString(), process.env.ADDIN_URL) : content),
+          },
         ],
       }),
     ],

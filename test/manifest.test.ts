@@ -2,8 +2,11 @@
 // The manifest, checked offline (the online validator needs the internet): well-formed, the
 // required elements in the schema's order, every resource id it references defined, every icon
 // it names shipped in assets/.
-import { existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { deployManifest } from "../src/devtools/manifest-url";
 
 const root = path.join(__dirname, "..");
 const xml = readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -94,4 +97,41 @@ test("every resid is defined once, and every icon exists in assets/", () => {
   expect(icons.length).toBeGreaterThan(3);
   for (const url of icons) expect(existsSync(path.join(root, "assets", path.basename(url)))).toBe(true);
   for (const size of [16, 32, 80]) expect(existsSync(path.join(root, "assets", `icon-${size}.png`))).toBe(true);
+});
+
+describe("deployment: ADDIN_URL=https://… npm run build", () => {
+  const url = "https://intra.example.fi/sopimus/";
+  const deployed = deployManifest(xml, url);
+  const schemas = path.join(root, "..", "shared", "schemas", "office-addin-manifest");
+  const xmllint = spawnSync("xmllint", ["--version"]).status === 0;
+
+  test("every URL of the written manifest points at the address, the AppDomain is its origin", () => {
+    const d = new DOMParser().parseFromString(deployed, "application/xml");
+    expect(d.getElementsByTagName("parsererror")).toHaveLength(0);
+    const urls = Array.from(d.querySelectorAll("[DefaultValue]"))
+      .map((el) => el.getAttribute("DefaultValue") ?? "")
+      .filter((v) => /^https?:/.test(v));
+    expect(urls.length).toBeGreaterThan(8);
+    for (const u of urls) expect(u.startsWith(url)).toBe(true);
+    expect(d.querySelector("AppDomain")?.textContent).toBe("https://intra.example.fi");
+    expect(deployed).not.toContain("localhost");
+    expect(deployManifest(xml, "https://intra.example.fi/sopimus")).toBe(deployed); // the trailing slash is optional
+    expect(() => deployManifest(xml, "http://intra.example.fi/")).toThrow(/https/);
+  });
+
+  test("the development manifest and the deployed one are valid against Microsoft's XSDs", () => {
+    if (!existsSync(schemas) || !xmllint) {
+      // Not a failure: a machine without ../shared/schemas or xmllint (apt-get install libxml2-utils).
+      // eslint-disable-next-line no-console -- a skipped check says why
+      console.warn(`schema check skipped: ${existsSync(schemas) ? "no xmllint (apt-get install -y libxml2-utils)" : `no schemas at ${schemas}`}`);
+      return;
+    }
+    const dir = mkdtempSync(path.join(tmpdir(), "sopimus-manifest-"));
+    const file = path.join(dir, "manifest.xml");
+    writeFileSync(file, deployed);
+    for (const f of [path.join(root, "manifest.xml"), file]) {
+      const r = spawnSync("xmllint", ["--noout", "--schema", path.join(schemas, "OfficeAppManifestV1_1.xsd"), f], { encoding: "utf8" });
+      expect(r.stderr.trim().split("\n").pop()).toBe(`${f} validates`);
+    }
+  });
 });

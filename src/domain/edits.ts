@@ -6,8 +6,14 @@ import { specToSnapshot, type SpecSheet } from "./template/spec";
 
 export interface Before {
   value: CellValue;
+  /** The value is a date (value holds its ISO form). */
+  date?: boolean;
   formula?: string;
   fill?: string;
+  /** Number format before the edit; none: "General". */
+  numFmt?: string;
+  /** Font colour RRGGBB before the edit, where the adapter reads it; none: automatic (black). */
+  fontColor?: string;
 }
 
 interface At {
@@ -42,8 +48,12 @@ export type Edit =
   | { kind: "list"; sheet: string; row: number; col: number; rows: number; values: string[] }
   /** Freezes the sheet's rows 1…rows (the header stays in view). */
   | { kind: "freeze"; sheet: string; rows: number }
-  /** Inserts a row above `row` (the rows below move down), formatted like the row above, then fills its cells. */
-  | { kind: "insertRow"; sheet: string; row: number; cells: RowCell[] }
+  /**
+   * Inserts a row above `row` (the rows below move down), formatted like the row above, then fills
+   * its cells. With `formatFrom`, the new row takes that row's formats instead (its number after
+   * the insertion): a row right under a header must look like a goal row, not like the header.
+   */
+  | { kind: "insertRow"; sheet: string; row: number; cells: RowCell[]; formatFrom?: number }
   /** Adds a sheet, as `sopimus new` writes it. */
   | { kind: "addSheet"; spec: SpecSheet };
 

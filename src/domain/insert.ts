@@ -65,5 +65,8 @@ export function insertGoalRow(report: Report, entry: CatalogueEntry, at: { sheet
   const actual = linkedActual(report, entry, at);
   const actualCol = c.actual ?? c.interim;
   if (actual && actualCol !== undefined) cells.push({ col: actualCol, ...actual });
-  return { edits: [{ kind: "insertRow", sheet: at.sheet, row: at.row, cells }], table };
+  // Excel and ExcelJS give an inserted row the formats of the row above: right under the header
+  // that is the header's (bold, fill, wrap), so the new row copies the first goal row's instead.
+  const underHeader = at.row === table.headerRow + 1 && table.lastRow > table.headerRow;
+  return { edits: [{ kind: "insertRow", sheet: at.sheet, row: at.row, cells, ...(underHeader ? { formatFrom: at.row + 1 } : {}) }], table };
 }

@@ -21,7 +21,14 @@ type Place = { row: number; col: number };
 
 function before(sheet: Sheet, row: number, col: number): Before {
   const c = cellAt(sheet, row, col);
-  return { value: c?.value ?? null, ...(c?.formula ? { formula: c.formula } : {}), ...(c?.fill ? { fill: c.fill } : {}) };
+  return {
+    value: c?.value ?? null,
+    ...(c?.date ? { date: true } : {}),
+    ...(c?.formula ? { formula: c.formula } : {}),
+    ...(c?.fill ? { fill: c.fill } : {}),
+    ...(c?.numFmt ? { numFmt: c.numFmt } : {}),
+    ...(c?.fontColor ? { fontColor: c.fontColor } : {}),
+  };
 }
 
 /** The first column right of `lastCol` that is empty on every row from `top` to `bottom`. */

@@ -14,6 +14,8 @@ export interface Cell {
   numFmt?: string;
   /** Solid fill colour as RRGGBB (upper case). */
   fill?: string;
+  /** Font colour as RRGGBB (upper case) where not black; read by the Office.js adapter for undo. */
+  fontColor?: string;
   /** The trailing italic run of a rich-text cell (seed 001 writes the responsible party so). */
   italicTail?: string;
 }

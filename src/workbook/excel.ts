@@ -2,11 +2,11 @@
 // number of context.sync() calls whatever the row count (two to read, one to write, more only to
 // stay under the 5 MB request limit of Excel on the web). Thin on purpose: the engine decides,
 // this file only moves data.
-import { isCellEdit, type CellEdit, type Edit, type RowCell } from "../domain/edits";
+import { isCellEdit, type Before, type CellEdit, type Edit, type RowCell } from "../domain/edits";
 import type { WorkbookSnapshot } from "../domain/snapshot";
 import { columnLetter } from "../domain/snapshot";
 import type { SpecSheet } from "../domain/template/spec";
-import { a1Range, sheetFromRange } from "./excel-cells";
+import { a1Range, sheetFromRange, topLeft } from "./excel-cells";
 
 export interface ExcelWorkbook {
   snapshot: WorkbookSnapshot;
@@ -21,37 +21,108 @@ export class ProtectedSheetError extends Error {
   }
 }
 
-/** Stay well under Excel on the web's 5 MB request limit. */
+/** Stay well under Excel on the web's 5 MB request and response limit. */
 export const REQUEST_BUDGET = 4_000_000;
 
-export async function readWorkbook(context: Excel.RequestContext): Promise<ExcelWorkbook> {
+/**
+ * What one cell of a read costs in the response, estimated before reading: its value and formula
+ * (a goal text of ~60 characters twice), its number format and its fill
+ * ({"format":{"fill":{"color":"#FFFFFF"}}}), with JSON's quotes and commas.
+ */
+export const READ_CELL_BYTES = 200;
+
+/** Past this many used cells the workbook is refused before anything is read (Excel itself may return null past 5 million). */
+export const MAX_READ_CELLS = 2_000_000;
+
+/** A workbook too large to read or write within Excel's payload limits: nothing was read or written. */
+export class TooLargeError extends Error {
+  constructor(readonly cells: number) {
+    super(`the workbook's used ranges hold ${cells} cells, too many to read within Excel's request limits`);
+  }
+}
+
+interface Block {
+  sheet: number;
+  /** Rows from the used range's first, 0-based, and their count. */
+  from: number;
+  rows: number;
+}
+
+/** Splits every sheet's used range into row blocks, and the blocks into syncs, each under the budget. */
+export function readPlan(sheets: Array<{ rows: number; cols: number }>, budget = REQUEST_BUDGET, cellBytes = READ_CELL_BYTES): Block[][] {
+  const cells = sheets.reduce((n, s) => n + s.rows * s.cols, 0);
+  const perRow = (s: { cols: number }) => s.cols * cellBytes;
+  if (cells > MAX_READ_CELLS || sheets.some((s) => perRow(s) > budget)) throw new TooLargeError(cells);
+  const groups: Block[][] = [[]];
+  let size = 0;
+  sheets.forEach((s, sheet) => {
+    let from = 0;
+    while (from < s.rows) {
+      let room = Math.floor((budget - size) / perRow(s));
+      if (room < 1) {
+        groups.push([]);
+        size = 0;
+        room = Math.floor(budget / perRow(s));
+      }
+      const rows = Math.min(room, s.rows - from);
+      groups[groups.length - 1].push({ sheet, from, rows });
+      size += rows * perRow(s);
+      from += rows;
+    }
+  });
+  return groups.filter((g) => g.length > 0);
+}
+
+/**
+ * Reads every sheet's used range (values, formulas, number formats, fills) and its protection:
+ * one sync for the sheets' names, one for the used ranges' sizes, then the cells in blocks of
+ * rows sized by an estimate of the response, each sync under the budget. A workbook past the
+ * estimate's limits is refused (TooLargeError) before its cells are read.
+ */
+export async function readWorkbook(context: Excel.RequestContext, budget = REQUEST_BUDGET): Promise<ExcelWorkbook> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  const parts = sheets.items.map((ws) => {
+  const heads = sheets.items.map((ws) => {
     // Values only: formatting applied to whole columns would stretch the range to a million rows.
-    const range = ws.getUsedRange(true);
-    range.load("address,values,formulas,numberFormat");
-    const fills = range.getCellProperties({ format: { fill: { color: true } } });
+    const used = ws.getUsedRange(true);
+    used.load("address,rowCount,columnCount");
     ws.protection.load("protected");
-    return { ws, range, fills };
+    return { ws, used };
   });
   await context.sync();
+  const shapes = heads.map(({ used }) => ({ ...topLeft(used.address), rows: used.rowCount, cols: used.columnCount }));
+  const data = shapes.map(() => ({
+    values: [] as unknown[][],
+    formulas: [] as unknown[][],
+    numberFormat: [] as unknown[][],
+    fills: [] as Array<Array<string | undefined>>,
+    fonts: [] as Array<Array<string | undefined>>,
+  }));
+  for (const group of readPlan(shapes, budget)) {
+    const queued = group.map((b) => {
+      const s = shapes[b.sheet];
+      const range = heads[b.sheet].ws.getRange(`${columnLetter(s.col)}${s.row + b.from}:${columnLetter(s.col + s.cols - 1)}${s.row + b.from + b.rows - 1}`);
+      range.load("values,formulas,numberFormat");
+      const fills = range.getCellProperties({ format: { fill: { color: true }, font: { color: true } } });
+      return { b, range, fills };
+    });
+    await context.sync();
+    for (const { b, range, fills } of queued) {
+      const d = data[b.sheet];
+      d.values.push(...range.values);
+      d.formulas.push(...range.formulas);
+      d.numberFormat.push(...range.numberFormat);
+      d.fills.push(...fills.value.map((row) => row.map((p) => p.format?.fill?.color)));
+      d.fonts.push(...fills.value.map((row) => row.map((p) => p.format?.font?.color)));
+    }
+  }
   return {
     snapshot: {
       unsupported: [],
-      sheets: parts.map(({ ws, range, fills }) =>
-        sheetFromRange({
-          name: ws.name,
-          address: range.address,
-          values: range.values,
-          formulas: range.formulas,
-          numberFormat: range.numberFormat,
-          fills: fills.value.map((row) => row.map((p) => p.format?.fill?.color)),
-        }),
-      ),
+      sheets: heads.map(({ ws, used }, i) => sheetFromRange({ name: ws.name, address: used.address, ...data[i] })),
     },
-    protectedSheets: parts.filter((p) => p.ws.protection.protected).map((p) => p.ws.name),
+    protectedSheets: heads.filter((h) => h.ws.protection.protected).map((h) => h.ws.name),
   };
 }
 
@@ -87,61 +158,142 @@ function fillRuns<T>(items: T[], key: (t: T) => string | null): Array<{ from: nu
   return out;
 }
 
-/** Queues one run's writes; returns the request size it adds, roughly. */
-function writeRun(ws: Excel.Worksheet, run: Run): number {
+/**
+ * A width in characters (as ExcelJS and the .xlsx file give it) → Office.js's columnWidth, in
+ * points: Excel's column of w characters is w digits of 7 px plus 5 px of padding (Calibri 11),
+ * and a pixel is 0.75 pt: ~5.25–5.7 points per character, not 7.
+ */
+export function columnPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/**
+ * What one queued operation adds to a request: each proxy (a range, its format, its fill), each
+ * property set and each method call is an action of ~100–150 bytes of JSON, so a range with a
+ * fill colour costs ~0.5–0.7 KB before its data.
+ */
+export const OP_BYTES = 150;
+
+/**
+ * Keeps each request under the budget: `spend` is called before queuing the operations it counts
+ * and syncs first when they would take the request past the budget.
+ */
+class Request {
+  syncs = 0;
+  private pending = 0;
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly budget: number,
+  ) {}
+  async spend(ops: number, data: unknown = undefined): Promise<void> {
+    const size = ops * OP_BYTES + (data === undefined ? 0 : JSON.stringify(data).length);
+    if (this.pending > 0 && this.pending + size > this.budget) await this.flush();
+    this.pending += size;
+  }
+  async flush(): Promise<void> {
+    await this.context.sync();
+    this.syncs++;
+    this.pending = 0;
+  }
+  async end(): Promise<number> {
+    if (this.pending > 0 || this.syncs === 0) await this.flush();
+    return this.syncs;
+  }
+}
+
+/** Queues one run's writes. */
+async function writeRun(ws: Excel.Worksheet, run: Run, req: Request): Promise<void> {
   const last = run.first + run.edits.length - 1;
-  const range = ws.getRange(a1Range(run.col, run.first, last));
   const first = run.edits[0];
-  if (first.styleFrom) range.copyFrom(ws.getRange(a1Range(first.styleFrom.col, run.first, last)), "Formats");
-  const colour = (fill: string | null, from: number, to: number) => {
+  const at = a1Range(run.col, run.first, last);
+  if (first.styleFrom) {
+    await req.spend(3);
+    ws.getRange(at).copyFrom(ws.getRange(a1Range(first.styleFrom.col, run.first, last)), "Formats");
+  }
+  const colour = async (fill: string | null, from: number, to: number) => {
+    await req.spend(4, fill);
     const part = ws.getRange(a1Range(run.col, run.first + from, run.first + to));
     if (fill) part.format.fill.color = `#${fill}`;
     else part.format.fill.clear();
   };
-  let size = 200;
   switch (first.kind) {
     case "status": {
       const labels = run.edits.map((e) => [e.kind === "status" ? e.label : ""]);
+      await req.spend(5, labels);
+      const range = ws.getRange(at);
       range.values = labels;
       range.format.font.color = "#000000";
-      for (const f of fillRuns(run.edits, (e) => (e.kind === "status" ? e.fill : null))) colour(f.key, f.from, f.to);
-      size += JSON.stringify(labels).length;
+      for (const f of fillRuns(run.edits, (e) => (e.kind === "status" ? e.fill : null))) await colour(f.key, f.from, f.to);
       break;
     }
     case "text": {
       const texts = run.edits.map((e) => [e.kind === "text" ? e.text : ""]);
+      await req.spend(4, texts);
+      const range = ws.getRange(at);
       range.values = texts;
-      if (first.kind === "text" && first.width) range.format.columnWidth = first.width * 7;
-      size += JSON.stringify(texts).length;
+      if (first.kind === "text" && first.width) range.format.columnWidth = columnPoints(first.width);
       break;
     }
     case "formula": {
       const formulas = run.edits.map((e) => [e.kind === "formula" ? `=${e.formula}` : ""]);
+      const formats = run.edits.map((e) => [(e.kind === "formula" && e.numFmt) || "General"]);
+      await req.spend(3, [formulas, formats]);
+      const range = ws.getRange(at);
       range.formulas = formulas;
-      range.numberFormat = run.edits.map((e) => [(e.kind === "formula" && e.numFmt) || "General"]);
-      size += JSON.stringify(formulas).length * 2;
+      range.numberFormat = formats;
       break;
     }
   }
-  return size;
 }
 
-function writeRestore(ws: Excel.Worksheet, e: Extract<Edit, { kind: "restore" }>): number {
+/** Text Excel would keep as text when written: words without digits, not TRUE/FALSE. */
+function staysText(text: string): boolean {
+  return /^\p{L}[\p{L}\p{M} ,.!?()–-]*$/u.test(text) && !/^(true|false|tosi|epätosi)$/i.test(text.trim());
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * What a restored cell is written as: its formula; a date as its serial number; a number or a
+ * boolean as such; text as text. Written as values, Excel parses text as if typed ("007" → 7,
+ * "2025-01-31" → a date, "=…" → a formula): such text gets the apostrophe Excel keeps text with.
+ */
+export function restoredValue(b: Before): { formulas: string } | { values: string | number | boolean } {
+  if (b.formula) return { formulas: `=${b.formula}` };
+  if (b.date && typeof b.value === "string") return { values: Math.round((Date.parse(`${b.value}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / DAY_MS) };
+  if (typeof b.value === "number" || typeof b.value === "boolean") return { values: b.value };
+  const text = b.value ?? "";
+  return { values: text === "" || staysText(text) ? text : `'${text}` };
+}
+
+/** Puts a cell back: content, number format, fill and font colour as the snapshot read them. */
+async function writeRestore(ws: Excel.Worksheet, e: Extract<Edit, { kind: "restore" }>, req: Request): Promise<void> {
+  const content = restoredValue(e.before);
+  await req.spend(9, [content, e.before.numFmt, e.before.fill, e.before.fontColor]);
   const cell = ws.getRange(a1Range(e.col, e.row, e.row));
-  cell.formulas = [[e.before.formula ? `=${e.before.formula}` : ((e.before.value ?? "") as string)]];
+  // The format first: a value written into a cell formatted as text would stay text.
+  cell.numberFormat = [[e.before.numFmt ?? "General"]];
+  if ("formulas" in content) cell.formulas = [[content.formulas]];
+  else cell.values = [[content.values]];
   if (e.before.fill) cell.format.fill.color = `#${e.before.fill}`;
   else cell.format.fill.clear();
-  return 200;
+  cell.format.font.color = `#${e.before.fontColor ?? "000000"}`;
 }
 
-function writeRowCells(ws: Excel.Worksheet, row: number, cells: RowCell[]): number {
-  for (const c of cells) ws.getRange(`${columnLetter(c.col)}${row}`).formulas = [[c.formula ? `=${c.formula}` : (c.value ?? "")]];
-  return 200 + JSON.stringify(cells).length;
+async function writeRowCells(ws: Excel.Worksheet, row: number, cells: RowCell[], req: Request): Promise<void> {
+  for (const c of cells) {
+    const formulas = [[c.formula ? `=${c.formula}` : (c.value ?? "")]];
+    await req.spend(2, formulas);
+    ws.getRange(`${columnLetter(c.col)}${row}`).formulas = formulas;
+  }
 }
 
-function writeSheet(context: Excel.RequestContext, s: SpecSheet): number {
+async function writeSheet(context: Excel.RequestContext, s: SpecSheet, req: Request): Promise<void> {
+  await req.spend(2, s.name);
   const ws = context.workbook.worksheets.add(s.name);
   for (const c of s.cells) {
+    // The cell, its value, and three operations (format, object, set) per style it carries.
+    await req.spend(2 + 3 * [c.bold, c.italic, c.wrap, c.fill, c.numFmt].filter(Boolean).length, c);
     const cell = ws.getRange(`${columnLetter(c.col)}${c.row}`);
     cell.formulas = [[c.formula ? `=${c.formula}` : (c.value ?? "")]];
     if (c.bold) cell.format.font.bold = true;
@@ -150,16 +302,24 @@ function writeSheet(context: Excel.RequestContext, s: SpecSheet): number {
     if (c.fill) cell.format.fill.color = `#${c.fill}`;
     if (c.numFmt) cell.numberFormat = [[c.numFmt]];
   }
-  s.widths?.forEach((w, i) => (ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = w * 7));
-  for (const l of s.lists ?? []) ws.getRange(l.range).dataValidation.rule = { list: { inCellDropDown: true, source: l.values.join(",") } };
-  if (s.freezeRow) ws.freezePanes.freezeRows(s.freezeRow);
-  return 200 + JSON.stringify(s.cells).length * 2;
+  for (const [i, w] of (s.widths ?? []).entries()) {
+    await req.spend(3);
+    ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = columnPoints(w);
+  }
+  for (const l of s.lists ?? []) {
+    await req.spend(3, l);
+    ws.getRange(l.range).dataValidation.rule = { list: { inCellDropDown: true, source: l.values.join(",") } };
+  }
+  if (s.freezeRow) {
+    await req.spend(2);
+    ws.freezePanes.freezeRows(s.freezeRow);
+  }
 }
 
 /**
  * Writes the edits: refuses, writing nothing, when one of them falls on a protected sheet; then
- * queues every write and syncs once (more only when the request would pass the size budget).
- * Returns the number of context.sync() calls made.
+ * queues every write and syncs once (more only when the request would pass the size budget,
+ * estimated per operation before it is queued). Returns the number of context.sync() calls made.
  */
 export async function writeEdits(
   context: Excel.RequestContext,
@@ -170,43 +330,32 @@ export async function writeEdits(
   const locked = edits.map((e) => (e.kind === "addSheet" ? undefined : e.sheet)).find((s) => s !== undefined && protectedSheets.includes(s));
   if (locked) throw new ProtectedSheetError(locked);
   const sheet = (name: string) => context.workbook.worksheets.getItem(name);
-  let syncs = 0;
-  let pending = 0;
-  const queued = async (size: number) => {
-    pending += size;
-    if (pending > budget) {
-      await context.sync();
-      syncs++;
-      pending = 0;
-    }
-  };
+  const req = new Request(context, budget);
   // Rows are inserted and sheets added first: the cell edits that follow address the result.
   for (const e of edits) {
-    if (e.kind === "addSheet") await queued(writeSheet(context, e.spec));
+    if (e.kind === "addSheet") await writeSheet(context, e.spec, req);
     else if (e.kind === "insertRow") {
+      await req.spend(e.formatFrom ? 6 : 3);
       const ws = sheet(e.sheet);
       ws.getRange(`${e.row}:${e.row}`).insert("Down");
-      await queued(writeRowCells(ws, e.row, e.cells));
+      if (e.formatFrom) ws.getRange(`${e.row}:${e.row}`).copyFrom(`${e.formatFrom}:${e.formatFrom}`, "Formats");
+      await writeRowCells(ws, e.row, e.cells, req);
     }
   }
-  for (const run of runs(edits.filter(isCellEdit))) await queued(writeRun(sheet(run.sheet), run));
+  for (const run of runs(edits.filter(isCellEdit))) await writeRun(sheet(run.sheet), run, req);
   for (const e of edits) {
-    if (e.kind === "restore") await queued(writeRestore(sheet(e.sheet), e));
+    if (e.kind === "restore") await writeRestore(sheet(e.sheet), e, req);
     else if (e.kind === "list") {
+      await req.spend(6, e.values);
       const range = sheet(e.sheet).getRange(a1Range(e.col, e.row, e.row + e.rows - 1));
       range.dataValidation.clear(); // only ever on cells the product owns
       range.dataValidation.rule = { list: { inCellDropDown: true, source: e.values.join(",") } };
-      await queued(300);
     } else if (e.kind === "freeze") {
+      await req.spend(3);
       sheet(e.sheet).freezePanes.freezeRows(e.rows);
-      await queued(100);
     }
   }
-  if (pending > 0 || syncs === 0) {
-    await context.sync();
-    syncs++;
-  }
-  return syncs;
+  return req.end();
 }
 
 /** Selects a cell for the user (an issue's cell). One sync. */

@@ -148,7 +148,8 @@ export function applyEdits(workbook: ExcelJS.Workbook, edits: readonly Edit[]): 
         ws.views = [{ state: "frozen", ySplit: e.rows }];
         break;
       case "insertRow": {
-        ws.insertRow(e.row, [], "i");
+        // "o+": the styles of the row below (the first goal row under a header), "i": of the row above.
+        ws.insertRow(e.row, [], e.formatFrom === e.row + 1 ? "o+" : "i");
         for (const c of e.cells) {
           ws.getCell(e.row, c.col).value = c.formula ? ({ formula: c.formula, result: c.value } as ExcelJS.CellFormulaValue) : (c.value ?? null);
         }

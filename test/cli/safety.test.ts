@@ -352,7 +352,7 @@ describe("6. control characters from cells and names are shown, not obeyed", () 
       expect(printed).not.toMatch(RAW_CONTROL);
       if (argv[2] === "-o") expect(printed).toContain("kopio␛]0;pwned␇.xlsm");
       else {
-        expect(printed).toContain("Sopimus␡2J\\u202e!G31");
+        expect(printed).toContain("'Sopimus␡2J\\u202e'!G31");
         expect(printed).toContain("yksikkö␛]0;pwned␇␛c␡2J\\u202e.xlsx");
         expect(printed).toContain("”Vihreä␛]0;pwned␇␛c␡2J\\u202e”");
       }

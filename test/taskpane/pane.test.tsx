@@ -81,7 +81,7 @@ test("refresh: the preview opens with the view and lists only real changes, appl
   expect(writes).toContainEqual(expect.objectContaining({ target: "G19:G31", op: "values" }));
   await user.click(screen.getByRole("button", { name: "Kumoa viimeisin päivitys" }));
   expect(await screen.findByText("Päivitys kumottu: solut palautettu.")).toBeTruthy();
-  expect(writes).toContainEqual({ sheet: "Sopimus", target: "G31", op: "formulas", value: [["Vihreä"]] });
+  expect(writes).toContainEqual({ sheet: "Sopimus", target: "G31", op: "values", value: [["Vihreä"]] });
 });
 
 test("refresh where Excel merges undo: Ctrl+Z is the undo, no extra button", async () => {
@@ -161,7 +161,7 @@ test("insert offers a row that fits the workbook, and with no table row selected
 test("metrics: fill rate against its target, production split, statuses per section", async () => {
   const { user } = pane(earlyChildhood());
   await user.click(screen.getByRole("tab", { name: "Mittarit" }));
-  await user.click(await screen.findByRole("button", { name: "Näytä mittarit" }));
+  await user.click(await screen.findByRole("button", { name: "Lue mittarit uudelleen" }));
   expect(await screen.findByText("Keskiarvo 98,74 % (tavoite 100 %)")).toBeTruthy();
   expect(screen.getByRole("img", { name: "Täyttöaste kuukausittain" })).toBeTruthy();
   expect(screen.getByText("Yksityinen 22,87 % (tavoite 23 %), oma 77,13 %")).toBeTruthy();

@@ -3,11 +3,18 @@
 import { check, refresh } from "../../src/domain";
 import { undoEdits } from "../../src/domain/edits";
 import { specToSnapshot } from "../../src/domain/template/spec";
+import { newContract } from "../../src/domain/template/contract";
+import { insertGoalRow } from "../../src/domain/insert";
+import { CATALOGUE } from "../../src/domain/catalogue/standard-goals";
 import { benchSpec } from "../../src/scripts/bench";
-import { readWorkbook, writeEdits, ProtectedSheetError, selectedRow } from "../../src/workbook/excel";
+import { readPlan, readWorkbook, writeEdits, ProtectedSheetError, REQUEST_BUDGET, selectedRow, TooLargeError } from "../../src/workbook/excel";
+import { excelHost, problemOf } from "../../src/taskpane/host";
+import { ExcelError } from "../../src/devtools/strict-excel";
+import type { WorkbookSnapshot } from "../../src/domain/snapshot";
+import type { Before, Edit } from "../../src/domain/edits";
 import { sheetFromRange, topLeft } from "../../src/workbook/excel-cells";
 import { earlyChildhood, library } from "../fixtures/seeds";
-import { excelMock } from "../../src/devtools/excel-mock";
+import { strictExcel as excelMock } from "../../src/devtools/strict-excel";
 
 test("the snapshot read through Office.js gives the engine the same workbook", async () => {
   const snap = library();
@@ -18,23 +25,117 @@ test("the snapshot read through Office.js gives the engine the same workbook", a
   expect(check(snapshot, "en").issues).toEqual(check(snap, "en").issues);
 });
 
-test("reading costs two syncs and writing a refresh one, at 10 and at 10,000 goal rows", async () => {
+test("reading and writing a refresh take few syncs at 10 and at 10,000 goal rows, each request and response under 4 MB", async () => {
   const counts: Array<[number, number]> = [];
   for (const rows of [10, 10000]) {
     const snap = specToSnapshot(benchSpec(rows));
-    const { context } = excelMock(snap);
+    const { context, state } = excelMock(snap);
     const sync = jest.spyOn(context, "sync");
     const { snapshot, protectedSheets } = await readWorkbook(context);
     const read = sync.mock.calls.length;
+    expect(check(snapshot).goals).toEqual(check(snap).goals);
     const { edits } = refresh(snapshot);
     expect(edits.length).toBeGreaterThan(rows / 2);
     await writeEdits(context, edits, protectedSheets);
     counts.push([read, sync.mock.calls.length - read]);
+    for (const s of state.syncs) {
+      expect(s.request).toBeLessThan(REQUEST_BUDGET);
+      expect(s.response).toBeLessThan(REQUEST_BUDGET);
+    }
   }
-  expect(counts).toEqual([
-    [2, 1],
-    [2, 1],
+  // Names, then used ranges, then the cells in blocks; one write (two past 4 MB).
+  expect(counts[0][0] + counts[0][1]).toBeLessThanOrEqual(4);
+  expect(counts[1][0] + counts[1][1]).toBeLessThanOrEqual(10);
+  expect(counts[0]).toEqual([3, 1]);
+});
+
+test("a workbook past the read limits is 'too large' from the estimate, before any cell is read", async () => {
+  const rows: WorkbookSnapshot["sheets"][number]["rows"] = [];
+  rows[299_999] = Array.from({ length: 10 }, () => ({ value: "x" }));
+  const { context, state } = excelMock({ unsupported: [], sheets: [{ name: "Iso", rows }] });
+  const read = readWorkbook(context);
+  await expect(read).rejects.toThrow(TooLargeError);
+  expect(problemOf(await read.catch((e: unknown) => e))).toEqual({ kind: "tooLarge" });
+  expect(state.syncs.length).toBe(2); // names and sizes only
+  expect(Math.max(...state.syncs.map((s) => s.response))).toBeLessThan(1000);
+});
+
+test("blocks are sized by the estimate: a small budget reads in more syncs, the same workbook", async () => {
+  const snap = specToSnapshot(benchSpec(200));
+  const { context, state } = excelMock(snap);
+  const { snapshot } = await readWorkbook(context, 50_000);
+  expect(state.syncs.length).toBeGreaterThan(4);
+  for (const s of state.syncs.slice(2)) expect(s.response).toBeLessThan(50_000);
+  expect(check(snapshot).goals).toEqual(check(snap).goals);
+  expect(readPlan([{ rows: 10, cols: 16_384 }])).toBeDefined();
+  expect(() => readPlan([{ rows: 1, cols: 30_000 }])).toThrow(TooLargeError);
+});
+
+test("a write with a fill per row stays under 4 MB per request: each range with its fill is counted", async () => {
+  // 20,000 status cells of alternating colours: 20,000 fill ranges of ~0.5 KB each, ~10 MB in all.
+  const snap = specToSnapshot(benchSpec(10));
+  const { context, state } = excelMock(snap);
+  const edits: Edit[] = Array.from({ length: 20_000 }, (_, i) => ({
+    kind: "status",
+    sheet: "Tavoitteet",
+    row: 100 + i,
+    col: 12,
+    label: i % 2 ? "Vihreä" : "Punainen",
+    fill: i % 2 ? "00B050" : "FF0000",
+    before: { value: null },
+  }));
+  const syncs = await writeEdits(context, edits, []);
+  expect(syncs).toBeGreaterThan(1);
+  for (const s of state.syncs) expect(s.request).toBeLessThan(REQUEST_BUDGET);
+});
+
+test("a cell in edit mode: Excel's refusal reaches the pane as 'editMode', and nothing is written", async () => {
+  const snap = library();
+  const { context, writes, state } = excelMock(snap);
+  state.cellEditMode = true;
+  const failure = await writeEdits(context, refresh(snap).edits, []).catch((e: unknown) => e);
+  expect(problemOf(failure)).toEqual({ kind: "editMode" });
+  expect(writes).toEqual([]);
+});
+
+test("a new contract through Office.js: counts grouped by thousands in the API's syntax, column widths in points", async () => {
+  const spec = newContract({ template: "varhaiskasvatus", year: 2027, unit: "Keskusta", lang: "fi" });
+  const { context, writes } = excelMock(library());
+  await writeEdits(
+    context,
+    spec.sheets.map((s) => ({ kind: "addSheet", spec: s })),
+    [],
+  );
+  const formats = writes.filter((w) => w.op === "numberFormat").map((w) => (w.value as string[][])[0][0]);
+  expect(formats).toContain("#,##0");
+  expect(formats).not.toContain("# ##0"); // a space is not the thousands separator in the English format syntax
+  const goals = spec.sheets[0];
+  const widths = writes.filter((w) => w.sheet === goals.name && w.op === "format.columnWidth").map((w) => w.value as number);
+  expect(widths).toHaveLength(goals.widths!.length);
+  // ExcelJS's width of w characters is (7w + 5) px in Excel, 0.75 pt a pixel: ~5.25–5.7 pt a character.
+  goals.widths!.forEach((w, i) => {
+    expect(widths[i]).toBeGreaterThanOrEqual(5.25 * w);
+    expect(widths[i]).toBeLessThanOrEqual(5.7 * w + 4);
+  });
+});
+
+test("a goal row inserted right under the header takes the first goal row's formats, not the header's", async () => {
+  const snap = specToSnapshot(newContract({ template: "yleinen", year: 2027, unit: "Keskusta", lang: "fi" }));
+  const report = check(snap);
+  const table = report.detail.tables[0];
+  const result = insertGoalRow(report, CATALOGUE[2], { sheet: table.sheet.name, row: table.headerRow + 1 });
+  if ("error" in result) throw new Error("not inserted");
+  const { context, writes } = excelMock(snap);
+  await writeEdits(context, result.edits, []);
+  const at = `${table.headerRow + 1}:${table.headerRow + 1}`;
+  const below = `${table.headerRow + 2}:${table.headerRow + 2}`;
+  expect(writes.filter((w) => w.target === at).map((w) => [w.op, w.value])).toEqual([
+    ["insert()", ["Down"]],
+    ["copyFrom()", [below, "Formats"]],
   ]);
+  // Further down, the row above is a goal row: Excel's own shift gives the right formats.
+  const lower = insertGoalRow(report, CATALOGUE[2], { sheet: table.sheet.name, row: table.headerRow + 2 });
+  expect("edits" in lower && lower.edits[0]).not.toHaveProperty("formatFrom");
 });
 
 test("a refresh is written as whole-column ranges: labels, black text, fills grouped by colour", async () => {
@@ -96,8 +197,74 @@ test("undo writes back what the refresh overwrote", async () => {
   const { context, writes } = excelMock(snap);
   const { edits } = refresh(snap);
   await writeEdits(context, undoEdits(edits), []);
-  expect(writes).toContainEqual({ sheet: "Sopimus", target: "G31", op: "formulas", value: [["Vihreä"]] });
+  expect(writes).toContainEqual({ sheet: "Sopimus", target: "G31", op: "values", value: [["Vihreä"]] });
   expect(writes).toContainEqual({ sheet: "Sopimus", target: "G19", op: "format.fill.clear()", value: undefined });
+});
+
+test("undo puts text back as text, dates as dates, and the number format and font colour the refresh changed", async () => {
+  const snap = specToSnapshot(benchSpec(10));
+  const { context, writes } = excelMock(snap);
+  const restore = (col: number, before: Before): Edit => ({ kind: "restore", sheet: "Tavoitteet", row: 20, col, before });
+  await writeEdits(
+    context,
+    [
+      restore(1, { value: "007" }),
+      restore(2, { value: "2025-01-31" }),
+      restore(3, { value: "=not a formula" }),
+      restore(4, { value: "2025-01-31", date: true, numFmt: "d.m.yyyy" }),
+      restore(5, { value: "Vihreä", fill: "00B050", fontColor: "C00000", numFmt: "@" }),
+      restore(6, { value: 0.98, formula: "E4/E5", numFmt: "0.00 %" }),
+    ],
+    [],
+  );
+  const at = (cell: string, op: string) => writes.find((w) => w.target === cell && w.op === op)?.value;
+  expect(at("A20", "values")).toEqual([["'007"]]);
+  expect(at("B20", "values")).toEqual([["'2025-01-31"]]);
+  expect(at("C20", "values")).toEqual([["'=not a formula"]]);
+  expect(at("D20", "values")).toEqual([[45688]]);
+  expect(at("D20", "numberFormat")).toEqual([["d.m.yyyy"]]);
+  expect(at("E20", "values")).toEqual([["Vihreä"]]);
+  expect(at("E20", "format.font.color")).toBe("#C00000");
+  expect(at("E20", "numberFormat")).toEqual([["@"]]);
+  expect(at("F20", "formulas")).toEqual([["=E4/E5"]]);
+  expect(at("A20", "numberFormat")).toEqual([["General"]]);
+  expect(at("A20", "format.font.color")).toBe("#000000");
+});
+
+test("a refresh's undo restores the font colour and number format it read from Excel", async () => {
+  const snap = library();
+  const row = snap.sheets[0].rows[30]!;
+  row[6] = { ...row[6]!, fontColor: "7030A0", numFmt: "@" };
+  const { context, writes } = excelMock(snap);
+  const { snapshot } = await readWorkbook(context);
+  const { edits } = refresh(snapshot);
+  await writeEdits(context, undoEdits(edits), []);
+  expect(writes).toContainEqual({ sheet: "Sopimus", target: "G31", op: "format.font.color", value: "#7030A0" });
+  expect(writes).toContainEqual({ sheet: "Sopimus", target: "G31", op: "numberFormat", value: [["@"]] });
+});
+
+test("one Ctrl+Z where Excel groups the writes; where it answers UndoNotSupported, written ungrouped and the pane's own undo offered", async () => {
+  const snap = library();
+  const { context, writes } = excelMock(snap);
+  const options: Array<Excel.RunOptions | undefined> = [];
+  let grouping = true;
+  const host = excelHost((batch, o) => {
+    options.push(o);
+    if (o?.mergeUndoGroup && !grouping) return Promise.reject(new ExcelError("UndoNotSupported", "The operation can't be grouped."));
+    return batch(context);
+  }, true);
+  const { edits } = refresh((await host.read()).snapshot);
+  await host.write(edits);
+  expect(options.pop()).toEqual({ mergeUndoGroup: true });
+  expect(host.undoMerges).toBe(true);
+  // Structure (drop-down lists, frozen header) is never grouped.
+  await host.write([{ kind: "freeze", sheet: "Sopimus", rows: 10 }]);
+  expect(options.pop()).toBeUndefined();
+  grouping = false;
+  writes.length = 0;
+  await host.write(edits);
+  expect(writes.filter((w) => w.target === "G19:G31" && w.op === "values")).toHaveLength(1);
+  expect(host.undoMerges).toBe(false);
 });
 
 test("the selected row, for inserting a goal row there", async () => {

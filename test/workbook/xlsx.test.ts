@@ -107,3 +107,16 @@ describe("unreadable files say why", () => {
     await expect(loadXlsx(data)).rejects.toMatchObject({ reason });
   });
 });
+
+test("a goal row inserted right under the header takes the first goal row's style, not the header's bold", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("S");
+  ws.getCell("A1").value = "Tavoite";
+  ws.getCell("A1").font = { bold: true };
+  ws.getCell("A2").value = "Ensimmäinen";
+  ws.getCell("A2").font = { italic: true };
+  applyEdits(wb, [{ kind: "insertRow", sheet: "S", row: 2, cells: [{ col: 1, value: "Uusi" }], formatFrom: 3 }]);
+  expect(ws.getCell("A2").value).toBe("Uusi");
+  expect(ws.getCell("A2").font?.bold).toBeFalsy();
+  expect(ws.getCell("A2").font?.italic).toBe(true);
+});

@@ -177,7 +177,7 @@ function resourcesSheet(o: NewContractOptions): SpecSheet {
   putRow(s, 2, [T.income[o.lang]]);
   putRow(s, 3, [T.expenditure[o.lang]]);
   putRow(s, 4, [T.net[o.lang]]);
-  s.cells.push({ row: 4, col: 2, value: null, formula: "B3-B2", numFmt: "# ##0" });
+  s.cells.push({ row: 4, col: 2, value: null, formula: "B3-B2", numFmt: "#,##0" });
   putRow(s, 6, [T.staff[o.lang]]);
   return s;
 }

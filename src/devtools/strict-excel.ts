@@ -1,0 +1,311 @@
+// A stricter Excel for tests and the benchmark: where office-addin-mock answers a property read
+// before load + sync with the string "Error, property was not loaded", accepts arrays of any
+// shape and any size, and knows nothing of protection or cell-edit mode, this double fails as
+// Excel does (an error with Excel's `code`, at the read or at the next context.sync()):
+// - a property read before it was loaded and synced (PropertyNotLoaded);
+// - a values / formulas / numberFormat array whose shape differs from the range's (InvalidArgument);
+// - a request or a response over 5 MB, estimated as the JSON of what is set or loaded
+//   (RequestPayloadSizeLimitExceeded, ResponsePayloadSizeLimitExceeded);
+// - any sync while a cell is being edited (InvalidOperationInCellEditMode);
+// - a write to a protected sheet (AccessDenied).
+// A failed sync discards its whole batch, as Excel does: `writes` holds only what was synced.
+// The workbook is the snapshot it is seeded from; reads of any range return its cells (in
+// Excel's shapes: "" for blank, "General", fills as "#RRGGBB"). Writes are logged, not applied.
+import type { WorkbookSnapshot } from "../domain/snapshot";
+import { columnLetter, parseA1 } from "../domain/snapshot";
+
+export interface Write {
+  sheet: string;
+  target: string;
+  op: string;
+  value?: unknown;
+}
+
+/** An error as office.js raises it (OfficeExtension.Error carries `code`). */
+export class ExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+/** Excel on the web's cap on a request's and a response's payload. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** What one queued operation (a proxy, a property set, a method call) adds to a request, roughly. */
+export const OP_BYTES = 120;
+
+export interface StrictOptions {
+  protectedSheets?: string[];
+  selected?: { sheet: string; row: number };
+  /** A cell is being edited: every sync fails until this is set back to false (see `state`). */
+  cellEditMode?: boolean;
+}
+
+export interface StrictState {
+  cellEditMode: boolean;
+  /** Request and response sizes of each sync, in bytes (JSON estimate). */
+  syncs: Array<{ request: number; response: number }>;
+}
+
+interface Box {
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+/** "A1", "$B$3:$K$40", "Sheet!A1:B2", "3:3" (whole rows), "A:A" (whole columns). */
+export function boxOf(address: string): Box | undefined {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [a, b = a] = local.split(":");
+  const p = parseA1(a);
+  const q = parseA1(b);
+  if (!p || !q) return undefined; // whole rows or columns: no fixed shape to check against
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), rows: Math.abs(q.row - p.row) + 1, cols: Math.abs(q.col - p.col) + 1 };
+}
+
+const notLoaded = (prop: string) =>
+  new ExcelError(
+    "PropertyNotLoaded",
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+
+const CHECKED_ARRAYS = new Set(["values", "formulas", "numberFormat"]);
+
+export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
+  const writes: Write[] = [];
+  const state: StrictState = { cellEditMode: opts.cellEditMode ?? false, syncs: [] };
+  const protectedSheets = new Set(opts.protectedSheets ?? []);
+  let pendingWrites: Write[] = [];
+  let pendingErrors: ExcelError[] = [];
+  let request = 0;
+  /** Loads queued since the last sync: each fills its object's loaded values when the sync succeeds. */
+  let loads: Array<() => { bytes: number; commit: () => void }> = [];
+
+  const sheetOf = (name: string) => snap.sheets.find((s) => s.name === name);
+  const cellAt = (sheet: string, row: number, col: number) => sheetOf(sheet)?.rows[row - 1]?.[col - 1];
+  const usedBox = (sheet: string): Box => {
+    const rows = sheetOf(sheet)?.rows ?? [];
+    let width = 1;
+    for (const r of rows) if (r && r.length > width) width = r.length;
+    return { top: 1, left: 1, rows: Math.max(1, rows.length), cols: width };
+  };
+  const grid = <T>(sheet: string, box: Box, f: (cell: ReturnType<typeof cellAt>) => T): T[][] => {
+    const out: T[][] = [];
+    for (let r = 0; r < box.rows; r++) {
+      const line: T[] = [];
+      for (let c = 0; c < box.cols; c++) line.push(f(cellAt(sheet, box.top + r, box.left + c)));
+      out.push(line);
+    }
+    return out;
+  };
+  const quoted = (name: string) => (/^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+  const addressOf = (sheet: string, b: Box) =>
+    `${quoted(sheet)}!${columnLetter(b.left)}${b.top}${b.rows === 1 && b.cols === 1 ? "" : `:${columnLetter(b.left + b.cols - 1)}${b.top + b.rows - 1}`}`;
+
+  const write = (w: Write) => {
+    request += OP_BYTES + (w.value === undefined ? 0 : JSON.stringify(w.value).length);
+    if (protectedSheets.has(w.sheet) && w.op !== "activate" && w.op !== "select()")
+      pendingErrors.push(new ExcelError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${w.sheet}).`));
+    pendingWrites.push(w);
+  };
+
+  /** Write-only proxies for a range's format, fill, font, data validation…: every set and call is logged. */
+  function recorder(sheet: string, target: string, path: string): unknown {
+    request += OP_BYTES;
+    const proxy: object = new Proxy(() => undefined, {
+      get: (_t, prop: string | symbol) => (typeof prop === "symbol" ? undefined : recorder(sheet, target, path ? `${path}.${prop}` : prop)),
+      set: (_t, prop: string, value) => {
+        write({ sheet, target, op: path ? `${path}.${prop}` : prop, value });
+        return true;
+      },
+      apply: (_t, _this, args: unknown[]) => {
+        const shown = args.map((a) => (typeof a === "function" && addresses.has(a) ? addresses.get(a) : a));
+        write({ sheet, target, op: `${path}()`, value: args.length ? shown : undefined });
+        return recorder(sheet, target, `${path}()`);
+      },
+    });
+    addresses.set(proxy, `${sheet}!${target}`);
+    return proxy;
+  }
+  const addresses = new WeakMap<object, string>();
+
+  /** Loadable scalar properties of one object: readable only after load + sync. */
+  function loadable(values: Record<string, () => unknown>) {
+    const loaded = new Map<string, unknown>();
+    const get = (prop: string) => {
+      if (!loaded.has(prop)) throw notLoaded(prop);
+      return loaded.get(prop);
+    };
+    const load = (props?: string | string[] | Record<string, unknown>) => {
+      const names =
+        props === undefined ? Object.keys(values) : typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : Object.keys(props);
+      for (const raw of names.map((n) => n.trim()).filter(Boolean)) {
+        if (!(raw in values)) throw new ExcelError("InvalidArgument", `The property '${raw}' cannot be loaded here.`);
+        loads.push(() => {
+          const v = values[raw]();
+          return { bytes: JSON.stringify(v ?? null).length + raw.length + 4, commit: () => loaded.set(raw, v) };
+        });
+      }
+    };
+    return { get, load, has: (p: string) => p in values };
+  }
+
+  function rangeObject(sheet: string, target: string, extra: Record<string, () => unknown> = {}): Excel.Range {
+    const box = boxOf(target);
+    const props = loadable({
+      ...(box
+        ? {
+            address: () => addressOf(sheet, box),
+            rowCount: () => box.rows,
+            columnCount: () => box.cols,
+            rowIndex: () => box.top - 1,
+            columnIndex: () => box.left - 1,
+            values: () => grid(sheet, box, (c) => c?.value ?? ""),
+            formulas: () => grid(sheet, box, (c) => (c?.formula ? `=${c.formula}` : (c?.value ?? ""))),
+            numberFormat: () => grid(sheet, box, (c) => c?.numFmt ?? "General"),
+          }
+        : {}),
+      ...extra,
+    });
+    const rec = recorder(sheet, target, "") as Record<string, unknown>;
+    const own: Record<string, unknown> = {
+      load: (p?: string | string[]) => {
+        props.load(p);
+        return proxy;
+      },
+      getCellProperties: (spec: unknown) => {
+        if (!box) throw new ExcelError("InvalidArgument", "getCellProperties needs a cell range.");
+        let result: unknown[][] | undefined;
+        loads.push(() => {
+          const v = grid(sheet, box, (c) => ({
+            format: { fill: { color: c?.fill ? `#${c.fill}` : "#FFFFFF" }, font: { color: `#${c?.fontColor ?? "000000"}` } },
+          }));
+          return { bytes: JSON.stringify(v).length, commit: () => (result = v) };
+        });
+        void spec;
+        return {
+          get value() {
+            if (!result) throw notLoaded("value");
+            return result;
+          },
+        };
+      },
+      worksheet: worksheetObject(sheet),
+    };
+    const proxy: Excel.Range = new Proxy(rec, {
+      get: (t, prop: string | symbol) => {
+        if (typeof prop === "symbol") return undefined;
+        if (prop in own) return own[prop];
+        if (props.has(prop)) return props.get(prop);
+        return t[prop];
+      },
+      set: (t, prop: string, value: unknown) => {
+        if (CHECKED_ARRAYS.has(prop) && Array.isArray(value) && box) {
+          const rows = value.length;
+          const cols = Array.isArray(value[0]) ? (value[0] as unknown[]).length : -1;
+          const ragged = (value as unknown[]).some((r) => !Array.isArray(r) || r.length !== cols);
+          if (rows !== box.rows || cols !== box.cols || ragged)
+            pendingErrors.push(
+              new ExcelError(
+                "InvalidArgument",
+                `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop} of ${rows}×${cols} on ${target}, ${box.rows}×${box.cols}).`,
+              ),
+            );
+        }
+        t[prop] = value;
+        return true;
+      },
+    }) as unknown as Excel.Range;
+    addresses.set(proxy, `${sheet}!${target}`);
+    return proxy;
+  }
+
+  const worksheets = new Map<string, Excel.Worksheet>();
+  function worksheetObject(name: string): Excel.Worksheet {
+    const known = worksheets.get(name);
+    if (known) return known;
+    const props = loadable({ name: () => name });
+    const protection = loadable({ protected: () => protectedSheets.has(name) });
+    const ws = {
+      load: (p?: string) => props.load(p),
+      get name() {
+        return props.get("name");
+      },
+      protection: {
+        load: (p?: string) => protection.load(p),
+        get protected() {
+          return protection.get("protected");
+        },
+      },
+      getUsedRange: () => {
+        const b = usedBox(name);
+        return rangeObject(name, `${columnLetter(b.left)}${b.top}:${columnLetter(b.left + b.cols - 1)}${b.top + b.rows - 1}`);
+      },
+      getRange: (address: string) => rangeObject(name, address),
+      freezePanes: { freezeRows: (n: number) => write({ sheet: name, target: "", op: "freezeRows", value: n }) },
+      activate: () => write({ sheet: name, target: "", op: "activate" }),
+    } as unknown as Excel.Worksheet;
+    worksheets.set(name, ws);
+    return ws;
+  }
+
+  const names = loadable({ items: () => snap.sheets.map((s) => ({ name: s.name })) });
+  const collection = {
+    load: (p: string) => {
+      if (!/^items\/name$/.test(p.trim())) throw new ExcelError("InvalidArgument", `this double loads only "items/name", not ${p}`);
+      names.load("items");
+    },
+    get items() {
+      names.get("items");
+      return snap.sheets.map((s) => worksheetObject(s.name));
+    },
+    getItem: (name: string) => worksheetObject(name),
+    add: (name: string) => {
+      write({ sheet: name, target: "", op: "add" });
+      snap = { ...snap, sheets: [...snap.sheets, { name, rows: [] }] };
+      return worksheetObject(name);
+    },
+  };
+
+  const context = {
+    workbook: {
+      worksheets: collection,
+      getSelectedRange: () => {
+        const sel = opts.selected ?? { sheet: snap.sheets[0].name, row: 1 };
+        return rangeObject(sel.sheet, `A${sel.row}`);
+      },
+    },
+    sync: async () => {
+      const batch = loads.map((l) => l());
+      const response = batch.reduce((n, b) => n + b.bytes, 0);
+      const sizes = { request, response };
+      const errors = pendingErrors;
+      const queued = pendingWrites;
+      loads = [];
+      pendingErrors = [];
+      pendingWrites = [];
+      request = 0;
+      state.syncs.push(sizes);
+      if (state.cellEditMode)
+        throw new ExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB.");
+      if (sizes.request > PAYLOAD_LIMIT)
+        throw new ExcelError("RequestPayloadSizeLimitExceeded", `The request payload size (${sizes.request} bytes) has exceeded the limit.`);
+      if (errors.length) throw errors[0];
+      if (sizes.response > PAYLOAD_LIMIT)
+        throw new ExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${sizes.response} bytes) has exceeded the limit.`);
+      for (const b of batch) b.commit();
+      writes.push(...queued);
+    },
+  };
+  // Names loaded through "items/name" are committed with the items.
+  const itemsLoad = collection.load;
+  collection.load = (p: string) => {
+    itemsLoad(p);
+    for (const s of snap.sheets) (worksheetObject(s.name) as unknown as { load: (p: string) => void }).load("name");
+  };
+  return { context: context as unknown as Excel.RequestContext, writes, state };
+}
