@@ -4,22 +4,8 @@
 // the user gets a small dialog saying what went wrong and what to do (this page again, with the
 // message in its address), and the command completes when that dialog closes.
 import { refresh } from "../domain";
-import type { Lang } from "../domain/i18n/lang";
-import { excelHost, problemOf, type Host, type HostProblem } from "../taskpane/host";
-import { langOf, t } from "../taskpane/text";
-
-export function problemMessage(p: HostProblem, lang: Lang): string {
-  switch (p.kind) {
-    case "protected":
-      return t("protected", lang, { sheet: p.sheet });
-    case "editMode":
-      return t("editMode", lang);
-    case "tooLarge":
-      return t("tooLarge", lang);
-    case "other":
-      return t("failed", lang, { detail: p.detail });
-  }
-}
+import { excelHost, problemOf, type Host } from "../taskpane/host";
+import { langOf, problemText } from "../taskpane/text";
 
 /** The Excel host for a ribbon command: waits for the user to leave cell-edit mode where Excel can (ExcelApi 1.11). */
 export function commandHost(): Host {
@@ -48,7 +34,7 @@ export async function refreshStatuses(event: Office.AddinCommands.Event, host: (
     const { snapshot } = await h.read();
     await h.write(refresh(snapshot, "fi").edits);
   } catch (e) {
-    tell(problemMessage(problemOf(e), langOf(Office.context.displayLanguage)), () => event.completed());
+    tell(problemText(problemOf(e), langOf(Office.context.displayLanguage)), () => event.completed());
     return;
   }
   event.completed();

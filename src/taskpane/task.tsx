@@ -3,7 +3,7 @@ import { MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-compone
 import { useCallback, useState } from "react";
 import type { Lang } from "../domain/i18n/lang";
 import { problemOf, type HostProblem } from "./host";
-import { t } from "./text";
+import { problemText, t } from "./text";
 
 export function useTask() {
   const [busy, setBusy] = useState(false);
@@ -21,19 +21,6 @@ export function useTask() {
     }
   }, []);
   return { busy, problem, run, setProblem };
-}
-
-export function problemText(p: HostProblem, lang: Lang): string {
-  switch (p.kind) {
-    case "protected":
-      return t("protected", lang, { sheet: p.sheet });
-    case "editMode":
-      return t("editMode", lang);
-    case "tooLarge":
-      return t("tooLarge", lang);
-    case "other":
-      return t("failed", lang, { detail: p.detail });
-  }
 }
 
 export function TaskStatus({ busy, problem, lang }: { busy: boolean; problem: HostProblem | null; lang: Lang }) {

@@ -1,6 +1,7 @@
 // Every word the pane shows, in Finnish (default), Swedish and English.
 import type { Lang } from "../domain/i18n/lang";
 import { render } from "../domain/i18n/messages";
+import type { HostProblem } from "./host";
 
 const T = {
   title: { fi: "Sopimus", sv: "Sopimus", en: "Sopimus" },
@@ -264,4 +265,18 @@ export function t(key: TextKey, lang: Lang, params: Record<string, string | numb
 export function langOf(locale: string | undefined): Lang {
   const l = (locale ?? "").slice(0, 2).toLowerCase();
   return l === "sv" || l === "en" ? l : "fi";
+}
+
+/** Why a command failed, in words that say what to do: the pane's message bar and the ribbon command's dialog. */
+export function problemText(p: HostProblem, lang: Lang): string {
+  switch (p.kind) {
+    case "protected":
+      return t("protected", lang, { sheet: p.sheet });
+    case "editMode":
+      return t("editMode", lang);
+    case "tooLarge":
+      return t("tooLarge", lang);
+    case "other":
+      return t("failed", lang, { detail: p.detail });
+  }
 }

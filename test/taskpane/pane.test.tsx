@@ -6,7 +6,7 @@ import userEvent from "@testing-library/user-event";
 import type { WorkbookSnapshot } from "../../src/domain/snapshot";
 import { App } from "../../src/taskpane/App";
 import { excelHost, problemOf } from "../../src/taskpane/host";
-import { problemText } from "../../src/taskpane/task";
+import { problemText } from "../../src/taskpane/text";
 import { earlyChildhood, library } from "../fixtures/seeds";
 import { excelMock } from "../../src/devtools/excel-mock";
 
