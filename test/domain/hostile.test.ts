@@ -2,7 +2,6 @@
 // regular expressions (long runs of digits, spaces, separators, brackets, unclosed patterns), takes
 // at most a small multiple of its time on ordinary text of the same length. A ratio, not a clock:
 // this machine's speed does not matter, a quadratic blow-up (thousands of times slower) does.
-import { performance } from "node:perf_hooks";
 import { check } from "../../src/domain";
 import { sheetRef } from "../../src/domain/issues";
 import { MAX_CELL_CHARS } from "../../src/domain/snapshot";
@@ -13,7 +12,7 @@ import { parseStatusText, progressOf } from "../../src/domain/parse/words";
 import { headerForm, matchHeader, phraseIndex, GOAL_HEADERS } from "../../src/domain/recognise/headers";
 import { blockLabel } from "../../src/domain/recognise/blocks";
 import { fold, loose } from "../../src/domain/text";
-import { hostileTexts, plainText } from "../../src/devtools/hostile-texts";
+import { bestMs, hostileTexts, plainText } from "../../src/devtools/hostile-texts";
 import { book } from "../fixtures/seeds";
 
 const N = MAX_CELL_CHARS;
@@ -48,24 +47,14 @@ const PARSERS: Record<string, (s: string) => unknown> = {
 const HOSTILE = hostileTexts();
 const PLAIN = plainText();
 
-function ms(fn: () => void, runs = 3): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
-}
-
 test.each(Object.keys(PARSERS))("%s stays linear on hostile texts", (name) => {
   const parse = PARSERS[name];
   // The plain text's time, with a floor so that a parser that returns at once is not held to zero.
   const plain = Math.max(
-    ms(() => parse(PLAIN), 5),
+    bestMs(() => parse(PLAIN), 5),
     0.5,
   );
-  const worst = HOSTILE.map((text) => ({ text: text.slice(0, 12), ratio: ms(() => parse(text)) / plain })).sort((a, b) => b.ratio - a.ratio)[0];
+  const worst = HOSTILE.map((text) => ({ text: text.slice(0, 12), ratio: bestMs(() => parse(text)) / plain })).sort((a, b) => b.ratio - a.ratio)[0];
   expect({ name, worst: worst.text, slow: worst.ratio > 40 }).toEqual({ name, worst: worst.text, slow: false });
 });
 
@@ -74,10 +63,10 @@ test("a whole workbook of hostile cells is checked in about the time of an ordin
   const hostile = HOSTILE.slice(0, 40);
   const plain = hostile.map(() => PLAIN);
   const tPlain = Math.max(
-    ms(() => check(book(["T", grid(plain)]))),
+    bestMs(() => check(book(["T", grid(plain)]))),
     5,
   );
-  const tHostile = ms(() => check(book(["T", grid(hostile)])));
+  const tHostile = bestMs(() => check(book(["T", grid(hostile)])));
   expect(tHostile / tPlain).toBeLessThan(40);
 });
 

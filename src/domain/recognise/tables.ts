@@ -160,7 +160,7 @@ function isYearNumber(sheet: Sheet, r: number, c: number): boolean {
 }
 
 /** A band cell's text: its own, or a group title's that spans it (by a merge, or, where merges are unknown, by blank cells to its right). */
-function bandText(sheet: Sheet, r: number, c: number, lower: (c: number) => boolean, firstCol: number): string {
+function bandText(sheet: Sheet, r: number, c: number, lower: (c: number) => boolean): string {
   const own = cellText(cellAt(sheet, r, c)).trim();
   if (own !== "") return own;
   if (sheet.merges !== undefined) {
@@ -169,7 +169,7 @@ function bandText(sheet: Sheet, r: number, c: number, lower: (c: number) => bool
   }
   // No merge information (e.g. the Office.js adapter): a title carries right over blank cells
   // whose own lower header is no header on its own ("Arviointi" over "1–9 kk" | "1–12 kk").
-  for (let x = c - 1; x >= firstCol; x--) {
+  for (let x = c - 1; x >= 1; x--) {
     if (lower(x + 1)) return "";
     const t = cellText(cellAt(sheet, r, x)).trim();
     if (t !== "") return t;
@@ -184,7 +184,7 @@ interface BandColumn {
 }
 
 /** Texts a column's header band stacks top to bottom, and the best reading of them. */
-function readBand(sheet: Sheet, top: number, bottom: number, cols: number[], firstCol: number): Map<number, BandColumn> {
+function readBand(sheet: Sheet, top: number, bottom: number, cols: number[]): Map<number, BandColumn> {
   const out = new Map<number, BandColumn>();
   const matchesAlone = new Map<string, boolean>();
   const alone = (r: number, c: number) => {
@@ -199,7 +199,7 @@ function readBand(sheet: Sheet, top: number, bottom: number, cols: number[], fir
   for (const c of cols) {
     const texts: string[] = [];
     for (let r = top; r <= bottom; r++) {
-      const t = r === bottom ? cellText(cellAt(sheet, r, c)).trim() : bandText(sheet, r, c, (x) => alone(r + 1, x), firstCol);
+      const t = r === bottom ? cellText(cellAt(sheet, r, c)).trim() : bandText(sheet, r, c, (x) => alone(r + 1, x));
       if (t !== "" && texts[texts.length - 1] !== t) texts.push(t);
     }
     // The fullest reading wins: "Arviointi 1–9 kk" over "1–9 kk"; a lone exact header over a title above it.
@@ -313,10 +313,10 @@ function goalHeader(sheet: Sheet, r: number, taken: (row: number) => boolean): H
   // Grow the band downwards: sub-headers under a group title ("Arviointi" over "1–9 kk" | "1–12 kk").
   let top = r;
   let bottom = r;
-  let band = readBand(sheet, r, r, spanCols(r, r), 1);
+  let band = readBand(sheet, r, r, spanCols(r, r));
   for (let below = r + 1; below <= r + MAX_BAND - 1 && bottom - top + 1 < MAX_BAND; below++) {
     if (taken(below) || !bandLike(sheet, below) || nonBlankCols(sheet, below).some((c) => gmt.has(c))) break;
-    const grown = readBand(sheet, top, below, spanCols(top, below), 1);
+    const grown = readBand(sheet, top, below, spanCols(top, below));
     // Every cell of a sub-header row reads as a whole header with the title above it ("Arviointi
     // 1–9 kk", "Toteuma 2024") or on its own ("TEKEMÄTTÄ", with its two companions).
     const cells = nonBlankCols(sheet, below);
@@ -333,7 +333,7 @@ function goalHeader(sheet: Sheet, r: number, taken: (row: number) => boolean): H
   // And upwards: a group title above the header words ("Toteuma" over "2024" | "1–8/2025").
   for (let above = r - 1; above >= 1 && bottom - above + 1 <= MAX_BAND; above--) {
     if (taken(above) || !bandLike(sheet, above)) break;
-    const grown = readBand(sheet, above, bottom, spanCols(above, bottom), 1);
+    const grown = readBand(sheet, above, bottom, spanCols(above, bottom));
     if (score(grown) <= score(band)) break;
     band = grown;
     top = above;
