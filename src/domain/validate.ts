@@ -130,7 +130,11 @@ export function analyse(snap: WorkbookSnapshot, opts: AnalyseOptions): Report {
   const shares = production ? productionShares(production, settings) : null;
 
   const rows = tables.flatMap((t) => t.rows.map((r) => ({ table: t, row: r.row })));
-  const parsedRows = rows.map((x) => ({ ...x, parsed: parseTarget(cellText(cellAt(x.table.sheet, x.row, x.table.columns.target ?? 0))) }));
+  // Read as the row reads it: a target merged down over several rows is each row's target.
+  const parsedRows = rows.map((x) => ({
+    ...x,
+    parsed: parseTarget(x.table.columns.target === undefined ? "" : mergedText(x.table.sheet, x.row, x.table.columns.target)),
+  }));
   const linked: Linked = { fillRate: fillRate?.average ?? null, shares };
   const goals: GoalState[] = [];
   const seen = new Map<GoalTable, Map<string, number>>();

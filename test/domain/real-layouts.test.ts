@@ -316,3 +316,21 @@ test("formula-error: an error value in a target or actual is reported at its cel
   const { edits } = refresh(r.detail.tables[0].sheet ? { sheets: [r.detail.tables[0].sheet], unsupported: [] } : { sheets: [], unsupported: [] });
   expect(edits.filter((e) => e.row >= 2 && e.row <= 4)).toEqual([]);
 });
+
+test("a target merged down over two metric rows is each row's target", () => {
+  const sheet: Sheet = {
+    name: "T",
+    rows: [
+      [{ value: "Tavoite" }, { value: "Mittari" }, { value: "Tavoitetaso" }, { value: "Toteuma" }],
+      [{ value: "Asiakkaat ovat tyytyväisiä" }, { value: "Kysely A" }, { value: "vähintään 4" }, { value: "4,2" }],
+      [{ value: "Huoltajat ovat tyytyväisiä" }, { value: "Kysely B" }, undefined, { value: "3,0" }],
+    ],
+    merges: [{ top: 2, left: 3, bottom: 3, right: 3 }],
+  };
+  const r = check({ sheets: [sheet], unsupported: [] });
+  expect(r.goals.map((g) => [g.row, g.status])).toEqual([
+    [2, "green"],
+    [3, "red"],
+  ]);
+  expect(find(r, "missing-target")).toEqual([]);
+});
