@@ -14,6 +14,46 @@ export interface SpecCell {
   wrap?: boolean;
   fill?: string;
   numFmt?: string;
+  /** Font size in points; the sheet's font (SPEC_FONT) otherwise. */
+  size?: number;
+  /** Horizontal alignment; left for text and right for numbers otherwise. */
+  align?: "left" | "center" | "right";
+  /** A thin border on all four sides. */
+  border?: boolean;
+}
+
+/** The font every written cell names: LibreOffice and Excel then print alike. */
+export const SPEC_FONT = { name: "Calibri", size: 11 } as const;
+
+/** How a sheet prints: A4, fit to one page wide, header rows repeated on every page. */
+export interface SpecPage {
+  /** Landscape unless said. */
+  orientation?: "landscape" | "portrait";
+  /** First and last row repeated at the top of every printed page, e.g. [4, 4]. */
+  repeatRows?: [number, number];
+  /** A1 range printed; the used range otherwise. */
+  printArea?: string;
+  /** Text in the centre of the page header (unit and year). */
+  header?: string;
+}
+
+/** An Excel table (ListObject) over a block whose first row is the header. */
+export interface SpecTable {
+  /** Table name: letters, digits and underscores, unique in the workbook. */
+  name: string;
+  /** A1 range including the header row, e.g. "A1:H200". */
+  range: string;
+}
+
+/** A three-colour scale (red – yellow – green) on a range of numbers. */
+export interface SpecColourScale {
+  range: string;
+  /** The value shown red (and below). */
+  low: number;
+  /** The value shown yellow. */
+  mid: number;
+  /** The value shown green (and above). */
+  high: number;
 }
 
 export interface SpecList {
@@ -29,6 +69,13 @@ export interface SpecSheet {
   merges?: string[];
   lists?: SpecList[];
   freezeRow?: number;
+  /** Frozen columns from the left. */
+  freezeCol?: number;
+  /** Row heights in points, by 1-based row. */
+  heights?: Record<number, number>;
+  page?: SpecPage;
+  tables?: SpecTable[];
+  colourScales?: SpecColourScale[];
 }
 
 export interface WorkbookSpec {
