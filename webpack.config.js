@@ -18,7 +18,11 @@ async function httpsOptions() {
     const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
     if (!fs.existsSync(path.join(dir, "localhost.crt"))) throw e;
     console.warn(`The development CA is not trusted yet (${e.message}). Trust ${path.join(dir, "ca.crt")} in your browser or system, then reload.`);
-    return { ca: fs.readFileSync(path.join(dir, "ca.crt")), key: fs.readFileSync(path.join(dir, "localhost.key")), cert: fs.readFileSync(path.join(dir, "localhost.crt")) };
+    return {
+      ca: fs.readFileSync(path.join(dir, "ca.crt")),
+      key: fs.readFileSync(path.join(dir, "localhost.key")),
+      cert: fs.readFileSync(path.join(dir, "localhost.crt")),
+    };
   }
 }
 
@@ -27,7 +31,9 @@ module.exports = async (env, argv) => {
   return {
     devtool: dev ? "source-map" : false,
     entry: {
+      // Two pages: taskpane.html for Office (office.js in its <head>), index.html for file mode.
       taskpane: "./src/taskpane/bootstrap.ts",
+      index: "./src/taskpane/file-page.ts",
       commands: "./src/commands/commands.ts",
       // File mode's worker keeps a fixed name: the page starts it as new Worker("xlsx-worker.js").
       "xlsx-worker": "./src/taskpane/xlsx-worker.ts",
@@ -40,11 +46,18 @@ module.exports = async (env, argv) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } } },
+        },
+      ],
     },
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/taskpane/index.html", chunks: ["index"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
       new CopyWebpackPlugin({
         patterns: [

@@ -135,3 +135,55 @@ describe("deployment: ADDIN_URL=https://… npm run build", () => {
     }
   });
 });
+
+describe("two pages: Office's with office.js in its head, file mode's without", () => {
+  const page = (name: string) => new DOMParser().parseFromString(readFileSync(path.join(root, "src", "taskpane", name), "utf8"), "text/html");
+  const office = page("taskpane.html");
+  const file = page("index.html");
+  const csp = (d: Document) => d.head.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "";
+  // webpack.config.js: which template each page is built from, and which entry it runs.
+  const config = readFileSync(path.join(root, "webpack.config.js"), "utf8");
+  const built = (filename: string) => new RegExp(`filename: "${filename}", template: "\\./src/taskpane/${filename}", chunks: \\["(\\w+)"\\]`).exec(config)?.[1];
+
+  test("the Office page references office.js in its head, before any other script, under its own CSP", () => {
+    const scripts = Array.from(office.querySelectorAll("script"));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts[0].parentElement).toBe(office.head);
+    expect(scripts[0].getAttribute("src")).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    // The CSP meta stands before the script, so that it covers it; it lets office.js come from Microsoft's CDN.
+    const meta = office.head.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    expect(meta && meta.compareDocumentPosition(scripts[0]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(csp(office)).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    // html-webpack-plugin injects the bundle at the end of <head> (webpack 5's default): after office.js.
+    expect(built("taskpane.html")).toBe("taskpane");
+  });
+
+  test("the file-mode page loads no office.js, no script at all of its own, and allows no outside connection", () => {
+    expect(file.querySelectorAll("script")).toHaveLength(0);
+    expect(file.documentElement.outerHTML.replace(/<!--[\s\S]*?-->/g, "")).not.toMatch(/office\.js|appsforoffice/);
+    expect(csp(file)).toContain("connect-src 'none'");
+    expect(csp(file)).toContain("script-src 'self';");
+    expect(built("index.html")).toBe("index");
+  });
+
+  test("each page links to the other", () => {
+    const links = readFileSync(path.join(root, "src", "taskpane", "page-links.tsx"), "utf8");
+    expect(links).toContain('OFFICE_PAGE = "taskpane.html"');
+    expect(links).toContain('FILE_PAGE = "index.html"');
+    expect(readFileSync(path.join(root, "src", "taskpane", "index.tsx"), "utf8")).toMatch(/<NoOffice /);
+    expect(readFileSync(path.join(root, "src", "taskpane", "file-mode-entry.tsx"), "utf8")).toMatch(/<ToOffice /);
+  });
+
+  test("the manifest's SourceLocation is the Office page, also after ADDIN_URL rewriting", () => {
+    const deployed = new DOMParser().parseFromString(deployManifest(xml, "https://intra.example.fi/sopimus/"), "application/xml");
+    const source = (d: Document) => d.querySelector("DefaultSettings > SourceLocation")?.getAttribute("DefaultValue");
+    const paneUrl = (d: Document) =>
+      Array.from(d.getElementsByTagName("bt:Url"))
+        .find((u) => u.getAttribute("id") === "Taskpane.Url")
+        ?.getAttribute("DefaultValue");
+    expect(source(doc)).toBe("https://localhost:3000/taskpane.html");
+    expect(paneUrl(doc)).toBe("https://localhost:3000/taskpane.html");
+    expect(source(deployed)).toBe("https://intra.example.fi/sopimus/taskpane.html");
+    expect(paneUrl(deployed)).toBe("https://intra.example.fi/sopimus/taskpane.html");
+  });
+});

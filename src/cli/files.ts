@@ -76,11 +76,11 @@ export async function readInput(file: string): Promise<ReadFile> {
  * pipe (readInput then says what it is); links to folders are not followed. A folder that cannot
  * be listed is given as an input, which then cannot be read.
  */
-export async function expandInputs(inputs: string[]): Promise<string[]> {
+export async function expandInputs(inputs: string[], skipped: Skipped[] = []): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
     const stat = await fs.stat(input).catch(() => null);
-    if (stat?.isDirectory() && !/\.xlsx$/i.test(input.replace(/[\\/]+$/, ""))) out.push(...(await xlsxUnder(input)));
+    if (stat?.isDirectory() && !/\.xlsx$/i.test(input.replace(/[\\/]+$/, ""))) out.push(...(await xlsxUnder(input, skipped)));
     else out.push(input);
   }
   return out;
@@ -90,15 +90,38 @@ export function isBackupName(name: string): boolean {
   return /\.bak(-\d+)?\.xlsx$/i.test(name);
 }
 
-async function xlsxUnder(dir: string): Promise<string[]> {
+/** A file in a folder that a folder run leaves out, and why (the command names each one). */
+export interface Skipped {
+  path: string;
+  why: SkipReason;
+}
+export type SkipReason = "lock" | "backup" | "output" | "macro" | "old" | "binary";
+
+/** The suffix of the refreshed copies `demo` writes, per language; all three are ours. */
+export const REFRESHED_SUFFIX = { fi: ".paivitetty.xlsx", sv: ".uppdaterad.xlsx", en: ".refreshed.xlsx" } as const;
+
+/** Why a file in a folder is left out, or null for a workbook to check. Files of other kinds are not named. */
+export function skipReason(name: string): SkipReason | null {
+  if (name.startsWith("~$")) return "lock";
+  if (/\.xl[st]m$/i.test(name)) return "macro";
+  if (/\.xls$/i.test(name)) return "old";
+  if (/\.xlsb$/i.test(name)) return "binary";
+  if (isBackupName(name)) return "backup";
+  const lower = name.toLowerCase();
+  if (Object.values(REFRESHED_SUFFIX).some((s) => lower.endsWith(s))) return "output";
+  return null;
+}
+
+async function xlsxUnder(dir: string, skipped: Skipped[]): Promise<string[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => null);
   if (!entries) return [dir];
   const files: string[] = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const p = path.join(dir, e.name);
-    const named = /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$") && !isBackupName(e.name);
-    if (named) files.push(p);
-    else if (e.isDirectory()) files.push(...(await xlsxUnder(p)));
+    const why = skipReason(e.name);
+    if (why !== null && !e.isDirectory()) skipped.push({ path: p, why });
+    else if (why === null && /\.xlsx$/i.test(e.name)) files.push(p);
+    else if (e.isDirectory()) files.push(...(await xlsxUnder(p, skipped)));
   }
   return files;
 }

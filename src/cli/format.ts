@@ -1,6 +1,6 @@
 // Human-readable output: a table of issues per file, and the demo's summary table.
 import type { Lang } from "../domain/i18n/lang";
-import { render } from "../domain/i18n/messages";
+import { count, NOUNS } from "../domain/i18n/plural";
 import { sheetRef, type Issue } from "../domain/issues";
 import { CLI_TEXT } from "./text";
 import { visible } from "./visible";
@@ -35,6 +35,13 @@ export function issuesTable(issues: readonly Issue[], lang: Lang): string {
   );
 }
 
+/** "13 tavoiteriviä, 1 taulukko · 1 virhe, 2 varoitusta, 0 huomautusta", each count in its number. */
 export function fileSummary(s: { goalRows: number; tables: number; errors: number; warnings: number; infos: number }, lang: Lang): string {
-  return render(CLI_TEXT.fileSummary[lang], s);
+  const shape = [count(s.goalRows, NOUNS.goalRow, lang), count(s.tables, NOUNS.table, lang)].join(", ");
+  return `${shape} · ${severityCounts(s, lang)}`;
+}
+
+/** "1 virhe, 2 varoitusta, 0 huomautusta". */
+export function severityCounts(s: { errors: number; warnings: number; infos: number }, lang: Lang): string {
+  return [count(s.errors, NOUNS.error, lang), count(s.warnings, NOUNS.warning, lang), count(s.infos, NOUNS.info, lang)].join(", ");
 }

@@ -1,18 +1,27 @@
 // The `sopimus` command line: validate, refresh, new, demo (see docs/cli-contract.md).
-import { promises as fs, constants as fsc } from "node:fs";
+import { promises as fs, constants as fsc, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { CATALOGUE, type TemplateName } from "../domain/catalogue/standard-goals";
+import type { TemplateName } from "../domain/catalogue/standard-goals";
+import { catalogueCommand } from "./catalogue";
 import { check, refresh } from "../domain/index";
-import { formatNumber, isLang, type Lang } from "../domain/i18n/lang";
+import { formatNumber, type Lang } from "../domain/i18n/lang";
+import { count, NOUNS } from "../domain/i18n/plural";
 import { message, UNREADABLE_REASONS, UNSUPPORTED_NAMES } from "../domain/i18n/messages";
 import { SEVERITY, countBySeverity, type Issue } from "../domain/issues";
 import { newContract } from "../domain/template/contract";
+import type { Status } from "../domain/parse/words";
 import type { Report } from "../domain/validate";
 import { applyEdits, loadXlsx, toBytes, UnreadableFile, workbookOf } from "../workbook/xlsx";
-import { expandInputs, isUnder, readInput, realTarget, sameFile } from "./files";
+import { expandInputs, isUnder, readInput, realTarget, REFRESHED_SUFFIX, sameFile, type Skipped } from "./files";
 import { fileSummary, issuesTable, table } from "./format";
+import { argsLang, checkArgs } from "./args";
+import { helpText, isCommand, systemLang } from "./help";
+import { summaryCommand } from "./summary";
+import { recheck, type AfterRefresh } from "./recheck";
+import { acrossFiles, REPORT_TEXT, skippedLines, unreadableLine, type FileRow } from "./report";
 import { CLI_TEXT } from "./text";
+import { usageError, UsageError, usageLine } from "./usage";
 import { jsonText, say, visible } from "./visible";
 import { diskOps, Refused, replaceInPlace, WriteFailed, writeNew, type FileOps } from "./write";
 
@@ -23,17 +32,9 @@ export interface Io {
   tty: boolean;
   /** The disk writes (a test replaces them to stop a run half-way); the real ones by default. */
   fileOps?: FileOps;
+  /** The environment whose LC_ALL, LC_MESSAGES or LANG gives the language without --lang; none: Finnish. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
-
-const USAGE = `Usage:
-  sopimus validate <file.xlsx|folder>... [--json] [--lang fi|sv|en]
-  sopimus refresh <in.xlsx> -o <out.xlsx> [--force] [--json] [--lang fi|sv|en]
-  sopimus refresh <in.xlsx> --in-place [--json] [--lang fi|sv|en]
-  sopimus refresh <file.xlsx|folder>... --out-dir <folder> [--force] [--json] [--lang fi|sv|en]
-  sopimus new <out.xlsx> [--template varhaiskasvatus|kirjasto|yleinen] [--year YYYY] [--unit NAME] [--lang fi|sv|en] [--force]
-  sopimus demo [--out DIR] [--lang fi|sv|en]`;
-
-class UsageError extends Error {}
 
 const SAMPLES = path.join(__dirname, "..", "..", "assets", "samples");
 
@@ -61,33 +62,59 @@ interface ValidateDoc {
   issues: Issue[];
 }
 
-async function validateFile(file: string, lang: Lang): Promise<{ doc: ValidateDoc; readable: boolean }> {
+interface Checked {
+  doc: ValidateDoc;
+  readable: boolean;
+  /** There is no file of that name (said in one plain line, not as an issue table). */
+  missing: boolean;
+  statuses: Record<Status, number>;
+}
+
+/** True when there is no file (not even a broken link) of that name. */
+function isMissing(file: string): Promise<boolean> {
+  return fs.lstat(file).then(
+    () => false,
+    (x: NodeJS.ErrnoException) => x.code === "ENOENT",
+  );
+}
+
+async function validateFile(file: string, lang: Lang): Promise<Checked> {
+  const statuses = { green: 0, yellow: 0, red: 0, none: 0 };
   try {
     const { data } = await readInput(file);
     const { snapshot } = await loadXlsx(data);
     const report = check(snapshot, lang);
-    return { doc: { file, summary: report.summary, issues: report.issues }, readable: true };
+    for (const g of report.goals) statuses[g.status]++;
+    return { doc: { file, summary: report.summary, issues: report.issues }, readable: true, missing: false, statuses };
   } catch (e) {
     // Whatever went wrong with this file, the others are still checked and the JSON still printed.
     const issues = [unreadable(e, lang)];
-    return { doc: { file, summary: { ...countBySeverity(issues), goalRows: 0, tables: 0 }, issues }, readable: false };
+    const missing = await isMissing(file);
+    return { doc: { file, summary: { ...countBySeverity(issues), goalRows: 0, tables: 0 }, issues }, readable: false, missing, statuses };
   }
 }
 
 async function validate(files: string[], json: boolean, lang: Lang, io: Io): Promise<number> {
-  if (files.length === 0) throw new UsageError("validate needs at least one file or folder");
-  const list = await expandInputs(files);
-  if (list.length === 0) throw new UsageError(say(CLI_TEXT.noFiles[lang], { path: files.join(", ") }));
+  if (files.length === 0) throw usageError("validateNeedsFile", lang, {}, "validate");
+  const skipped: Skipped[] = [];
+  const list = await expandInputs(files, skipped);
+  io.err(skippedLines(skipped, lang));
+  if (list.length === 0) throw new UsageError(say(CLI_TEXT.noFiles[lang], { path: files.join(", ") }), "validate", false);
   const docs: ValidateDoc[] = [];
+  const rows: FileRow[] = [];
   let unreadableSeen = false;
   for (const [i, file] of list.entries()) {
     if (list.length > 1) progress(io, `${CLI_TEXT.checking[lang]} ${i + 1}/${list.length}: ${visible(file)}`);
-    const { doc, readable } = await validateFile(file, lang);
+    const { doc, readable, missing, statuses } = await validateFile(file, lang);
     unreadableSeen ||= !readable;
     docs.push(doc);
-    if (!json) io.out(`\n${visible(file)}\n${fileSummary({ ...doc.summary }, lang)}\n${issuesTable(doc.issues, lang)}\n`);
+    rows.push({ file, summary: readable ? doc.summary : null, statuses });
+    if (json) continue;
+    if (!readable) io.err(unreadableLine(file, doc.issues[0].message, missing, lang));
+    else io.out(`\n${visible(file)}\n${fileSummary({ ...doc.summary }, lang)}\n${issuesTable(doc.issues, lang)}\n`);
   }
   if (list.length > 1) progress(io, "", true);
+  if (!json && list.length > 1) io.out(`\n${acrossFiles(rows, lang)}`);
   if (json) io.out(jsonText(files.length === 1 && list.length === 1 && list[0] === files[0] ? docs[0] : docs) + "\n");
   if (unreadableSeen) return 2;
   return docs.some((d) => d.summary.errors > 0) ? 1 : 0;
@@ -133,9 +160,11 @@ async function refreshFile(job: Job, lang: Lang, io: Io): Promise<RefreshResult>
     return { code: 2, doc: refreshDoc(input, null, report) };
   }
   const ops = io.fileOps ?? diskOps;
+  let after: AfterRefresh;
   try {
     applyEdits(loaded.workbook, edits);
     const data = await toBytes(loaded.workbook);
+    after = await recheck(data, report, lang);
     if (inPlace) {
       const backup = await replaceInPlace(input, read, data, ops);
       io.err(say((backup.created ? CLI_TEXT.backup : CLI_TEXT.backupKept)[lang], { path: backup.path }) + "\n");
@@ -144,7 +173,8 @@ async function refreshFile(job: Job, lang: Lang, io: Io): Promise<RefreshResult>
     io.err(writeError(e, lang, output) + "\n");
     return { code: 2, doc: refreshDoc(input, null, report) };
   }
-  return { code: report.summary.errors > 0 ? 1 : 0, doc: refreshDoc(input, output, report) };
+  const doc = { ...refreshDoc(input, output, report), issues: after.remaining, fixed: after.fixed };
+  return { code: after.remaining.some((i) => i.severity === "error") ? 1 : 0, doc };
 }
 
 /** One line on why nothing was written, naming the file the user gave (`shown`, unless the error names it). */
@@ -189,27 +219,29 @@ interface Planned extends Job {
  * An output is never an input: outputs are compared with every input by real path, inputs under
  * the output folder are skipped (with a message), an existing output is refused without --force.
  */
-function checkModes(args: string[], t: RefreshTargets): void {
+function checkModes(args: string[], t: RefreshTargets, lang: Lang): void {
   const modes = [t.output !== undefined, t.inPlace, t.outDir !== undefined].filter(Boolean).length;
-  if (modes === 0) throw new UsageError("refresh needs -o <out.xlsx>, --out-dir <folder> or --in-place");
-  if (modes > 1) throw new UsageError("give one of -o, --out-dir and --in-place");
-  if (args.length === 0) throw new UsageError("refresh needs an input file");
+  if (args.length === 0) throw usageError("refreshNeedsInput", lang, {}, "refresh");
+  if (modes === 0) throw usageError("refreshNeedsMode", lang, {}, "refresh");
+  if (modes > 1) throw usageError("refreshOneMode", lang, {}, "refresh");
 }
 
 async function plan(args: string[], t: RefreshTargets, lang: Lang, io: Io): Promise<Planned[]> {
-  checkModes(args, t);
+  checkModes(args, t, lang);
   const job = (input: string, output: string): Planned => ({ input, output, inPlace: t.inPlace, force: t.force });
   if (t.output !== undefined) {
-    if (args.length !== 1) throw new UsageError("-o takes one input file; for several use --out-dir <folder>");
+    if (args.length !== 1) throw usageError("oneInputForOutput", lang, {}, "refresh");
     const one = job(args[0], t.output);
-    if (!isXlsx(t.output)) throw new UsageError(say(CLI_TEXT.notXlsx[lang], { path: t.output }));
+    if (!isXlsx(t.output)) throw new UsageError(say(CLI_TEXT.notXlsx[lang], { path: t.output }), "refresh");
     if (await sameFile(args[0], t.output)) one.refusal = CLI_TEXT.sameOutput[lang];
     else if (!t.force && (await fs.lstat(t.output).catch(() => null))) one.refusal = say(CLI_TEXT.exists[lang], { path: t.output });
     return [one];
   }
   // Each workbook once, however often it is named (a file and its folder, a link and its target).
-  const expanded = await expandInputs(args);
-  if (expanded.length === 0) throw new UsageError(say(CLI_TEXT.noFiles[lang], { path: args.join(", ") }));
+  const skipped: Skipped[] = [];
+  const expanded = await expandInputs(args, skipped);
+  io.err(skippedLines(skipped, lang));
+  if (expanded.length === 0) throw new UsageError(say(CLI_TEXT.noFiles[lang], { path: args.join(", ") }), "refresh", false);
   const seen = new Set<string>();
   const inputs: string[] = [];
   const reals: string[] = [];
@@ -264,7 +296,7 @@ async function outputFolder(dir: string, lang: Lang, io: Io): Promise<boolean> {
 }
 
 async function refreshCommand(args: string[], targets: RefreshTargets, json: boolean, lang: Lang, io: Io): Promise<number> {
-  checkModes(args, targets);
+  checkModes(args, targets, lang);
   if (targets.outDir !== undefined && !(await outputFolder(targets.outDir, lang, io))) {
     if (json) io.out(jsonText([]) + "\n");
     return 2;
@@ -286,7 +318,12 @@ async function refreshCommand(args: string[], targets: RefreshTargets, json: boo
     worst = Math.max(worst, result.code);
     docs.push(result.doc);
     if (!json) {
-      io.out(`\n${visible(job.input)}\n${statusLine(result.doc, lang)}\n${issuesTable(result.doc.issues as Issue[], lang)}\n`);
+      const issues = result.doc.issues as Issue[];
+      const unread = issues.length === 1 && issues[0].code === "unreadable-file" && !result.doc.output;
+      if (unread) io.err(unreadableLine(job.input, issues[0].message, await isMissing(job.input), lang));
+      else io.out(`\n${visible(job.input)}\n${statusLine(result.doc, lang)}\n${issuesTable(issues, lang)}\n`);
+      const fixed = (result.doc.fixed as Issue[] | undefined) ?? [];
+      if (fixed.length > 0) io.out(say(REPORT_TEXT.fixed[lang], { problems: count(fixed.length, NOUNS.problem, lang) }) + "\n");
       if (result.doc.output) io.out(say(CLI_TEXT.written[lang], { path: String(result.doc.output) }) + "\n");
     }
   }
@@ -295,16 +332,17 @@ async function refreshCommand(args: string[], targets: RefreshTargets, json: boo
   return worst;
 }
 
-const TEMPLATES: readonly TemplateName[] = ["varhaiskasvatus", "kirjasto", "yleinen"];
+const TEMPLATES: readonly TemplateName[] = ["varhaiskasvatus", "kirjasto", "yleinen", "tuloskortti"];
 
 async function newCommand(args: string[], opts: { template?: string; year?: string; unit?: string; force?: boolean }, lang: Lang, io: Io): Promise<number> {
-  if (args.length !== 1) throw new UsageError("new takes one output file");
+  if (args.length === 0) throw usageError("newNeedsOutput", lang, {}, "new");
+  if (args.length > 1) throw usageError("extraArgument", lang, { value: args[1] }, "new");
   const template = (opts.template ?? "yleinen") as TemplateName;
-  if (!TEMPLATES.includes(template)) throw new UsageError(`unknown template "${opts.template}"`);
+  if (!TEMPLATES.includes(template)) throw usageError("unknownTemplate", lang, { name: String(opts.template), list: TEMPLATES.join(", ") }, "new");
   const year = opts.year ? Number(opts.year) : new Date().getFullYear() + 1;
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`--year must be a year, not "${opts.year}"`);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw usageError("badYear", lang, { value: String(opts.year) }, "new");
   const target = args[0];
-  if (!isXlsx(target)) throw new UsageError(say(CLI_TEXT.notXlsx[lang], { path: target }));
+  if (!isXlsx(target)) throw new UsageError(say(CLI_TEXT.notXlsx[lang], { path: target }), "new");
   try {
     await writeNew(target, await toBytes(workbookOf(newContract({ template, year, unit: opts.unit ?? "", lang }))), !!opts.force, io.fileOps ?? diskOps);
   } catch (e) {
@@ -323,7 +361,7 @@ async function demo(outDir: string, lang: Lang, io: Io): Promise<number> {
   let worst = 0;
   for (const name of samples) {
     const input = path.join(SAMPLES, name);
-    const output = path.join(outDir, name.replace(/\.xlsx$/, ".paivitetty.xlsx"));
+    const output = path.join(outDir, name.replace(/\.xlsx$/, REFRESHED_SUFFIX[lang]));
     // The demo's own outputs: a second demo replaces the first one's.
     const { doc, code } = await refreshFile({ input, output, inPlace: false, force: true }, lang, io);
     if (code === 2) worst = 2;
@@ -358,26 +396,42 @@ async function demo(outDir: string, lang: Lang, io: Io): Promise<number> {
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
-  const [command, ...rest] = argv;
+  // Without --lang, the system's language (run() passes the environment; tests pass none: Finnish).
+  let lang: Lang = systemLang(io.env ?? {});
   try {
-    const { values, positionals } = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        json: { type: "boolean" },
-        lang: { type: "string" },
-        output: { type: "string", short: "o" },
-        "in-place": { type: "boolean" },
-        "out-dir": { type: "string" },
-        template: { type: "string" },
-        year: { type: "string" },
-        unit: { type: "string" },
-        out: { type: "string" },
-        force: { type: "boolean" },
-      },
-    });
-    const lang = values.lang ?? "fi";
-    if (!isLang(lang)) throw new UsageError(`--lang must be fi, sv or en, not "${lang}"`);
+    const options = {
+      json: { type: "boolean" },
+      lang: { type: "string" },
+      output: { type: "string", short: "o" },
+      "in-place": { type: "boolean" },
+      "out-dir": { type: "string" },
+      template: { type: "string" },
+      year: { type: "string" },
+      unit: { type: "string" },
+      out: { type: "string" },
+      force: { type: "boolean" },
+      catalogue: { type: "string" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "V" },
+    } as const;
+    lang = argsLang(argv, options, lang);
+    checkArgs(argv, options, lang);
+    const { values, positionals: words } = parseArgs({ args: argv, allowPositionals: true, options });
+    const [command, ...positionals] = words;
+    if (values.version) {
+      io.out(`sopimus ${version()}\n`);
+      return 0;
+    }
+    if (command === "help" || values.help || argv.length === 0) {
+      // "sopimus help --help" is the help command's own help.
+      const about = command === "help" ? (positionals[0] ?? (values.help ? "help" : undefined)) : command;
+      if (command === "help" && positionals.length > 1) throw usageError("extraArgument", lang, { value: positionals[1] }, "help");
+      if (about !== undefined && !isCommand(about)) throw usageError("unknownCommand", lang, { name: about });
+      io.out(helpText(about, lang));
+      return 0;
+    }
+    if (command === undefined) throw usageError("noCommand", lang);
+    if ((command === "demo" || command === "catalogue") && positionals.length > 0) throw usageError("extraArgument", lang, { value: positionals[0] }, command);
     switch (command) {
       case "validate":
         return await validate(positionals, !!values.json, lang, io);
@@ -389,24 +443,36 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await newCommand(positionals, values, lang, io);
       case "demo":
         return await demo(values.out ?? "sopimus-demo", lang, io);
+      case "summary":
+        return await summaryCommand(positionals, { output: values.output, json: !!values.json, force: !!values.force }, lang, io);
       case "catalogue":
-        io.out(CATALOGUE.map((e) => `${e.id}: ${e.goal[lang]} | ${e.metric[lang]} | ${e.target[lang]}`).join("\n") + "\n");
-        return 0;
+        return await catalogueCommand({ file: values.catalogue, json: !!values.json, lang }, io);
       default:
-        throw new UsageError(command ? `unknown command "${command}"` : "no command given");
+        throw usageError("unknownCommand", lang, { name: command });
     }
   } catch (e) {
-    if (e instanceof UsageError || (e as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS_")) {
-      io.err(`${visible((e as Error).message)}\n${USAGE}\n`);
+    if (e instanceof UsageError) {
+      io.err(usageLine(e, lang));
+      return 2;
+    }
+    // A parser complaint checkArgs did not foresee: still one line, never Node's own text.
+    if ((e as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS_")) {
+      io.err(usageLine(usageError("badArgs", lang), lang));
       return 2;
     }
     throw e;
   }
 }
 
+/** The package's version, read beside the compiled file (lib/cli/ and src/cli/ are both two levels down). */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version?: string };
+  return pkg.version ?? "?";
+}
+
 /** Entry point of bin/sopimus.js. */
 export function run(): void {
-  const io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), tty: !!process.stderr.isTTY };
+  const io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), tty: !!process.stderr.isTTY, env: process.env };
   main(process.argv.slice(2), io).then(
     (code) => (process.exitCode = code),
     (e: unknown) => {

@@ -5,7 +5,7 @@ export const CLI_TEXT = {
   severity: {
     error: { fi: "virhe", sv: "fel", en: "error" },
     warning: { fi: "varoitus", sv: "varning", en: "warning" },
-    info: { fi: "huomautus", sv: "info", en: "info" },
+    info: { fi: "huomautus", sv: "upplysning", en: "note" },
   },
   columns: {
     severity: { fi: "vakavuus", sv: "allvarlighet", en: "severity" },
@@ -20,11 +20,6 @@ export const CLI_TEXT = {
     none: { fi: "ei tilaa", sv: "ingen", en: "none" },
     errors: { fi: "virheitä", sv: "fel", en: "errors" },
     warnings: { fi: "varoituksia", sv: "varningar", en: "warnings" },
-  },
-  fileSummary: {
-    fi: "{goalRows} tavoiteriviä, {tables} taulukkoa · {errors} virhettä, {warnings} varoitusta, {infos} huomautusta",
-    sv: "{goalRows} målrader, {tables} tabeller · {errors} fel, {warnings} varningar, {infos} info",
-    en: "{goalRows} goal rows, {tables} tables · {errors} errors, {warnings} warnings, {infos} infos",
   },
   noIssues: { fi: "Ei huomautettavaa.", sv: "Inget att anmärka.", en: "Nothing to report." },
   checking: { fi: "Tarkistetaan", sv: "Kontrollerar", en: "Checking" },
@@ -43,9 +38,9 @@ export const CLI_TEXT = {
   },
   demoSummary: { fi: "Yhteenveto", sv: "Sammanfattning", en: "Summary" },
   demoPane: {
-    fi: "Sama tehtäväruutu selaimessa: npm run dev-server, avaa https://localhost:3000/taskpane.html ja valitse jokin näistä tiedostoista.",
-    sv: "Samma aktivitetsfönster i webbläsaren: npm run dev-server, öppna https://localhost:3000/taskpane.html och välj en av filerna.",
-    en: "The same task pane in a browser: npm run dev-server, open https://localhost:3000/taskpane.html and choose one of these files.",
+    fi: "Sama tehtäväruutu selaimessa: npm run dev-server, avaa https://localhost:3000/index.html ja valitse jokin näistä tiedostoista.",
+    sv: "Samma aktivitetsfönster i webbläsaren: npm run dev-server, öppna https://localhost:3000/index.html och välj en av filerna.",
+    en: "The same task pane in a browser: npm run dev-server, open https://localhost:3000/index.html and choose one of these files.",
   },
   refusedInPlace: {
     fi: "Ei korvata alkuperäistä: tiedostossa on osia, jotka kirjoitetusta kopiosta puuttuisivat ({parts}). Kirjoita kopioon: -o uusi.xlsx",

@@ -7,7 +7,13 @@
 // - a request or a response over 5 MB, estimated as the JSON of what is set or loaded
 //   (RequestPayloadSizeLimitExceeded, ResponsePayloadSizeLimitExceeded);
 // - any sync while a cell is being edited (InvalidOperationInCellEditMode);
-// - a write to a protected sheet (AccessDenied).
+// - a write to a protected sheet (AccessDenied);
+// - a sheet added under a name in use or no valid sheet name (ItemAlreadyExists, InvalidArgument);
+// - a table over a block that is no cell range, overlaps another table, or takes a name that is
+//   no valid table name or is in use in the workbook (InvalidArgument, ItemAlreadyExists);
+// - a colour scale whose criteria lack a point, name an unknown type, give a number type no
+//   number, or whose numbers do not rise from minimum to maximum (InvalidArgument).
+// Drop-down lists seeded in `validations` move with inserted and copied rows as in Excel.
 // A failed sync discards its whole batch, as Excel does: `writes` holds only what was synced.
 // The workbook is the snapshot it is seeded from; reads of any range return its cells (in
 // Excel's shapes: "" for blank, "General", fills as "#RRGGBB"). Writes are logged, not applied.
@@ -42,12 +48,30 @@ export interface StrictOptions {
   selected?: { sheet: string; row: number };
   /** A cell is being edited: every sync fails until this is set back to false (see `state`). */
   cellEditMode?: boolean;
+  /** Excel tables already in the workbook. */
+  tables?: TableInfo[];
+  /** Drop-down lists (data validation) on the sheets, as "G11:G40": they move as Excel moves them (see `state.validations`). */
+  validations?: Array<{ sheet: string; range: string }>;
+}
+
+export interface TableInfo {
+  sheet: string;
+  name: string;
+  /** A1 range on its sheet, header row included. */
+  range: string;
 }
 
 export interface StrictState {
   cellEditMode: boolean;
   /** Request and response sizes of each sync, in bytes (JSON estimate). */
   syncs: Array<{ request: number; response: number }>;
+  /**
+   * Where the drop-down lists are after the synced writes. As in Excel: a row inserted inside a
+   * list's rows widens it, one inserted at or above its first row moves it down (the new row is
+   * left out); copying a whole row with "All" next to a list's rows widens the list to it, and
+   * elsewhere gives that row the list; clearing contents keeps the list.
+   */
+  validations: Array<{ sheet: string; range: string }>;
 }
 
 interface Box {
@@ -75,15 +99,57 @@ const notLoaded = (prop: string) =>
 
 const CHECKED_ARRAYS = new Set(["values", "formulas", "numberFormat"]);
 
+function overlaps(a: Box | undefined, b: Box): boolean {
+  return !!a && a.left < b.left + b.cols && b.left < a.left + a.cols && a.top < b.top + b.rows && b.top < a.top + a.rows;
+}
+
+/** Excel's rule: a letter, "_" or "\\" first, then letters, digits, "." and "_"; no cell reference ("A1", "R1C1"), 255 at most. */
+export function validTableName(name: string): boolean {
+  if (name.length === 0 || name.length > 255) return false;
+  if (!/^[\p{L}_\\][\p{L}\p{N}._]*$/u.test(name)) return false;
+  return !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name) && !/^[RrCc]$/.test(name);
+}
+
+const SCALE_TYPES = new Set(["LowestValue", "HighestValue", "Number", "Percent", "Formula", "Percentile"]);
+
+/** Why Excel would refuse a colour scale's criteria; null when it takes them. */
+export function scaleProblem(c: Excel.ConditionalColorScaleCriteria): string | null {
+  const points = [
+    ["minimum", c.minimum],
+    ["midpoint", c.midpoint],
+    ["maximum", c.maximum],
+  ] as const;
+  if (!c.minimum || !c.maximum) return "the minimum and the maximum are required";
+  const numbers: number[] = [];
+  for (const [name, p] of points) {
+    if (!p) continue;
+    if (!SCALE_TYPES.has(String(p.type))) return `${name} has an unknown type ${String(p.type)}`;
+    if (p.color !== undefined && !/^#[0-9A-Fa-f]{6}$/.test(p.color)) return `${name} has a colour that is no #RRGGBB`;
+    if (p.type === "LowestValue" || p.type === "HighestValue") continue;
+    if (typeof p.formula !== "string" || p.formula.trim() === "") return `${name} needs its value as a string formula`;
+    if (p.type === "Number") {
+      const n = Number(p.formula);
+      if (!Number.isFinite(n)) return `${name}'s value ${p.formula} is no number`;
+      numbers.push(n);
+    }
+  }
+  for (let i = 1; i < numbers.length; i++) if (!(numbers[i] > numbers[i - 1])) return "the values must rise from the minimum to the maximum";
+  return null;
+}
+
 export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
   const writes: Write[] = [];
-  const state: StrictState = { cellEditMode: opts.cellEditMode ?? false, syncs: [] };
+  const state: StrictState = { cellEditMode: opts.cellEditMode ?? false, syncs: [], validations: (opts.validations ?? []).map((v) => ({ ...v })) };
   const protectedSheets = new Set(opts.protectedSheets ?? []);
   let pendingWrites: Write[] = [];
   let pendingErrors: ExcelError[] = [];
   let request = 0;
   /** Loads queued since the last sync: each fills its object's loaded values when the sync succeeds. */
   let loads: Array<() => { bytes: number; commit: () => void }> = [];
+
+  /** Tables as synced; those added since the last sync wait in `pendingTables`. */
+  const tables: TableInfo[] = [...(opts.tables ?? [])];
+  let pendingTables: TableInfo[] = [];
 
   const sheetOf = (name: string) => snap.sheets.find((s) => s.name === name);
   const cellAt = (sheet: string, row: number, col: number) => sheetOf(sheet)?.rows[row - 1]?.[col - 1];
@@ -195,6 +261,7 @@ export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
         };
       },
       worksheet: worksheetObject(sheet),
+      conditionalFormats: { add: (type: string) => conditionalFormat(sheet, target, type) },
     };
     const proxy: Excel.Range = new Proxy(rec, {
       get: (t, prop: string | symbol) => {
@@ -224,6 +291,70 @@ export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
     return proxy;
   }
 
+  /** A conditional format: only colour scales are checked (the only kind the adapter adds). */
+  function conditionalFormat(sheet: string, target: string, type: string): unknown {
+    write({ sheet, target, op: "conditionalFormats.add()", value: type });
+    if (!boxOf(target)) pendingErrors.push(new ExcelError("InvalidArgument", `A conditional format needs a cell range, not ${target}.`));
+    if (type !== "ColorScale") return recorder(sheet, target, `conditionalFormats.add(${type})`);
+    return {
+      colorScale: {
+        set criteria(c: Excel.ConditionalColorScaleCriteria) {
+          write({ sheet, target, op: "colorScale.criteria", value: c });
+          const problem = scaleProblem(c);
+          if (problem) pendingErrors.push(new ExcelError("InvalidArgument", `The colour scale on ${target} is not valid: ${problem}.`));
+        },
+      },
+    };
+  }
+
+  /** tables.add: the table's name is checked when it is set, its range as it is added. */
+  function addTable(sheet: string, address: string, hasHeaders: boolean): unknown {
+    write({ sheet, target: address, op: "tables.add()", value: hasHeaders });
+    const box = boxOf(address);
+    const info: TableInfo = { sheet, name: `Table${tables.length + pendingTables.length + 1}`, range: address };
+    if (!box) pendingErrors.push(new ExcelError("InvalidArgument", `A table needs a cell range, not ${address}.`));
+    else if ([...tables, ...pendingTables].some((x) => x.sheet === sheet && overlaps(boxOf(x.range), box)))
+      pendingErrors.push(new ExcelError("InvalidArgument", `A table can't overlap another table (${address} on ${sheet}).`));
+    pendingTables.push(info);
+    return {
+      set name(name: string) {
+        write({ sheet, target: address, op: "table.name", value: name });
+        const taken = [...tables, ...pendingTables].some((x) => x !== info && x.name.toLowerCase() === name.toLowerCase());
+        if (!validTableName(name)) pendingErrors.push(new ExcelError("InvalidArgument", `'${name}' is not a valid table name.`));
+        else if (taken) pendingErrors.push(new ExcelError("ItemAlreadyExists", `A table named '${name}' already exists.`));
+        info.name = name;
+      },
+      get name() {
+        throw notLoaded("name");
+      },
+    };
+  }
+
+  /** "11:11" → 11: a whole row, the only kind of row the adapter inserts or copies. */
+  const wholeRow = (address: unknown) => {
+    const m = typeof address === "string" ? /^(?:.*!)?(\d+):(\d+)$/.exec(address) : null;
+    return m && m[1] === m[2] ? Number(m[1]) : undefined;
+  };
+  const rowsOf = (b: Box, top: number, rows: number) => `${columnLetter(b.left)}${top}:${columnLetter(b.left + b.cols - 1)}${top + rows - 1}`;
+  function moveValidations(w: Write): void {
+    const row = wholeRow(w.target);
+    if (row === undefined) return;
+    const args = Array.isArray(w.value) ? (w.value as unknown[]) : [];
+    const from = wholeRow(args[0]);
+    for (const v of state.validations.filter((x) => x.sheet === w.sheet)) {
+      const b = boxOf(v.range) as Box;
+      const bottom = b.top + b.rows - 1;
+      if (w.op === "insert()" && args[0] === "Down") {
+        if (b.top >= row) v.range = rowsOf(b, b.top + 1, b.rows);
+        else if (bottom >= row) v.range = rowsOf(b, b.top, b.rows + 1);
+      } else if (w.op === "copyFrom()" && args[1] === "All" && from !== undefined && from >= b.top && from <= bottom) {
+        if (row === b.top - 1) v.range = rowsOf(b, row, b.rows + 1);
+        else if (row === bottom + 1) v.range = rowsOf(b, b.top, b.rows + 1);
+        else if (row < b.top || row > bottom) state.validations.push({ sheet: w.sheet, range: rowsOf(b, row, 1) });
+      }
+    }
+  }
+
   const worksheets = new Map<string, Excel.Worksheet>();
   function worksheetObject(name: string): Excel.Worksheet {
     const known = worksheets.get(name);
@@ -246,7 +377,16 @@ export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
         return rangeObject(name, `${columnLetter(b.left)}${b.top}:${columnLetter(b.left + b.cols - 1)}${b.top + b.rows - 1}`);
       },
       getRange: (address: string) => rangeObject(name, address),
-      freezePanes: { freezeRows: (n: number) => write({ sheet: name, target: "", op: "freezeRows", value: n }) },
+      freezePanes: {
+        freezeRows: (n: number) => write({ sheet: name, target: "", op: "freezeRows", value: n }),
+        freezeColumns: (n: number) => write({ sheet: name, target: "", op: "freezeColumns", value: n }),
+        freezeAt: (r: Excel.Range) => write({ sheet: name, target: "", op: "freezeAt", value: addresses.get(r) }),
+      },
+      // Page layout (ExcelApi 1.9): every set and call is logged as "pageLayout.…".
+      get pageLayout() {
+        return recorder(name, "", "pageLayout");
+      },
+      tables: { add: (address: string, hasHeaders: boolean) => addTable(name, address, hasHeaders) },
       activate: () => write({ sheet: name, target: "", op: "activate" }),
     } as unknown as Excel.Worksheet;
     worksheets.set(name, ws);
@@ -266,14 +406,30 @@ export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
     getItem: (name: string) => worksheetObject(name),
     add: (name: string) => {
       write({ sheet: name, target: "", op: "add" });
+      if (snap.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase()))
+        pendingErrors.push(new ExcelError("ItemAlreadyExists", `A sheet named '${name}' already exists.`));
+      else if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name))
+        pendingErrors.push(new ExcelError("InvalidArgument", `'${name}' is not a valid sheet name.`));
       snap = { ...snap, sheets: [...snap.sheets, { name, rows: [] }] };
       return worksheetObject(name);
+    },
+  };
+
+  const tableNames = loadable({ items: () => tables.map((x) => ({ name: x.name })) });
+  const tableCollection = {
+    load: (p: string) => {
+      if (!/^items\/name$/.test(p.trim())) throw new ExcelError("InvalidArgument", `this double loads only "items/name", not ${p}`);
+      tableNames.load("items");
+    },
+    get items() {
+      return (tableNames.get("items") as Array<{ name: string }>).map((x) => ({ name: x.name }));
     },
   };
 
   const context = {
     workbook: {
       worksheets: collection,
+      tables: tableCollection,
       getSelectedRange: () => {
         const sel = opts.selected ?? { sheet: snap.sheets[0].name, row: 1 };
         return rangeObject(sel.sheet, `A${sel.row}`);
@@ -285,6 +441,8 @@ export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
       const sizes = { request, response };
       const errors = pendingErrors;
       const queued = pendingWrites;
+      const addedTables = pendingTables;
+      pendingTables = [];
       loads = [];
       pendingErrors = [];
       pendingWrites = [];
@@ -298,7 +456,9 @@ export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
       if (sizes.response > PAYLOAD_LIMIT)
         throw new ExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${sizes.response} bytes) has exceeded the limit.`);
       for (const b of batch) b.commit();
+      for (const w of queued) moveValidations(w);
       writes.push(...queued);
+      tables.push(...addedTables);
     },
   };
   // Names loaded through "items/name" are committed with the items.

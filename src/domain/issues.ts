@@ -33,6 +33,14 @@ export const SEVERITY = {
   "fill-rate-mismatch": "warning",
   "formula-error": "error",
   "cell-too-long": "warning",
+  // The organisation's catalogue sheet (Tavoitekirjasto): see catalogue/organisation.ts.
+  "catalogue-no-header": "error",
+  "catalogue-missing-text": "error",
+  "catalogue-unknown-link": "error",
+  "catalogue-unknown-template": "error",
+  "catalogue-duplicate": "warning",
+  "catalogue-fallback": "info",
+  "catalogue-replaces": "info",
 } as const satisfies Record<string, Severity>;
 
 export type IssueCode = keyof typeof SEVERITY;

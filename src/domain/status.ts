@@ -9,7 +9,8 @@ import type { Settings } from "./settings";
 /** Why a row got its status; rendered in the reader's language by i18n/reasons.ts. */
 export type Reason =
   | { key: "met"; actual: number; percent: boolean; target: Target }
-  | { key: "below" | "above" | "outside"; actual: number; percent: boolean; level: string; gap: number; band: number }
+  // `edge` is where yellow ends (the yellow limit); `low` tells on which side of a range the actual lies.
+  | { key: "below" | "above" | "outside"; actual: number; percent: boolean; level: string; gap: number; band: number; edge: number; low?: boolean }
   | { key: "split"; actual: number; target: number; gap: number; green: number; yellow: number }
   | { key: "direction"; actual: number; baseline: number; change: number; want: "decrease" | "increase" }
   | { key: "fraction"; done: number; total: number; target: Target }
@@ -44,14 +45,14 @@ function boundVerdict(part: Extract<TargetPart, { kind: "bound" }>, a: number, p
     const edge = pct ? dec(t - s.percentYellowPp) : dec(s.countYellowFactor * t);
     const band = pct ? s.percentYellowPp : dec(t - edge);
     const gap = dec(t - a);
-    return { status: a >= edge ? "yellow" : "red", reason: { key: "below", actual: a, percent, level, gap, band } };
+    return { status: a >= edge ? "yellow" : "red", reason: { key: "below", actual: a, percent, level, gap, band, edge } };
   }
   const green = part.strict ? a < t : a <= t;
   if (green) return { status: "green", reason: { key: "met", actual: a, percent, target: part } };
   const edge = pct ? dec(t + s.percentYellowPp) : dec((2 - s.countYellowFactor) * t);
   const band = pct ? s.percentYellowPp : dec(edge - t);
   const gap = dec(a - t);
-  return { status: a <= edge ? "yellow" : "red", reason: { key: "above", actual: a, percent, level, gap, band } };
+  return { status: a <= edge ? "yellow" : "red", reason: { key: "above", actual: a, percent, level, gap, band, edge } };
 }
 
 function rangeVerdict(part: Extract<TargetPart, { kind: "range" }>, a: number, percent: boolean, s: Settings): Verdict {
@@ -63,7 +64,7 @@ function rangeVerdict(part: Extract<TargetPart, { kind: "range" }>, a: number, p
   const level = `${part.lo}–${part.hi}${part.unit === "percent" ? " %" : ""}`;
   return {
     status: yellow ? "yellow" : "red",
-    reason: { key: "outside", actual: a, percent, level, gap: dec(Math.abs(a - bound)), band: dec(Math.abs(edge - bound)) },
+    reason: { key: "outside", actual: a, percent, level, gap: dec(Math.abs(a - bound)), band: dec(Math.abs(edge - bound)), edge, low: below },
   };
 }
 

@@ -1,7 +1,7 @@
 // The analysis: recognise every table, parse every goal row, compute the metrics and statuses,
 // and report every problem. Pure: a snapshot in, a report out.
 import { dec, round2 } from "./decimal";
-import { renderReason } from "./i18n/reasons";
+import { renderReason, targetInWords } from "./i18n/reasons";
 import { COLUMN_NAMES, UNSUPPORTED_NAMES } from "./i18n/messages";
 import type { Lang } from "./i18n/lang";
 import { countBySeverity, IssueList, type Issue } from "./issues";
@@ -11,11 +11,12 @@ import { checkStatedShares, findProduction, productionShares, statedShareOk, typ
 import { actualValue, cellString, mean, readActual, splitShares, type Actual } from "./parse/actual";
 import { formulaError } from "./parse/errors";
 import { cellNumber, looksNumeric, numbersIn } from "./parse/number";
-import { describeTarget, parseTarget, type ParsedTarget, type Target } from "./parse/target";
+import { parseTarget, type ParsedTarget, type Target } from "./parse/target";
 import { parseStatusText, progressOf, STATUS_LABELS, statusOfFill, type Progress, type Status } from "./parse/words";
 import { findTables, type FillTable, type GoalTable } from "./recognise/tables";
 import { responsibleInMeans } from "./responsible";
 import { readSettings, isSettingsSheet } from "./settings-sheet";
+import { isCatalogueSheet } from "./catalogue/organisation";
 import type { Settings } from "./settings";
 import { cellAt, cellText, isBlank, MAX_CELL_CHARS, mergeAt, mergedText, type Cell, type Sheet, type WorkbookSnapshot } from "./snapshot";
 import { verdict, type Verdict } from "./status";
@@ -79,7 +80,7 @@ function splitTargetOf(goals: Array<{ parsed: ParsedTarget }>): { own: number; p
  * The contract year, for month keys: the first year written in a title or header above a table
  * ("PALVELUTUOTANTOSOPIMUS 2020", "Mittarin tavoitetaso 2020", "Varhaiskasvatuksen täyttöaste 2012").
  */
-function yearHint(tables: Array<{ sheet: Sheet; headerRow: number }>): number | undefined {
+export function yearHint(tables: Array<{ sheet: Sheet; headerRow: number }>): number | undefined {
   for (const t of tables) {
     for (let r = 1; r <= t.headerRow; r++) {
       for (const cell of t.sheet.rows[r - 1] ?? []) {
@@ -106,7 +107,8 @@ export function analyse(snap: WorkbookSnapshot, opts: AnalyseOptions): Report {
   const fillTables: Array<{ table: FillTable; rows: FillRow[] }> = [];
   let production: ProductionBlock | null = null;
   for (const sheet of snap.sheets) {
-    if (isSettingsSheet(sheet.name)) continue;
+    // The organisation's goal library lists goal rows to insert, not a contract's goals.
+    if (isSettingsSheet(sheet.name) || isCatalogueSheet(sheet.name)) continue;
     const found = findTables(sheet);
     tables.push(...found.goalTables);
     for (const t of found.fillTables) {
@@ -425,7 +427,7 @@ function checkRow(
     if (!measurable) issues.add("qualitative-target", x.name, row, c.target as number);
     else if (!written && actual === null) issues.add("no-actual", x.name, row, actualCol);
     else if (computed.reason.key === "noBaseline") issues.add("no-actual", x.name, row, c.baseline ?? actualCol, {}, "no-actual.baseline");
-    else issues.add("no-actual", x.name, row, actualCol, { target: describeTarget(target, lang !== "en") }, "no-actual.unreadable");
+    else issues.add("no-actual", x.name, row, actualCol, { target: targetInWords(target, lang) }, "no-actual.unreadable");
   }
 
   const value = actual ? actualValue(actual) : null;

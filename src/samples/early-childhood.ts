@@ -4,6 +4,7 @@
 // (summer months not measured) and 5535 own / 1641 private children.
 import { putRow, type SpecSheet, type WorkbookSpec } from "../domain/template/spec";
 import { settingsSheet } from "../domain/template/contract";
+import { printable } from "../domain/template/layout";
 
 type Goal = [goal: string, means: string, responsible: string, metric: string, target: string, resources: string, interim: string, actual: string];
 type Section = { title: string; strategic: string[]; goals: Goal[] };
@@ -258,13 +259,14 @@ function productionSheet(): SpecSheet {
 function resourcesSheet(): SpecSheet {
   const s: SpecSheet = { name: "Resurssit", cells: [], widths: [28, 16] };
   putRow(s, 1, [{ value: "Talousarvio TA2012", bold: true }]);
-  putRow(s, 2, ["Tulot", 14250000]);
-  putRow(s, 3, ["Menot", 152400000]);
-  putRow(s, 4, ["Netto", 138150000]);
-  putRow(s, 6, ["Henkilöstö, vakanssit kpl", 2410]);
+  putRow(s, 2, ["Tulot", { value: 14250000, numFmt: "#,##0" }]);
+  putRow(s, 3, ["Menot", { value: 152400000, numFmt: "#,##0" }]);
+  putRow(s, 4, ["Netto", { value: 138150000, numFmt: "#,##0" }]);
+  putRow(s, 6, ["Henkilöstö, vakanssit kpl", { value: 2410, numFmt: "#,##0" }]);
   return s;
 }
 
 export function earlyChildhoodSample(): WorkbookSpec {
-  return { sheets: [seed001GoalSheet(), fillSheet(), productionSheet(), resourcesSheet(), settingsSheet("fi")] };
+  const page = (sheet: SpecSheet) => printable(sheet, { lang: "fi", header: "Varhaiskasvatus 2012" });
+  return { sheets: [page(seed001GoalSheet()), page(fillSheet()), page(productionSheet()), page(resourcesSheet()), settingsSheet("fi")] };
 }

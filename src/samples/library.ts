@@ -2,6 +2,7 @@
 // line breaks, three goal tables, K/E flags and the resources block, texts as written).
 // The seed leaves "Toteutunut 2019" and "Toteutunut 31.12.2020" empty; the figures here are
 // invented for the demo so that every kind of status shows, and two statuses are typed by hand.
+import { printable } from "../domain/template/layout";
 import { putRow, type SpecSheet, type WorkbookSpec } from "../domain/template/spec";
 
 type Row = [
@@ -205,7 +206,7 @@ function table(s: SpecSheet, r: number, headers: string[], rows: Row[]): number 
     putRow(
       s,
       r++,
-      row.map((v) => (typeof v === "string" && v.includes("\n") ? { value: v, wrap: true } : v)),
+      row.map((v) => (typeof v === "string" ? { value: v, wrap: true } : v)),
     );
   return r;
 }
@@ -222,11 +223,11 @@ export function librarySample(): WorkbookSpec {
   r = table(s, r, HEADERS_3, SEED_002_STAFF) + 2;
   putRow(s, r++, [{ value: "2.    Resurssit", bold: true }]);
   putRow(s, r++, ["Talousarvio TA2020"]);
-  putRow(s, r++, ["Tulot", 0]);
-  putRow(s, r++, ["Menot", 1266563]);
-  putRow(s, r++, ["Netto", 1266563]);
+  putRow(s, r++, ["Tulot", { value: 0, numFmt: "#,##0" }]);
+  putRow(s, r++, ["Menot", { value: 1266563, numFmt: "#,##0" }]);
+  putRow(s, r++, ["Netto", { value: 1266563, numFmt: "#,##0" }]);
   r++;
   putRow(s, r++, ["Henkilöstö, vakanssit kpl"]);
-  putRow(s, r++, ["Yhteensä", 28]);
-  return { sheets: [s] };
+  putRow(s, r++, ["Yhteensä", { value: 28, numFmt: "#,##0" }]);
+  return { sheets: [printable(s, { lang: "fi", header: "Kirjastopalvelut 2020, Hakeutuvat palvelut" })] };
 }

@@ -1,9 +1,12 @@
 // File mode in headless Chromium: time from loading the page to the pane being usable, and to
-// open, check and refresh a 1,000-row workbook through the UI.
+// open, check and refresh a 1,000-row workbook through the UI; and the Yhteenveto view over 100
+// typical unit workbooks (50 goal rows each): from choosing the files to the totals on screen, the
+// page's longest stall meanwhile (how long a click would wait), and the summary's download.
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import type { Browser } from "playwright-core";
 import type { WorkbookSpec } from "../domain/template/spec";
 import { ensureBuilt, launch, serve } from "../devtools/browser";
 import { toBytes, workbookOf } from "../workbook/xlsx";
@@ -26,12 +29,12 @@ export async function fileModeTimes(spec: (rows: number) => WorkbookSpec): Promi
         times[key].push(performance.now() - t);
       };
       await lap("pageUsable", async () => {
-        await page.goto(`${server.url}/taskpane.html`);
+        await page.goto(`${server.url}/index.html`);
         await page.getByRole("button", { name: "Valitse .xlsx-tiedosto" }).waitFor();
       });
       await lap("open1000Rows", async () => {
         // Opening a file also checks it: the figure is open + check.
-        await page.locator('input[type="file"]').setInputFiles(file);
+        await page.locator('input[type="file"]').first().setInputFiles(file);
         await page.getByText("1000 tavoiteriviä 1 taulukossa").waitFor({ timeout: 60_000 });
       });
       await lap("check1000Rows", async () => {
@@ -53,5 +56,61 @@ export async function fileModeTimes(spec: (rows: number) => WorkbookSpec): Promi
     await fs.rm(dir, { recursive: true, force: true });
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(median(v))]));
+  return { ...Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(median(v))])), ...(await summaryFileModeTimes(spec)) };
+}
+
+/**
+ * The Yhteenveto view in file mode over `units` copies of a typical unit workbook, three times:
+ * the median time from choosing the files to the totals on screen (`summaryUnits<n>`), the longest
+ * gap between the page's 10 ms timer ticks meanwhile (`summaryLongestStall<n>`: the page stays
+ * responsive while the worker reads), and the download of yhteenveto.xlsx (`summaryDownload<n>`).
+ */
+export async function summaryFileModeTimes(spec: (rows: number) => WorkbookSpec, units = 100, browser?: Browser): Promise<Record<string, number>> {
+  ensureBuilt();
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "sopimus-bench-summary-"));
+  const typical = await toBytes(workbookOf(spec(50)));
+  const files: string[] = [];
+  for (let i = 1; i <= units; i++) {
+    const file = path.join(dir, `yksikko-${String(i).padStart(3, "0")}.xlsx`);
+    await fs.writeFile(file, typical);
+    files.push(file);
+  }
+  const server = await serve();
+  const own = browser ? null : await launch();
+  const chromium = (browser ?? own)!;
+  const runs: Record<string, number[]> = { [`summaryUnits${units}`]: [], [`summaryLongestStall${units}`]: [], [`summaryDownload${units}`]: [] };
+  try {
+    for (let i = 0; i < 3; i++) {
+      const context = await chromium.newContext({ locale: "fi-FI", acceptDownloads: true });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/index.html`);
+      await page.getByRole("button", { name: "Valitse työkirjat" }).waitFor();
+      await page.evaluate(() => {
+        const w = window as unknown as { stall: number };
+        w.stall = 0;
+        let last = performance.now();
+        setInterval(() => {
+          const now = performance.now();
+          w.stall = Math.max(w.stall, now - last);
+          last = now;
+        }, 10);
+      });
+      const t = performance.now();
+      await page.locator('input[type="file"][multiple]').setInputFiles(files);
+      await page.getByText(new RegExp(`^${units} yksikköä, `)).waitFor({ timeout: 120_000 });
+      runs[`summaryUnits${units}`].push(performance.now() - t);
+      runs[`summaryLongestStall${units}`].push(await page.evaluate(() => (window as unknown as { stall: number }).stall));
+      const d = performance.now();
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Lataa yhteenveto/ }).click()]);
+      await download.path();
+      runs[`summaryDownload${units}`].push(performance.now() - d);
+      await context.close();
+    }
+  } finally {
+    await own?.close();
+    await server.close();
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, Math.round(median(v))]));
 }

@@ -13,7 +13,8 @@ import { toBytes, workbookOf } from "../workbook/xlsx";
 import { bombPeakMB } from "./bench-bomb";
 import { worstCellMs } from "./bench-hostile";
 import { fileModeTimes } from "./bench-browser";
-import { bundleSizes, syncCounts } from "./bench-pane";
+import { bundleSizes, paneLines, syncCounts } from "./bench-pane";
+import { summaryBench } from "./bench-summary";
 
 // Goal rows as the seeds write them, with figures that vary per row so that no text repeats
 // more than real workbooks repeat them.
@@ -125,6 +126,7 @@ async function main(): Promise<void> {
     syncs,
     naiveSyncs: naive,
     hostile,
+    summary: await summaryBench(),
     ...(bundle ? { bundle } : {}),
     ...(browser ? { browser } : {}),
   };
@@ -147,11 +149,7 @@ async function main(): Promise<void> {
     `engine, worst goal row of hostile cells     ${String(hostile.worstCellMs).padStart(6)}            (was minutes: 21 KB took 18 min)  ${worst.text}`,
     `cli validate, a 2 MB zip bomb of 2 GB: peak ${String(hostile.bombPeakMB).padStart(5)} MB          < 300 MB (was 2,260 MB)`,
     "",
-    "pane command   syncs at 10 rows   at 10,000 rows   cell by cell (10 / 10,000)   target",
-    ...Object.entries(syncs).map(
-      ([name, s]) =>
-        `${name.padEnd(15)}${String(s["10"]).padStart(16)}${String(s["10000"]).padStart(17)}${`${naive["10"]} / ${naive["10000"]}`.padStart(29)}   ≤ 4, same at both`,
-    ),
+    ...paneLines(syncs),
     ...(bundle
       ? [
           "",

@@ -24,6 +24,7 @@ import { InsertView } from "./views/InsertView";
 import { MetricsView } from "./views/MetricsView";
 import { RefreshView } from "./views/RefreshView";
 import { StructureView } from "./views/StructureView";
+import { SummaryView } from "./views/SummaryView";
 
 const useStyles = makeStyles({
   // The page's own box. Not on FluentProvider: Fluent copies the provider's class onto its portal
@@ -52,13 +53,14 @@ const LANGUAGES: Array<[Lang, string]> = [
   ["en", "English"],
 ];
 
-type TabName = "check" | "refresh" | "structure" | "insert" | "metrics";
+type TabName = "check" | "refresh" | "structure" | "insert" | "metrics" | "summary";
 const TABS: Array<[TabName, TextKey]> = [
   ["check", "tabCheck"],
   ["refresh", "tabRefresh"],
   ["structure", "tabStructure"],
   ["insert", "tabInsert"],
   ["metrics", "tabMetrics"],
+  ["summary", "tabSummary"],
 ];
 
 const TAB_KEY = "sopimus.tab";
@@ -91,9 +93,11 @@ interface AppProps {
   /** Above the tabs, and below them or, on a wide page, beside them (file mode: the file bar and the grid preview). */
   top?: (lang: Lang) => ReactNode;
   bottom?: (lang: Lang) => ReactNode;
+  /** The Yhteenveto tab's view where it differs from Excel's (file mode: downloads the summary). */
+  summaryView?: (lang: Lang) => ReactNode;
 }
 
-export function App({ host, initialLang, dark = false, empty, top, bottom }: AppProps) {
+export function App({ host, initialLang, dark = false, empty, top, bottom, summaryView }: AppProps) {
   const styles = useStyles();
   const theme = dark ? webDarkTheme : webLightTheme;
   // The body behind the pane takes the theme's background and no margin (no white frame in dark).
@@ -109,6 +113,7 @@ export function App({ host, initialLang, dark = false, empty, top, bottom }: App
     structure: (h) => <StructureView host={h} lang={lang} />,
     insert: (h) => <InsertView host={h} lang={lang} />,
     metrics: (h) => <MetricsView host={h} lang={lang} />,
+    summary: (h) => <>{summaryView ? summaryView(lang) : <SummaryView host={h} lang={lang} />}</>,
   };
   return (
     <FluentProvider theme={theme} lang={lang}>

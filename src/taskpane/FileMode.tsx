@@ -8,6 +8,7 @@ import { App } from "./App";
 import { FileUnreadable, openWorkbook, type OpenedWorkbook, type Selection } from "./file-host";
 import { GridPreview } from "./GridPreview";
 import { t } from "./text";
+import { SummaryView } from "./views/SummaryView";
 
 const useStyles = makeStyles({
   drop: {
@@ -151,5 +152,13 @@ export function FileMode({ initialLang, dark }: { initialLang: Lang; dark: boole
       />
     );
 
-  return <App host={opened?.workbook.host ?? null} initialLang={initialLang} dark={dark} empty={picker} top={bar} bottom={preview} />;
+  // With no workbook open, the page also offers the summary over many workbooks (downloaded, as in the tab).
+  const summary = (lang: Lang) => <SummaryView host={null} lang={lang} />;
+  const start = (lang: Lang) => (
+    <>
+      {picker(lang)}
+      {summary(lang)}
+    </>
+  );
+  return <App host={opened?.workbook.host ?? null} initialLang={initialLang} dark={dark} empty={start} top={bar} bottom={preview} summaryView={summary} />;
 }

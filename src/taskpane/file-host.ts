@@ -6,7 +6,7 @@ import { parseA1, type WorkbookSnapshot } from "../domain/snapshot";
 import type { Host } from "./host";
 import type { WorkerReply, WorkerRequest } from "./xlsx-worker";
 
-type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
+export type WorkerCall = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
 
 /** A file the worker could not read: `reason` is an UNREADABLE_REASONS key. */
 export class FileUnreadable extends Error {
@@ -28,14 +28,15 @@ export interface OpenedWorkbook {
   close(): void;
 }
 
-function client(worker: Worker) {
+/** Calls a worker and waits for its answer; a refusal is FileUnreadable with its reason, or an Error. */
+export function client(worker: Worker) {
   let next = 1;
   const waiting = new Map<number, (r: WorkerReply) => void>();
   worker.onmessage = (e: MessageEvent<WorkerReply>) => {
     waiting.get(e.data.id)?.(e.data);
     waiting.delete(e.data.id);
   };
-  return (req: Request, transfer: Transferable[] = []): Promise<Extract<WorkerReply, { ok: true }>> =>
+  return (req: WorkerCall, transfer: Transferable[] = []): Promise<Extract<WorkerReply, { ok: true }>> =>
     new Promise((resolve, reject) => {
       const id = next++;
       waiting.set(id, (r) => (r.ok ? resolve(r) : reject(r.reason ? new FileUnreadable(r.reason) : new Error(r.message))));

@@ -2,19 +2,35 @@
 // command inside one Excel.run; file mode (a local .xlsx in a browser) plugs in the same way.
 import { isCellEdit, type Edit } from "../domain/edits";
 import type { WorkbookSnapshot } from "../domain/snapshot";
-import { ProtectedSheetError, readWorkbook, selectCell, selectedRow, TooLargeError, writeEdits } from "../workbook/excel";
+import { ProtectedSheetError, readWorkbook, selectCell, selectedRow, TooLargeError, workbookNames, writeEdits } from "../workbook/excel";
 
 export interface Host {
-  read(): Promise<{ snapshot: WorkbookSnapshot; protectedSheets: string[] }>;
+  /** With `selection`, the selected cell's sheet and row too where the host can give it in the same read (Excel). */
+  read(opts?: { selection?: boolean }): Promise<{ snapshot: WorkbookSnapshot; protectedSheets: string[]; selection?: { sheet: string; row: number } }>;
   write(edits: readonly Edit[]): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
   selectedRow(): Promise<{ sheet: string; row: number }>;
+  /** The workbook's sheet and table names (Excel), so that added sheets and tables take free names. */
+  names?(): Promise<{ sheets: string[]; tables: string[] }>;
   /** One Ctrl+Z undoes a whole refresh (ExcelApi 1.20, while Excel can group its writes); else the pane offers its own undo. */
   undoMerges: boolean;
 }
 
 /** Why a command failed, in terms the pane can explain. */
-export type HostProblem = { kind: "protected"; sheet: string } | { kind: "editMode" } | { kind: "tooLarge" } | { kind: "other"; detail: string };
+export type HostProblem =
+  | { kind: "protected"; sheet: string }
+  | { kind: "denied" }
+  | { kind: "undoNotSupported" }
+  | { kind: "editMode" }
+  | { kind: "tooLarge" }
+  | { kind: "other"; detail: string };
+
+/** Excel refused to group a write into one undo step, and the write was not made again (see excelHost). */
+export class UndoNotGroupedError extends Error {
+  constructor() {
+    super("Excel could not group the write into one undo step (UndoNotSupported)");
+  }
+}
 
 export function problemOf(e: unknown): HostProblem {
   if (e instanceof ProtectedSheetError) return { kind: "protected", sheet: e.sheet };
@@ -22,6 +38,14 @@ export function problemOf(e: unknown): HostProblem {
   if (e instanceof TooLargeError) return { kind: "tooLarge" };
   const code = (e as { code?: string }).code;
   if (code === "InvalidOperationInCellEditMode") return { kind: "editMode" };
+  if (e instanceof UndoNotGroupedError) return { kind: "undoNotSupported" };
+  // A protected sheet is found before writing (ProtectedSheetError). What Excel itself throws on a
+  // write to a protected sheet or to a workbook whose structure is protected is not documented:
+  // Microsoft's error list gives AccessDenied ("You cannot perform the requested operation") with
+  // no cause (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling),
+  // and OfficeDev/office-js#6784 shows protection calls answering AccessDenied. Only AccessDenied is
+  // handled; any other code is reported as it comes.
+  if (code === "AccessDenied") return { kind: "denied" };
   // Excel on the web refuses requests and responses over 5 MB (a very large workbook).
   if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded" || code === "PayloadTooLarge") return { kind: "tooLarge" };
   return { kind: "other", detail: e instanceof Error ? e.message : String(e) };
@@ -29,18 +53,22 @@ export function problemOf(e: unknown): HostProblem {
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions) => Promise<T>;
 
-/** Edits one Ctrl+Z should undo as a whole: cell contents and formats (a refresh and its undo). */
-function groupable(edits: readonly Edit[]): boolean {
-  return edits.every((e) => isCellEdit(e) || e.kind === "restore");
+/**
+ * Edits that can be written a second time with the same result: cell contents and formats,
+ * drop-down lists, frozen panes. Inserting a row or adding a sheet twice would not be.
+ */
+function repeatable(edits: readonly Edit[]): boolean {
+  return edits.every((e) => isCellEdit(e) || e.kind === "restore" || e.kind === "list" || e.kind === "freeze");
 }
 
 /**
  * The host inside Excel. `run` is Excel.run (tests pass one over a mocked object model).
- * With `undoMerges` (ExcelApi 1.20), a refresh and its undo run with mergeUndoGroup so that one
- * Ctrl+Z undoes them. Writes with rows, sheets, drop-down lists or frozen panes do not: Excel
- * cannot group every API into an undo group (learn.microsoft.com, "Undo capabilities"). Where
- * Excel still answers UndoNotSupported, the write is made again without grouping (cell edits only,
- * so writing them twice is harmless) and from then on the pane offers its own undo.
+ * With `undoMerges` (ExcelApi 1.20) every write runs with mergeUndoGroup, so that one Ctrl+Z
+ * undoes a whole refresh, structure change or inserted row: none of the APIs the writes use is on
+ * Microsoft's list of APIs without undo support ("Undo capabilities", docs/decisions.md). Where
+ * Excel answers UndoNotSupported all the same, grouping is off from then on (the pane offers its
+ * own undo of a refresh); a repeatable write is made again ungrouped, while one that inserts rows
+ * or adds sheets is not (part of it may be in the workbook) and the user is told to look.
  */
 export function excelHost(run: Run, undoMerges: boolean): Host {
   let merges = undoMerges;
@@ -51,24 +79,26 @@ export function excelHost(run: Run, undoMerges: boolean): Host {
     get undoMerges() {
       return merges;
     },
-    read: () =>
+    read: (opts) =>
       run(async (context) => {
-        const result = await readWorkbook(context);
+        const result = await readWorkbook(context, undefined, opts);
         lastProtected = result.protectedSheets;
         return result;
       }),
     write: async (edits) => {
-      if (!merges || !groupable(edits)) return write(edits);
+      if (!merges) return write(edits);
       try {
         await write(edits, { mergeUndoGroup: true });
       } catch (e) {
         if ((e as { code?: string }).code !== "UndoNotSupported") throw e;
         merges = false;
+        if (!repeatable(edits)) throw new UndoNotGroupedError();
         await write(edits);
       }
     },
     select: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),
     selectedRow: () => run((context) => selectedRow(context)),
+    names: () => run((context) => workbookNames(context)),
   };
 }
 

@@ -11,6 +11,7 @@ const T = {
   tabStructure: { fi: "Rakenne", sv: "Struktur", en: "Structure" },
   tabInsert: { fi: "Lisää tavoiterivi", sv: "Lägg till målrad", en: "Insert goal row" },
   tabMetrics: { fi: "Mittarit", sv: "Mätare", en: "Metrics" },
+  tabSummary: { fi: "Yhteenveto", sv: "Sammandrag", en: "Summary" },
   busy: { fi: "Työskennellään…", sv: "Arbetar…", en: "Working…" },
   check: { fi: "Tarkista työkirja", sv: "Kontrollera arbetsboken", en: "Check the workbook" },
   recheck: { fi: "Tarkista uudelleen", sv: "Kontrollera igen", en: "Check again" },
@@ -213,6 +214,16 @@ const T = {
     sv: "Arbetsboken är för stor för en begäran. Kontrollera den på kommandoraden (sopimus validate) eller dela upp den.",
     en: "The workbook is too large for one request. Check it on the command line (sopimus validate) or split it.",
   },
+  denied: {
+    fi: "Excel ei sallinut muutosta. Välilehti tai työkirjan rakenne voi olla suojattu, tai työkirja on avattu vain luku -tilassa. Poista suojaus (Tarkista-välilehti) ja yritä uudelleen.",
+    sv: "Excel tillät inte ändringen. Ett blad eller arbetsbokens struktur kan vara skyddat, eller så är arbetsboken öppnad som skrivskyddad. Ta bort skyddet (fliken Granska) och försök igen.",
+    en: "Excel did not allow the change. A sheet or the workbook's structure may be protected, or the workbook is open as read-only. Remove the protection (Review tab) and try again.",
+  },
+  undoNotGrouped: {
+    fi: "Excel ei pystynyt kokoamaan muutosta yhdeksi kumottavaksi vaiheeksi, joten se keskeytettiin. Osa siitä on voinut jo tallentua työkirjaan: tarkista välilehti ennen kuin yrität uudelleen.",
+    sv: "Excel kunde inte samla ändringen i ett steg som kan ångras, så den avbröts. En del av den kan redan finnas i arbetsboken: kontrollera bladet innan du försöker igen.",
+    en: "Excel could not make the change a single undoable step, so it was stopped. Part of it may already be in the workbook: check the sheet before you try again.",
+  },
   failed: { fi: "Toiminto epäonnistui: {detail}", sv: "Åtgärden misslyckades: {detail}", en: "The action failed: {detail}" },
   noOffice: {
     fi: "Excel ei ole käytettävissä: tämä sivu toimii Excelin tehtäväruutuna. Avaa Sopimus Excelin Aloitus-välilehdeltä.",
@@ -276,6 +287,10 @@ export function problemText(p: HostProblem, lang: Lang): string {
       return t("editMode", lang);
     case "tooLarge":
       return t("tooLarge", lang);
+    case "denied":
+      return t("denied", lang);
+    case "undoNotSupported":
+      return t("undoNotGrouped", lang);
     case "other":
       return t("failed", lang, { detail: p.detail });
   }

@@ -7,11 +7,14 @@ import type { WorkbookSnapshot } from "../domain/snapshot";
 import { columnLetter } from "../domain/snapshot";
 import type { SpecSheet } from "../domain/template/spec";
 import { a1Range, sheetFromRange, topLeft } from "./excel-cells";
+import { writeLook } from "./excel-look";
 
 export interface ExcelWorkbook {
   snapshot: WorkbookSnapshot;
   /** Sheets whose protection refuses writes. */
   protectedSheets: string[];
+  /** The selected cell's sheet and row, when asked for (inserting a goal row there). */
+  selection?: { sheet: string; row: number };
 }
 
 /** A sheet that refuses writes: nothing was written. */
@@ -79,9 +82,13 @@ export function readPlan(sheets: Array<{ rows: number; cols: number }>, budget =
  * rows sized by an estimate of the response, each sync under the budget. A workbook past the
  * estimate's limits is refused (TooLargeError) before its cells are read.
  */
-export async function readWorkbook(context: Excel.RequestContext, budget = REQUEST_BUDGET): Promise<ExcelWorkbook> {
+export async function readWorkbook(context: Excel.RequestContext, budget = REQUEST_BUDGET, opts: { selection?: boolean } = {}): Promise<ExcelWorkbook> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
+  // The selection rides on the first sync (an insert then takes no sync of its own for it).
+  const selected = opts.selection ? context.workbook.getSelectedRange() : undefined;
+  selected?.load("rowIndex");
+  selected?.worksheet.load("name");
   await context.sync();
   const heads = sheets.items.map((ws) => {
     // Values only: formatting applied to whole columns would stretch the range to a million rows.
@@ -123,6 +130,7 @@ export async function readWorkbook(context: Excel.RequestContext, budget = REQUE
       sheets: heads.map(({ ws, used }, i) => sheetFromRange({ name: ws.name, address: used.address, ...data[i] })),
     },
     protectedSheets: heads.filter((h) => h.ws.protection.protected).map((h) => h.ws.name),
+    ...(selected ? { selection: { sheet: selected.worksheet.name, row: selected.rowIndex + 1 } } : {}),
   };
 }
 
@@ -310,10 +318,48 @@ async function writeSheet(context: Excel.RequestContext, s: SpecSheet, req: Requ
     await req.spend(3, l);
     ws.getRange(l.range).dataValidation.rule = { list: { inCellDropDown: true, source: l.values.join(",") } };
   }
+  await writeTablesAndScales(ws, s, req);
   if (s.freezeRow) {
     await req.spend(2);
     ws.freezePanes.freezeRows(s.freezeRow);
   }
+  await writeLook(ws, s, (ops, data) => req.spend(ops, data));
+}
+
+/** The colours of a summary's colour scale: the product's status fills (red, yellow, green). */
+export const SCALE_COLOURS = { low: "#FF0000", mid: "#FFC000", high: "#00B050" } as const;
+
+/**
+ * A sheet's Excel tables (filters and banded rows over a block whose first row is its header) and
+ * its three-colour scales (red at `low` and below, yellow at `mid`, green at `high` and above, by
+ * number, not by per cent of the range: the scale says where the target is). Queued after the
+ * cells, so a table takes the header texts already written. ExcelApi 1.1 (tables), 1.6 (colour scales).
+ */
+async function writeTablesAndScales(ws: Excel.Worksheet, s: SpecSheet, req: Request): Promise<void> {
+  for (const tb of s.tables ?? []) {
+    await req.spend(4, tb);
+    const table = ws.tables.add(tb.range, true);
+    table.name = tb.name;
+  }
+  for (const cs of s.colourScales ?? []) {
+    const criteria: Excel.ConditionalColorScaleCriteria = {
+      minimum: { type: "Number", formula: String(cs.low), color: SCALE_COLOURS.low },
+      midpoint: { type: "Number", formula: String(cs.mid), color: SCALE_COLOURS.mid },
+      maximum: { type: "Number", formula: String(cs.high), color: SCALE_COLOURS.high },
+    };
+    await req.spend(5, criteria);
+    ws.getRange(cs.range).conditionalFormats.add("ColorScale").colorScale.criteria = criteria;
+  }
+}
+
+/** The open workbook's sheet and table names, so that what is added takes names not in use. One sync. */
+export async function workbookNames(context: Excel.RequestContext): Promise<{ sheets: string[]; tables: string[] }> {
+  const sheets = context.workbook.worksheets;
+  const tables = context.workbook.tables;
+  sheets.load("items/name");
+  tables.load("items/name");
+  await context.sync();
+  return { sheets: sheets.items.map((w) => w.name), tables: tables.items.map((tb) => tb.name) };
 }
 
 /**
@@ -335,10 +381,18 @@ export async function writeEdits(
   for (const e of edits) {
     if (e.kind === "addSheet") await writeSheet(context, e.spec, req);
     else if (e.kind === "insertRow") {
-      await req.spend(e.formatFrom ? 6 : 3);
+      await req.spend(e.formatFrom ? 9 : 3);
       const ws = sheet(e.sheet);
       ws.getRange(`${e.row}:${e.row}`).insert("Down");
-      if (e.formatFrom) ws.getRange(`${e.row}:${e.row}`).copyFrom(`${e.formatFrom}:${e.formatFrom}`, "Formats");
+      if (e.formatFrom) {
+        // Right under the header Excel gives the new row the header's formats, and the drop-down
+        // lists that began at this row move down with it. Copying everything from the first goal
+        // row (formats, drop-down lists, conditional formats) and clearing the copied contents
+        // puts the new row inside the lists and gives it the goal rows' look.
+        const row = ws.getRange(`${e.row}:${e.row}`);
+        row.copyFrom(`${e.formatFrom}:${e.formatFrom}`, "All");
+        row.clear("Contents");
+      }
       await writeRowCells(ws, e.row, e.cells, req);
     }
   }

@@ -5,6 +5,8 @@ import ExcelJS from "exceljs";
 import type { CellEdit, Edit } from "../domain/edits";
 import type { Cell, Merge, Sheet, WorkbookSnapshot } from "../domain/snapshot";
 import type { SpecCell, SpecSheet, WorkbookSpec } from "../domain/template/spec";
+import { layoutSheet, specFont, styleSpecCell } from "./xlsx-look";
+import { addTablesAndScales } from "./xlsx-tables";
 import { inspectXlsx, UnreadableFile } from "./zip-parts";
 
 export { LIMITS, UnreadableFile, type UnreadableReason } from "./zip-parts";
@@ -169,7 +171,12 @@ function specValue(c: SpecCell): ExcelJS.CellValue {
   if (c.formula) return { formula: c.formula, result: c.value ?? undefined } as ExcelJS.CellFormulaValue;
   if (c.italicTail && typeof c.value === "string" && c.value.endsWith(c.italicTail)) {
     const head = c.value.slice(0, c.value.length - c.italicTail.length);
-    return { richText: [{ text: head }, { text: c.italicTail, font: { italic: true } }] };
+    return {
+      richText: [
+        { text: head, font: specFont(c) },
+        { text: c.italicTail, font: specFont(c, true) },
+      ],
+    };
   }
   return c.value;
 }
@@ -192,12 +199,12 @@ function writeSheet(wb: ExcelJS.Workbook, s: SpecSheet): void {
   for (const c of s.cells) {
     const cell = ws.getCell(c.row, c.col);
     cell.value = specValue(c);
-    if (c.bold || c.italic) cell.font = { bold: c.bold, italic: c.italic };
-    if (c.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+    styleSpecCell(cell, c);
     if (c.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${c.fill}` } };
     if (c.numFmt) cell.numFmt = c.numFmt;
   }
   fitRowHeights(ws, s);
+  layoutSheet(ws, s);
   for (const m of s.merges ?? []) ws.mergeCells(m);
   for (const l of s.lists ?? []) {
     (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(l.range, {
@@ -206,6 +213,7 @@ function writeSheet(wb: ExcelJS.Workbook, s: SpecSheet): void {
       formulae: [`"${l.values.join(",")}"`],
     });
   }
+  addTablesAndScales(ws, s);
 }
 
 export function workbookOf(spec: WorkbookSpec): ExcelJS.Workbook {

@@ -352,9 +352,11 @@ describe("6. control characters from cells and names are shown, not obeyed", () 
       expect(printed).not.toMatch(RAW_CONTROL);
       if (argv[2] === "-o") expect(printed).toContain("kopio␛]0;pwned␇.xlsm");
       else {
-        expect(printed).toContain("'Sopimus␡2J\\u202e'!G31");
+        expect(printed).toContain("'Sopimus␡2J\\u202e'!");
         expect(printed).toContain("yksikkö␛]0;pwned␇␛c␡2J\\u202e.xlsx");
-        expect(printed).toContain("”Vihreä␛]0;pwned␇␛c␡2J\\u202e”");
+        // The hostile status cell: refresh rewrites it, so only the check still lists it (refresh shows what remains).
+        if (argv[0] === "validate") expect(printed).toContain("'Sopimus␡2J\\u202e'!G31");
+        if (argv[0] === "validate") expect(printed).toContain("”Vihreä␛]0;pwned␇␛c␡2J\\u202e”");
       }
     }
     const json = await run(["validate", file, "--json"]);

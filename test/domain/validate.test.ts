@@ -115,7 +115,7 @@ test("invalid-status and status-mismatch", () => {
     expect.objectContaining({
       cell: "H3",
       severity: "warning",
-      message: "The typed status Green differs from the computed Red: 200 is below 300 by 100 (yellow band 30).",
+      message: "The typed status Green differs from the computed Red: 200 is 100 below the target 300 (yellow if at least 270).",
     }),
   ]);
 });
@@ -156,7 +156,9 @@ describe("fill rate", () => {
     const r = check(seed001(), "en");
     expect(r.fillRate?.average).toBe(98.74);
     expect(r.fillRate?.months.map((m) => m.month)).toEqual(["01", "02", "03", "04", "05", "09", "10", "11", "12"]);
-    expect(r.goals.find((g) => g.target === "Vähintään 100 % täyttöaste")?.reason).toBe("98.74 % is below 100 % by 1.26 pp (yellow band 2 pp)");
+    expect(r.goals.find((g) => g.target === "Vähintään 100 % täyttöaste")?.reason).toBe(
+      "98.74 % is 1.26 percentage points below the target 100 % (yellow if at least 98 %)",
+    );
   });
   test("a part-time child weighs 0.5 unless the settings say otherwise", () => {
     const rows = [["tammi", 100, 90, 10]];

@@ -57,7 +57,7 @@ async function openPane(opts: { dark?: boolean; bypassCSP?: boolean } = {}): Pro
     const u = new URL(r.url());
     if (!["127.0.0.1", ""].includes(u.hostname) && !["blob:", "data:"].includes(u.protocol)) outside.push(r.url());
   });
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${server.url}/index.html`);
   return { page, context, outside };
 }
 
@@ -236,11 +236,11 @@ describe("bad input", () => {
     const { page, context } = await openPane();
     const notXlsx = path.join(dir, "muistio.xlsx");
     await fs.writeFile(notXlsx, "Tavoite;Mittari;Tavoitetaso\n");
-    await page.locator('input[type="file"]').setInputFiles(notXlsx);
+    await page.locator('input[type="file"]').first().setInputFiles(notXlsx);
     expect(await page.getByRole("alert").textContent()).toBe("Tiedostoa muistio.xlsx ei voi lukea xlsx-työkirjana: se ei ole .xlsx-tiedosto.");
     const encrypted = path.join(dir, "salattu.xlsx");
     await fs.writeFile(encrypted, Buffer.from("d0cf11e0a1b11ae1" + "00".repeat(504), "hex"));
-    await page.locator('input[type="file"]').setInputFiles(encrypted);
+    await page.locator('input[type="file"]').first().setInputFiles(encrypted);
     await page
       .getByRole("alert")
       .getByText(/salattu\.xlsx ei voi lukea.*salattu tai vanha \.xls/)
@@ -278,7 +278,7 @@ describe("bad input", () => {
     await fs.writeFile(file, await toBytes(workbookOf(benchSpec(50_000))));
     expect(specToSnapshot(benchSpec(10)).sheets.length).toBe(1);
     const { page, context } = await openPane();
-    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.locator('input[type="file"]').first().setInputFiles(file);
     await page.getByRole("progressbar").first().waitFor();
     const started = Date.now();
     await page.evaluate(() => 1 + 1); // answered while the worker reads the file

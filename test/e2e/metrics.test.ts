@@ -39,7 +39,7 @@ async function openMetrics(file: string, width: number, dark: boolean) {
   const context = await browser.newContext({ locale: "fi-FI", viewport: { width, height: 900 }, colorScheme: dark ? "dark" : "light", bypassCSP: true });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${server.url}/index.html`);
   await page.locator('input[type="file"]').first().setInputFiles(path.join(SAMPLES, file));
   await page.getByRole("tab", { name: "Mittarit" }).click();
   await page.getByRole("button", { name: "Lue mittarit uudelleen" }).click();

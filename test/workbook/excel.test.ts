@@ -119,20 +119,33 @@ test("a new contract through Office.js: counts grouped by thousands in the API's
   });
 });
 
-test("a goal row inserted right under the header takes the first goal row's formats, not the header's", async () => {
-  const snap = specToSnapshot(newContract({ template: "yleinen", year: 2027, unit: "Keskusta", lang: "fi" }));
+test("a goal row inserted right under the header takes the first goal row's formats and drop-down lists, not the header's", async () => {
+  const spec = newContract({ template: "yleinen", year: 2027, unit: "Keskusta", lang: "fi" });
+  const snap = specToSnapshot(spec);
   const report = check(snap);
   const table = report.detail.tables[0];
   const result = insertGoalRow(report, CATALOGUE[2], { sheet: table.sheet.name, row: table.headerRow + 1 });
   if ("error" in result) throw new Error("not inserted");
-  const { context, writes } = excelMock(snap);
+  // The contract's drop-down lists start right below the header (E5:E204, K5:K204).
+  const lists = (spec.sheets[0].lists ?? []).map((l) => ({ sheet: spec.sheets[0].name, range: l.range }));
+  expect(lists.length).toBeGreaterThan(0);
+  const { context, writes, state } = excelMock(snap, { validations: lists });
   await writeEdits(context, result.edits, []);
   const at = `${table.headerRow + 1}:${table.headerRow + 1}`;
   const below = `${table.headerRow + 2}:${table.headerRow + 2}`;
   expect(writes.filter((w) => w.target === at).map((w) => [w.op, w.value])).toEqual([
     ["insert()", ["Down"]],
-    ["copyFrom()", [below, "Formats"]],
+    ["copyFrom()", [below, "All"]],
+    ["clear()", ["Contents"]],
   ]);
+  // The new row is inside every list: each starts at the new row and has grown by one.
+  expect(state.validations).toEqual(
+    lists.map((l) => {
+      const [, col, top, , bottom] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(l.range) ?? [];
+      expect(Number(top)).toBe(table.headerRow + 1);
+      return { ...l, range: `${col}${top}:${col}${Number(bottom) + 1}` };
+    }),
+  );
   // Further down, the row above is a goal row: Excel's own shift gives the right formats.
   const lower = insertGoalRow(report, CATALOGUE[2], { sheet: table.sheet.name, row: table.headerRow + 2 });
   expect("edits" in lower && lower.edits[0]).not.toHaveProperty("formatFrom");
@@ -257,14 +270,44 @@ test("one Ctrl+Z where Excel groups the writes; where it answers UndoNotSupporte
   await host.write(edits);
   expect(options.pop()).toEqual({ mergeUndoGroup: true });
   expect(host.undoMerges).toBe(true);
-  // Structure (drop-down lists, frozen header) is never grouped.
+  // Structure (drop-down lists, frozen header) is grouped too: no API it uses lacks undo support.
   await host.write([{ kind: "freeze", sheet: "Sopimus", rows: 10 }]);
-  expect(options.pop()).toBeUndefined();
+  expect(options.pop()).toEqual({ mergeUndoGroup: true });
   grouping = false;
   writes.length = 0;
   await host.write(edits);
   expect(writes.filter((w) => w.target === "G19:G31" && w.op === "values")).toHaveLength(1);
   expect(host.undoMerges).toBe(false);
+});
+
+test("an inserted row is one Ctrl+Z; where Excel refuses to group it, it is not inserted a second time and the user is told", async () => {
+  const snap = library();
+  const { context, writes } = excelMock(snap);
+  const options: Array<Excel.RunOptions | undefined> = [];
+  let refuse = false;
+  const host = excelHost(async (batch, o) => {
+    options.push(o);
+    const result = await batch(context);
+    // As Excel may: what was synced before the refusal stays written.
+    if (o?.mergeUndoGroup && refuse) throw new ExcelError("UndoNotSupported", "The operation can't be grouped.");
+    return result;
+  }, true);
+  const report = check((await host.read()).snapshot);
+  const result = insertGoalRow(report, CATALOGUE[2], { sheet: "Sopimus", row: 20 });
+  if ("error" in result) throw new Error("not inserted");
+  await host.write(result.edits);
+  expect(options.pop()).toEqual({ mergeUndoGroup: true });
+  refuse = true;
+  writes.length = 0;
+  const failed = await host.write(result.edits).catch((e: unknown) => e);
+  expect(problemOf(failed)).toEqual({ kind: "undoNotSupported" });
+  expect(writes.filter((w) => w.op === "insert()")).toHaveLength(1);
+  expect(options).toEqual([undefined, { mergeUndoGroup: true }]); // the read, the refused write: no second attempt
+  expect(host.undoMerges).toBe(false);
+});
+
+test("Excel's AccessDenied (a protection the read did not see, a protected workbook structure) is a message, not a raw error", () => {
+  expect(problemOf(new ExcelError("AccessDenied", "You cannot perform the requested operation."))).toEqual({ kind: "denied" });
 });
 
 test("the selected row, for inserting a goal row there", async () => {

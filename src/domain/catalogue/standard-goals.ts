@@ -2,7 +2,7 @@
 // metric and target; `link` says which computed figure the actual can be linked to.
 import type { Lang } from "../i18n/lang";
 
-export type TemplateName = "varhaiskasvatus" | "kirjasto" | "yleinen";
+export type TemplateName = "varhaiskasvatus" | "kirjasto" | "yleinen" | "tuloskortti";
 
 export interface CatalogueEntry {
   id: string;

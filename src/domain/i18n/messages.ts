@@ -1,10 +1,11 @@
 // Every message a user reads, in Finnish, Swedish and English. {name} marks a parameter.
 import type { IssueCode } from "../issues";
 import type { Lang } from "./lang";
+import { CATALOGUE_MESSAGES } from "./catalogue-messages";
 
 /** A message per issue code, and variants where one code has several messages. */
 export type MessageId =
-  IssueCode | "missing-responsible.table" | "no-actual.unreadable" | "no-actual.baseline" | "unread-row.value" | "fill-rate-mismatch.mean";
+  IssueCode | "missing-responsible.table" | "no-actual.unreadable" | "no-actual.baseline" | "unread-row.value" | "fill-rate-mismatch.mean" | "catalogue-fallback.sheet" | "catalogue-no-header.sheet";
 
 export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
   "unreadable-file": {
@@ -157,6 +158,7 @@ export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     sv: "Cellen har {length} tecken; kontrollen läser bara de {limit} första.",
     en: "The cell holds {length} characters; the check reads only the first {limit}.",
   },
+  ...CATALOGUE_MESSAGES,
   "fill-rate-mismatch.mean": {
     fi: "Kirjattu keskiarvo {stated} % poikkeaa kuukausien täyttöasteiden keskiarvosta {computed} %.",
     sv: "Angivet medeltal {stated} % skiljer sig från månadernas medeltal {computed} %.",

@@ -1,8 +1,10 @@
-// A status reason in the reader's language: "98,74 % jää 1,26 %-yks. alle tavoitteen 100 % …".
-import { describeTarget } from "../parse/target";
+// A status reason in the reader's language, in words rather than symbols:
+// "98,74 % jää 1,26 %-yks. alle tavoitteen 100 % (keltainen, jos vähintään 98 %)".
+import type { Target } from "../parse/target";
 import type { Reason } from "../status";
 import { formatNumber, type Lang } from "./lang";
 import { render } from "./messages";
+import { count, NOUNS } from "./plural";
 
 const T: Record<Reason["key"], Record<Lang, string>> = {
   met: {
@@ -11,24 +13,24 @@ const T: Record<Reason["key"], Record<Lang, string>> = {
     en: "{actual} meets the target {target}",
   },
   below: {
-    fi: "{actual} jää {gap} alle tavoitteen {level} (keltainen raja {band})",
-    sv: "{actual} ligger {gap} under målet {level} (gul gräns {band})",
-    en: "{actual} is below {level} by {gap} (yellow band {band})",
+    fi: "{actual} jää {gap} alle tavoitteen {level} (keltainen, jos vähintään {edge})",
+    sv: "{actual} ligger {gap} under målet {level} (gul om minst {edge})",
+    en: "{actual} is {gap} below the target {level} (yellow if at least {edge})",
   },
   above: {
-    fi: "{actual} ylittää tavoitteen {level} {gap} (keltainen raja {band})",
-    sv: "{actual} ligger {gap} över målet {level} (gul gräns {band})",
-    en: "{actual} is above {level} by {gap} (yellow band {band})",
+    fi: "{actual} ylittää tavoitteen {level} {gap} verran (keltainen, jos enintään {edge})",
+    sv: "{actual} ligger {gap} över målet {level} (gul om högst {edge})",
+    en: "{actual} is {gap} above the target {level} (yellow if at most {edge})",
   },
   outside: {
-    fi: "{actual} on {gap} tavoitevälin {level} ulkopuolella (keltainen raja {band})",
-    sv: "{actual} ligger {gap} utanför målintervallet {level} (gul gräns {band})",
-    en: "{actual} is outside {level} by {gap} (yellow band {band})",
+    fi: "{actual} on {gap} tavoitevälin {level} ulkopuolella (keltainen, jos {edge})",
+    sv: "{actual} ligger {gap} utanför målintervallet {level} (gul om {edge})",
+    en: "{actual} is {gap} outside the target range {level} (yellow if {edge})",
   },
   split: {
-    fi: "yksityisen tuotannon osuus {actual} %, tavoite {target} %: ero {gap} %-yks. (vihreä ≤ {green}, keltainen ≤ {yellow})",
-    sv: "privat andel {actual} %, mål {target} %: skillnad {gap} procentenheter (grön ≤ {green}, gul ≤ {yellow})",
-    en: "private share {actual} % against {target} %: {gap} pp apart (green ≤ {green}, yellow ≤ {yellow})",
+    fi: "yksityisen tuotannon osuus {actual} %, tavoite {target} %: ero {gap} (vihreä, jos ero on enintään {green}, keltainen, jos enintään {yellow})",
+    sv: "privat andel {actual} %, mål {target} %: skillnad {gap} (grön om skillnaden är högst {green}, gul om högst {yellow})",
+    en: "private share {actual} % against the target {target} %: {gap} apart (green if at most {green} apart, yellow if at most {yellow})",
   },
   direction: {
     fi: "{actual}, lähtötaso {baseline} (muutos {change} %), tavoite: {want}",
@@ -42,9 +44,9 @@ const T: Record<Reason["key"], Record<Lang, string>> = {
   },
   progress: { fi: "eteneminen: {word}", sv: "framsteg: {word}", en: "progress: {word}" },
   compound: {
-    fi: "{parts} osatavoitetta, heikoin: {worst}",
-    sv: "{parts} delmål, svagast: {worst}",
-    en: "{parts} parts, weakest: {worst}",
+    fi: "{parts}, heikoin: {worst}",
+    sv: "{parts}, svagast: {worst}",
+    en: "{parts}, the weakest: {worst}",
   },
   noActual: { fi: "toteumaa ei vielä ole", sv: "inget utfall ännu", en: "no actual yet" },
   noTarget: { fi: "tavoitetaso puuttuu", sv: "målnivå saknas", en: "no target level" },
@@ -71,7 +73,6 @@ const T: Record<Reason["key"], Record<Lang, string>> = {
   },
 };
 
-const PP: Record<Lang, string> = { fi: " %-yks.", sv: " procentenheter", en: " pp" };
 const WANT: Record<"decrease" | "increase", Record<Lang, string>> = {
   decrease: { fi: "vähenee", sv: "minskar", en: "decrease" },
   increase: { fi: "kasvaa", sv: "ökar", en: "increase" },
@@ -82,34 +83,78 @@ const PROGRESS: Record<"done" | "doing" | "todo", Record<Lang, string>> = {
   todo: { fi: "TEKEMÄTTÄ", sv: "ej påbörjat", en: "not started" },
 };
 
+/** How a target's parts are said: "vähintään 4", "yli 75 %", "50–70", "laskeva". */
+const WORDS = {
+  atLeast: { fi: "vähintään {n}", sv: "minst {n}", en: "at least {n}" },
+  moreThan: { fi: "yli {n}", sv: "över {n}", en: "more than {n}" },
+  atMost: { fi: "enintään {n}", sv: "högst {n}", en: "at most {n}" },
+  lessThan: { fi: "alle {n}", sv: "under {n}", en: "less than {n}" },
+  range: { fi: "{lo}–{hi}", sv: "{lo}–{hi}", en: "{lo}–{hi}" },
+  decrease: { fi: "laskeva", sv: "minskande", en: "decreasing" },
+  increase: { fi: "kasvava", sv: "ökande", en: "increasing" },
+  split: { fi: "yksityinen {private} %, oma {own} %", sv: "privat {private} %, egen {own} %", en: "private {private} %, own {own} %" },
+  all: { fi: "kaikki toteutettu", sv: "alla genomförda", en: "all done" },
+  and: { fi: " ja ", sv: " och ", en: " and " },
+} satisfies Record<string, Record<Lang, string>>;
+
+/** A target in words, for the reasons and messages: "vähintään 4 ja laskeva", never "≥ 4 & ↓". */
+export function targetInWords(target: Target, lang: Lang): string {
+  const n = (x: number) => (lang === "en" ? String(x) : String(x).replace(".", ","));
+  const u = (unit: "percent" | "number" | string) => (unit === "percent" ? " %" : "");
+  switch (target.kind) {
+    case "bound": {
+      const key = target.dir === "atLeast" ? (target.strict ? "moreThan" : "atLeast") : target.strict ? "lessThan" : "atMost";
+      return render(WORDS[key][lang], { n: n(target.value) + u(target.unit) });
+    }
+    case "range":
+      return render(WORDS.range[lang], { lo: n(target.lo), hi: n(target.hi) }) + u(target.unit);
+    case "direction":
+      return WORDS[target.want][lang];
+    case "split":
+      return render(WORDS.split[lang], { private: n(target.privateShare), own: n(target.ownShare) });
+    case "compound": {
+      const parts = target.parts.map((p) => targetInWords(p, lang));
+      return parts.length < 2 ? parts.join("") : `${parts.slice(0, -1).join(", ")}${WORDS.and[lang]}${parts[parts.length - 1]}`;
+    }
+    case "all":
+      return WORDS.all[lang];
+    case "qualitative":
+      return "";
+  }
+}
+
 export function renderReason(r: Reason, lang: Lang): string {
   const n = (x: number) => formatNumber(x, lang);
   const comma = lang !== "en";
   const level = (s: string) => (comma ? s.replace(".", ",") : s);
+  const pp = (x: number) => count(x, NOUNS.percentagePoint, lang, n(x));
   switch (r.key) {
     case "met":
-      return render(T.met[lang], { actual: n(r.actual) + (r.percent ? " %" : ""), target: describeTarget(r.target, comma) });
+      return render(T.met[lang], { actual: n(r.actual) + (r.percent ? " %" : ""), target: targetInWords(r.target, lang) });
     case "below":
     case "above":
     case "outside": {
-      const unit = (x: number) => n(x) + (r.percent || r.level.endsWith("%") ? PP[lang] : "");
+      const percentLevel = r.level.endsWith("%");
+      const unit = (x: number) => (r.percent || percentLevel ? pp(x) : n(x));
+      const edge = n(r.edge) + (percentLevel ? " %" : "");
+      const side = r.key === "below" || (r.key === "outside" && r.low) ? WORDS.atLeast : WORDS.atMost;
       return render(T[r.key][lang], {
         actual: n(r.actual) + (r.percent ? " %" : ""),
         level: level(r.level),
         gap: unit(r.gap),
-        band: unit(r.band),
+        edge: r.key === "outside" ? render(side[lang], { n: edge }) : edge,
       });
     }
     case "split":
-      return render(T.split[lang], { actual: n(r.actual), target: n(r.target), gap: n(r.gap), green: n(r.green), yellow: n(r.yellow) });
+      return render(T.split[lang], { actual: n(r.actual), target: n(r.target), gap: pp(r.gap), green: pp(r.green), yellow: pp(r.yellow) });
     case "direction":
       return render(T.direction[lang], { actual: n(r.actual), baseline: n(r.baseline), change: n(r.change), want: WANT[r.want][lang] });
     case "fraction":
-      return render(T.fraction[lang], { done: r.done, total: r.total, target: describeTarget(r.target, comma) });
+      return render(T.fraction[lang], { done: r.done, total: r.total, target: targetInWords(r.target, lang) });
     case "progress":
       return render(T.progress[lang], { word: PROGRESS[r.progress][lang] });
     case "compound":
-      return render(T.compound[lang], { parts: r.parts, worst: renderReason(r.worst, lang) });
+      return render(T.compound[lang], { parts: count(r.parts, NOUNS.part, lang), worst: renderReason(r.worst, lang) });
     default:
       return T[r.key][lang];
   }

@@ -1,13 +1,21 @@
-// A new standard contract workbook (`sopimus new`, and "new contract" in the pane): the goal
-// sheet with catalogue rows and drop-down lists, and for early childhood the fill-rate and
-// production sheets with their formulas; the resources block and the settings sheet.
-import { CATALOGUE, type TemplateName } from "../catalogue/standard-goals";
+// A new standard contract workbook (`sopimus new`, and "new contract" in the pane), laid out as a
+// designer would: the goal sheet with its sections, catalogue rows and drop-down lists; for early
+// childhood the fill-rate and production sheets with their formulas, linked to their goal rows;
+// the resources block; the settings sheet with what the template needs; or the balanced result
+// card (tuloskortti). Every sheet prints landscape on A4, one page wide, its header rows repeated.
+import type { TemplateName } from "../catalogue/standard-goals";
 import type { Lang } from "../i18n/lang";
 import { MONTH_LABELS } from "../i18n/messages";
 import { STATUS_LABELS } from "../parse/words";
 import { MEAN_LABEL, RATE_HEADER, SHARE_HEADER, STATUS_HEADER } from "../refresh";
-import { DEFAULT_SETTINGS, SETTING_LABELS, SETTINGS_SHEET_NAMES, type Settings } from "../settings";
-import { putRow, type SpecSheet, type WorkbookSpec } from "./spec";
+import { DEFAULT_SETTINGS } from "../settings";
+import { columnLetter } from "../snapshot";
+import { printable } from "./layout";
+import { cardRows, PERSPECTIVES, SECTIONS, templateRows, type TemplateRow } from "./rows";
+import { ALL_SETTINGS, COMMON_SETTINGS, settingsSheet } from "./settings";
+import { putRow, type SpecCell, type SpecSheet, type WorkbookSpec } from "./spec";
+
+export { settingsSheet } from "./settings";
 
 export interface NewContractOptions {
   template: TemplateName;
@@ -18,37 +26,52 @@ export interface NewContractOptions {
 
 const T = {
   title: { fi: "PALVELUTUOTANTOSOPIMUS", sv: "SERVICEPRODUKTIONSAVTAL", en: "SERVICE PRODUCTION CONTRACT" },
+  pageTitle: { fi: "Palvelutuotantosopimus", sv: "Serviceproduktionsavtal", en: "Service production contract" },
+  cardTitle: { fi: "TULOSKORTTI", sv: "RESULTATKORT", en: "RESULT CARD" },
+  cardPageTitle: { fi: "Tuloskortti", sv: "Resultatkort", en: "Result card" },
   unit: { fi: "Tulosyksikkö", sv: "Resultatenhet", en: "Unit" },
   goalsSheet: { fi: "Tavoitteet", sv: "Mål", en: "Goals" },
+  cardSheet: { fi: "Tuloskortti", sv: "Resultatkort", en: "Result card" },
   fillSheet: { fi: "Täyttöaste", sv: "Fyllnadsgrad", en: "Fill rate" },
   productionSheet: { fi: "Tuotanto", sv: "Produktion", en: "Production" },
   resourcesSheet: { fi: "Resurssit", sv: "Resurser", en: "Resources" },
   budget: { fi: "Talousarvio", sv: "Budget", en: "Budget" },
+  euros: { fi: "Euroa", sv: "Euro", en: "Euros" },
   income: { fi: "Tulot", sv: "Intäkter", en: "Income" },
   expenditure: { fi: "Menot", sv: "Kostnader", en: "Expenditure" },
   net: { fi: "Netto", sv: "Netto", en: "Net" },
   staff: { fi: "Henkilöstö, vakanssit kpl", sv: "Personal, tjänster st.", en: "Staff, posts" },
+  netNote: {
+    fi: "Netto lasketaan menoista vähentämällä tulot.",
+    sv: "Nettot är kostnaderna minus intäkterna.",
+    en: "Net is expenditure less income.",
+  },
   productionTitle: { fi: "Oma ja yksityinen tuotanto", sv: "Egen och privat produktion", en: "Own and private production" },
+  productionNote: {
+    fi: "Kirjaa lasten määrä tuotantotavoittain. Osuudet lasketaan lapsimääristä; ostopalvelu on yksityistä tuotantoa, ellei asetuksissa toisin sanota.",
+    sv: "Ange antalet barn per produktionsform. Andelarna räknas ut av antalen; köpta tjänster är privat produktion om inte inställningarna säger annat.",
+    en: "Enter the number of children per form of production. The shares are computed from the counts; purchased services count as private unless the settings say otherwise.",
+  },
   productionKind: { fi: "Tuotantotapa", sv: "Produktionsform", en: "Production" },
   children: { fi: "Lapsia", sv: "Barn", en: "Children" },
   own: { fi: "Oma tuotanto", sv: "Egen produktion", en: "Own production" },
   voucher: { fi: "Palveluseteli", sv: "Servicesedel", en: "Service voucher" },
   support: { fi: "Yksityisen hoidon tuki", sv: "Privat vårdstöd", en: "Private care support" },
   purchased: { fi: "Ostopalvelu", sv: "Köpta tjänster", en: "Purchased services" },
-  fillTitle: {
-    fi: "Varhaiskasvatuksen täyttöaste (painotettu: osapäiväinen lapsi kertoimella)",
-    sv: "Fyllnadsgrad i småbarnspedagogiken (viktad: deltid med koefficient)",
-    en: "Early childhood fill rate (weighted: part-time child by coefficient)",
-  },
-  settingsNote: {
-    fi: "Sopimus-lisäosan asetukset: muuta arvoja tarvittaessa.",
-    sv: "Inställningar för tillägget Sopimus: ändra värdena vid behov.",
-    en: "Settings of the Sopimus add-in: change the values as needed.",
+  privateWord: { fi: "yksityinen", sv: "privat", en: "private" },
+  fillTitle: { fi: "Varhaiskasvatuksen täyttöaste", sv: "Fyllnadsgrad i småbarnspedagogiken", en: "Fill rate of early childhood education" },
+  fillNote: {
+    fi: "Täyttöaste on painotettu lapsimäärä prosentteina paikoista. Osapäiväinen lapsi lasketaan asetusten kertoimella. Jätä kesäkuukaudet tyhjiksi, jos niitä ei mitata.",
+    sv: "Fyllnadsgraden är det viktade antalet barn i procent av platserna. Ett barn på deltid räknas med koefficienten i inställningarna. Lämna sommarmånaderna tomma om de inte mäts.",
+    en: "The fill rate is the weighted number of children as a percentage of the places. A part-time child counts by the coefficient in the settings. Leave the summer months empty if they are not measured.",
   },
 } satisfies Record<string, Record<Lang, string>>;
 
 export const GOAL_HEADER_ROW = 4;
 const FLAGS: Record<Lang, [string, string]> = { fi: ["K", "E"], sv: ["J", "N"], en: ["Y", "N"] };
+const HEADER_FILL = "D9E1F2";
+/** Rows of drop-down lists under a goal table: room for the unit's own goals. */
+const LIST_ROWS = 200;
 
 export function goalHeaders(lang: Lang, year: number): string[] {
   const h: Record<Lang, string[]> = {
@@ -95,106 +118,183 @@ export function goalHeaders(lang: Lang, year: number): string[] {
   return h[lang];
 }
 
+/** Column widths of the goal sheet, in characters: the whole table fits landscape A4 at about 60 %. */
+export const GOAL_WIDTHS = [18, 30, 28, 18, 20, 26, 22, 13, 22, 22, 13];
+
+function pageHeader(o: NewContractOptions, title: Record<Lang, string> = T.pageTitle): string {
+  return o.unit.trim() ? `${title[o.lang]} ${o.year}, ${o.unit.trim()}` : `${title[o.lang]} ${o.year}`;
+}
+
+function headerCells(values: string[]): Array<Omit<SpecCell, "row" | "col">> {
+  return values.map((value) => ({ value, bold: true, wrap: true, fill: HEADER_FILL, border: true }));
+}
+
+function quoted(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** Where the fill-rate sheet keeps its months and mean, and the production sheet its counts. */
+const FILL = { header: 4, first: 5, mean: 17, rateCol: 5 };
+const PROD = { header: 4, first: 5, last: 8, countCol: 2 };
+
+/** The formula that links a goal row's actual to the fill-rate mean or the production counts. */
+function linkFormula(link: TemplateRow["link"], lang: Lang): string | undefined {
+  if (link === "fillRate") return `${quoted(T.fillSheet[lang])}!${columnLetter(FILL.rateCol)}${FILL.mean}`;
+  if (link === "production") {
+    const p = quoted(T.productionSheet[lang]);
+    const c = columnLetter(PROD.countCol);
+    const all = `SUM(${p}!${c}${PROD.first}:${c}${PROD.last})`;
+    const priv = [PROD.first + 1, PROD.first + 2, PROD.first + 3].map((r) => `${p}!${c}${r}`).join("+");
+    return `IF(${all}>0,"${T.own[lang]} "&${p}!${c}${PROD.first}&", ${T.privateWord[lang]} "&(${priv}),"")`;
+  }
+  return undefined;
+}
+
 function goalSheet(o: NewContractOptions): SpecSheet {
-  const s: SpecSheet = { name: T.goalsSheet[o.lang], cells: [], widths: [22, 40, 36, 20, 12, 30, 28, 14, 30, 30, 14], freezeRow: GOAL_HEADER_ROW };
-  putRow(s, 1, [{ value: `${T.title[o.lang]} ${o.year}`, bold: true }]);
+  const s: SpecSheet = { name: T.goalsSheet[o.lang], cells: [], widths: GOAL_WIDTHS, freezeRow: GOAL_HEADER_ROW, freezeCol: 2 };
+  putRow(s, 1, [{ value: `${T.title[o.lang]} ${o.year}`, bold: true, size: 14 }]);
   putRow(s, 2, [`${T.unit[o.lang]}: ${o.unit}`]);
-  putRow(
-    s,
-    GOAL_HEADER_ROW,
-    goalHeaders(o.lang, o.year).map((value) => ({ value, bold: true, wrap: true, fill: "D9E1F2" })),
-  );
-  const entries = CATALOGUE.filter((e) => e.templates.includes(o.template));
-  entries.forEach((e, i) => {
-    putRow(s, GOAL_HEADER_ROW + 1 + i, [
-      null,
-      { value: e.goal[o.lang], wrap: true },
-      null,
-      null,
-      FLAGS[o.lang][1],
-      { value: e.metric[o.lang], wrap: true },
-      { value: e.target[o.lang], wrap: true },
+  putRow(s, GOAL_HEADER_ROW, headerCells(goalHeaders(o.lang, o.year)));
+  const linked = o.template === "varhaiskasvatus";
+  templateRows(o.template).forEach((e, i) => {
+    const r = GOAL_HEADER_ROW + 1 + i;
+    const text = (value: string | null) => ({ value, wrap: true, border: true });
+    const formula = linked ? linkFormula(e.link, o.lang) : undefined;
+    putRow(s, r, [
+      text(e.section ? SECTIONS[e.section][o.lang] : null),
+      text(e.goal[o.lang]),
+      text(null),
+      text(null),
+      { value: FLAGS[o.lang][1], border: true, align: "center" },
+      text(e.metric[o.lang]),
+      text(e.target[o.lang]),
+      text(null),
+      text(null),
+      formula ? { value: null, formula, wrap: true, border: true, numFmt: e.link === "fillRate" ? "0.00" : undefined } : text(null),
+      text(null),
     ]);
   });
   const first = GOAL_HEADER_ROW + 1;
   s.lists = [
-    { range: `E${first}:E${first + 199}`, values: FLAGS[o.lang] },
-    { range: `K${first}:K${first + 199}`, values: (["green", "yellow", "red", "none"] as const).map((k) => STATUS_LABELS[k][o.lang]) },
+    { range: `E${first}:E${first + LIST_ROWS - 1}`, values: FLAGS[o.lang] },
+    { range: `K${first}:K${first + LIST_ROWS - 1}`, values: (["green", "yellow", "red", "none"] as const).map((k) => STATUS_LABELS[k][o.lang]) },
   ];
-  return s;
+  return printable(s, { lang: o.lang, header: pageHeader(o), repeatRows: [GOAL_HEADER_ROW, GOAL_HEADER_ROW] });
+}
+
+export function cardHeaders(lang: Lang, year: number): string[] {
+  const h: Record<Lang, string[]> = {
+    fi: ["Näkökulma", "Menestystekijä", "Mittari", "Tietolähde", `Tavoitetaso ${year}`, "Toteuma", STATUS_HEADER.fi],
+    sv: ["Perspektiv", "Framgångsfaktor", "Mätare", "Datakälla", `Målnivå ${year}`, "Utfall", STATUS_HEADER.sv],
+    en: ["Perspective", "Success factor", "Metric", "Data source", `Target ${year}`, "Actual", STATUS_HEADER.en],
+  };
+  return h[lang];
+}
+
+export const CARD_WIDTHS = [16, 34, 32, 26, 28, 26, 13];
+
+function cardSheet(o: NewContractOptions): SpecSheet {
+  const s: SpecSheet = { name: T.cardSheet[o.lang], cells: [], widths: CARD_WIDTHS, freezeRow: GOAL_HEADER_ROW };
+  putRow(s, 1, [{ value: `${T.cardTitle[o.lang]} ${o.year}`, bold: true, size: 14 }]);
+  putRow(s, 2, [`${T.unit[o.lang]}: ${o.unit}`]);
+  putRow(s, GOAL_HEADER_ROW, headerCells(cardHeaders(o.lang, o.year)));
+  cardRows().forEach((e, i) => {
+    const text = (value: string | null, bold = false) => ({ value, wrap: true, border: true, ...(bold ? { bold } : {}) });
+    putRow(s, GOAL_HEADER_ROW + 1 + i, [
+      text(PERSPECTIVES[e.section][o.lang], true),
+      text(e.goal[o.lang]),
+      text(e.metric[o.lang]),
+      text(e.source[o.lang]),
+      text(e.target[o.lang]),
+      text(null),
+      text(null),
+    ]);
+  });
+  const first = GOAL_HEADER_ROW + 1;
+  s.lists = [{ range: `G${first}:G${first + LIST_ROWS - 1}`, values: (["green", "yellow", "red", "none"] as const).map((k) => STATUS_LABELS[k][o.lang]) }];
+  return printable(s, { lang: o.lang, header: pageHeader(o, T.cardPageTitle), repeatRows: [GOAL_HEADER_ROW, GOAL_HEADER_ROW] });
 }
 
 function fillSheet(o: NewContractOptions): SpecSheet {
-  const s: SpecSheet = { name: T.fillSheet[o.lang], cells: [], widths: [16, 12, 14, 14, 14] };
+  const s: SpecSheet = { name: T.fillSheet[o.lang], cells: [], widths: [16, 12, 16, 16, 16], merges: ["A2:E2"], freezeRow: FILL.header };
   const headers: Record<Lang, string[]> = {
     fi: ["Kuukausi", "Paikat", "Kokopäiväiset", "Osapäiväiset", RATE_HEADER.fi],
     sv: ["Månad", "Platser", "Heltid", "Deltid", RATE_HEADER.sv],
     en: ["Month", "Places", "Full-time", "Part-time", RATE_HEADER.en],
   };
-  putRow(s, 1, [{ value: `${T.fillTitle[o.lang]} ${o.year}`, bold: true }]);
-  putRow(
-    s,
-    3,
-    headers[o.lang].map((value) => ({ value, bold: true, fill: "D9E1F2" })),
-  );
+  putRow(s, 1, [{ value: `${T.fillTitle[o.lang]} ${o.year}`, bold: true, size: 14 }]);
+  putRow(s, 2, [{ value: T.fillNote[o.lang], wrap: true, italic: true }]);
+  putRow(s, FILL.header, headerCells(headers[o.lang]));
   const p = DEFAULT_SETTINGS;
+  const count = { value: null, numFmt: "#,##0", border: true };
   for (let m = 1; m <= 12; m++) {
-    const r = 3 + m;
-    putRow(s, r, [MONTH_LABELS[o.lang][m - 1]]);
+    const r = FILL.first + m - 1;
+    putRow(s, r, [{ value: MONTH_LABELS[o.lang][m - 1], border: true }, count, count, count]);
     s.cells.push({
       row: r,
-      col: 5,
+      col: FILL.rateCol,
       value: null,
       formula: `IF(N(B${r})>0,100*(C${r}*${p.fullTimeCoefficient}+D${r}*${p.partTimeCoefficient})/B${r},"")`,
       numFmt: "0.00",
+      border: true,
     });
   }
-  putRow(s, 16, [{ value: MEAN_LABEL[o.lang], bold: true }]);
-  s.cells.push({ row: 16, col: 5, value: null, formula: `IF(COUNT(E4:E15)>0,AVERAGE(E4:E15),"")`, numFmt: "0.00", bold: true });
-  return s;
+  const last = FILL.first + 11;
+  putRow(s, FILL.mean, [{ value: MEAN_LABEL[o.lang], bold: true, border: true }]);
+  s.cells.push({
+    row: FILL.mean,
+    col: FILL.rateCol,
+    value: null,
+    formula: `IF(COUNT(E${FILL.first}:E${last})>0,AVERAGE(E${FILL.first}:E${last}),"")`,
+    numFmt: "0.00",
+    bold: true,
+    border: true,
+  });
+  return printable(s, { lang: o.lang, header: pageHeader(o), repeatRows: [FILL.header, FILL.header] });
 }
 
 function productionSheet(o: NewContractOptions): SpecSheet {
-  const s: SpecSheet = { name: T.productionSheet[o.lang], cells: [], widths: [28, 12, 12] };
-  putRow(s, 1, [{ value: `${T.productionTitle[o.lang]} ${o.year}`, bold: true }]);
-  putRow(
-    s,
-    3,
-    [T.productionKind[o.lang], T.children[o.lang], SHARE_HEADER[o.lang]].map((value) => ({ value, bold: true, fill: "D9E1F2" })),
-  );
+  const s: SpecSheet = { name: T.productionSheet[o.lang], cells: [], widths: [30, 12, 12, 50], merges: ["A2:D2"], freezeRow: PROD.header };
+  putRow(s, 1, [{ value: `${T.productionTitle[o.lang]} ${o.year}`, bold: true, size: 14 }]);
+  putRow(s, 2, [{ value: T.productionNote[o.lang], wrap: true, italic: true }]);
+  putRow(s, PROD.header, headerCells([T.productionKind[o.lang], T.children[o.lang], SHARE_HEADER[o.lang]]));
   const labels = [T.own, T.voucher, T.support, T.purchased].map((l) => l[o.lang]);
+  const range = `B${PROD.first}:B${PROD.last}`;
   labels.forEach((label, i) => {
-    const r = 4 + i;
-    putRow(s, r, [label]);
-    s.cells.push({ row: r, col: 3, value: null, formula: `IF(SUM(B4:B7)>0,100*B${r}/SUM(B4:B7),"")`, numFmt: "0.00" });
+    const r = PROD.first + i;
+    putRow(s, r, [
+      { value: label, border: true },
+      { value: null, numFmt: "#,##0", border: true },
+      { value: null, formula: `IF(SUM(${range})>0,100*B${r}/SUM(${range}),"")`, numFmt: "0.0", border: true },
+    ]);
   });
-  return s;
+  return printable(s, { lang: o.lang, header: pageHeader(o), repeatRows: [PROD.header, PROD.header] });
 }
 
 function resourcesSheet(o: NewContractOptions): SpecSheet {
-  const s: SpecSheet = { name: T.resourcesSheet[o.lang], cells: [], widths: [28, 16] };
-  putRow(s, 1, [{ value: `${T.budget[o.lang]} TA${o.year}`, bold: true }]);
-  putRow(s, 2, [T.income[o.lang]]);
-  putRow(s, 3, [T.expenditure[o.lang]]);
-  putRow(s, 4, [T.net[o.lang]]);
-  s.cells.push({ row: 4, col: 2, value: null, formula: "B3-B2", numFmt: "#,##0" });
-  putRow(s, 6, [T.staff[o.lang]]);
-  return s;
-}
-
-export function settingsSheet(lang: Lang, settings: Settings = DEFAULT_SETTINGS): SpecSheet {
-  const s: SpecSheet = { name: SETTINGS_SHEET_NAMES[lang], cells: [], widths: [48, 10] };
-  (Object.keys(SETTING_LABELS) as Array<keyof Settings>).forEach((key, i) => {
-    const v = settings[key];
-    putRow(s, 1 + i, [SETTING_LABELS[key][lang], typeof v === "boolean" ? FLAGS[lang][v ? 0 : 1] : v]);
-  });
-  putRow(s, Object.keys(SETTING_LABELS).length + 2, [{ value: T.settingsNote[lang], italic: true }]);
-  return s;
+  const s: SpecSheet = { name: T.resourcesSheet[o.lang], cells: [], widths: [30, 16, 50] };
+  putRow(s, 1, [{ value: `${T.budget[o.lang]} TA${o.year}`, bold: true, size: 14 }]);
+  putRow(s, 3, [null, ...headerCells([T.euros[o.lang]])]);
+  const euros = { value: null, numFmt: "#,##0", border: true };
+  putRow(s, 4, [{ value: T.income[o.lang], border: true }, euros]);
+  putRow(s, 5, [{ value: T.expenditure[o.lang], border: true }, euros]);
+  putRow(s, 6, [
+    { value: T.net[o.lang], bold: true, border: true },
+    { value: null, formula: "B5-B4", numFmt: "#,##0", bold: true, border: true },
+    { value: T.netNote[o.lang], italic: true },
+  ]);
+  putRow(s, 8, [
+    { value: T.staff[o.lang], border: true },
+    { value: null, numFmt: "#,##0", border: true },
+  ]);
+  return printable(s, { lang: o.lang, header: pageHeader(o), repeatRows: [3, 3] });
 }
 
 export function newContract(o: NewContractOptions): WorkbookSpec {
+  if (o.template === "tuloskortti") return { sheets: [cardSheet(o), settingsSheet(o.lang, DEFAULT_SETTINGS, COMMON_SETTINGS, pageHeader(o, T.cardPageTitle))] };
   const sheets = [goalSheet(o)];
-  if (o.template === "varhaiskasvatus") sheets.push(fillSheet(o), productionSheet(o));
-  sheets.push(resourcesSheet(o), settingsSheet(o.lang));
+  const early = o.template === "varhaiskasvatus";
+  if (early) sheets.push(fillSheet(o), productionSheet(o));
+  sheets.push(resourcesSheet(o), settingsSheet(o.lang, DEFAULT_SETTINGS, early ? ALL_SETTINGS : COMMON_SETTINGS, pageHeader(o)));
   return { sheets };
 }

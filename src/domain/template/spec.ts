@@ -35,6 +35,8 @@ export interface SpecPage {
   printArea?: string;
   /** Text in the centre of the page header (unit and year). */
   header?: string;
+  /** Text in the centre of the page footer; {page} and {pages} become the page number and count. */
+  footer?: string;
 }
 
 /** An Excel table (ListObject) over a block whose first row is the header. */

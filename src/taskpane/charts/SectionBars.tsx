@@ -62,7 +62,8 @@ const useStyles = makeStyles({
   help: { color: tokens.colorNeutralForeground2, margin: 0 },
 });
 
-export function SectionBars({ groups, lang, labelledBy }: { groups: SectionGroup[]; lang: Lang; labelledBy: string }) {
+/** `rowHeader` names what a bar stands for (a section; the Yhteenveto view's bars are units). */
+export function SectionBars({ groups, lang, labelledBy, rowHeader }: { groups: SectionGroup[]; lang: Lang; labelledBy: string; rowHeader?: string }) {
   const styles = useStyles();
   const fillOf = (s: Status) => (s === "none" ? undefined : { backgroundColor: FILL[s] });
   const segmentClass = (s: Status) => mergeClasses(styles.segment, s === "none" ? styles.none : styles.lit);
@@ -74,7 +75,7 @@ export function SectionBars({ groups, lang, labelledBy }: { groups: SectionGroup
       <div className={styles.table} role="table" aria-labelledby={labelledBy}>
         <div className={styles.legend} role="row">
           <span className={styles.hidden} role="columnheader">
-            {t("section", lang)}
+            {rowHeader ?? t("section", lang)}
           </span>
           {STATUSES.map((s) => (
             <span key={s} className={styles.key} role="columnheader">

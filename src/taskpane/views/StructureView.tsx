@@ -38,6 +38,7 @@ const TEMPLATES: Array<[TemplateName, Record<Lang, string>]> = [
   ["varhaiskasvatus", { fi: "Varhaiskasvatus", sv: "Småbarnspedagogik", en: "Early childhood education" }],
   ["kirjasto", { fi: "Kirjasto", sv: "Bibliotek", en: "Library" }],
   ["yleinen", { fi: "Yleinen", sv: "Allmän", en: "General" }],
+  ["tuloskortti", { fi: "Tuloskortti", sv: "Resultatkort", en: "Result card" }],
 ];
 
 /** What a structure step did, line by line, with the cells it touched. */

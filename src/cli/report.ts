@@ -1,0 +1,89 @@
+// What a run over several files says besides each file's issues: which files a folder run left
+// out and why, a file that cannot be read in one plain line, and one table across the files.
+import type { Lang } from "../domain/i18n/lang";
+import { count, NOUNS } from "../domain/i18n/plural";
+import type { Status } from "../domain/parse/words";
+import type { SkipReason, Skipped } from "./files";
+import { severityCounts, table } from "./format";
+import { CLI_TEXT } from "./text";
+import { say } from "./visible";
+
+export const REPORT_TEXT = {
+  skipped: { fi: "Ohitetaan {path}: {why}.", sv: "Hoppar över {path}: {why}.", en: "Skipping {path}: {why}." },
+  notFound: { fi: "sopimus: tiedostoa ei löydy: {path}", sv: "sopimus: filen finns inte: {path}", en: "sopimus: file not found: {path}" },
+  unreadable: { fi: "sopimus: {path}: {message}", sv: "sopimus: {path}: {message}", en: "sopimus: {path}: {message}" },
+  acrossFiles: { fi: "Yhteenveto tiedostoittain", sv: "Sammanfattning per fil", en: "Summary by file" },
+  goalRows: { fi: "tavoiterivejä", sv: "målrader", en: "goal rows" },
+  notRead: { fi: "ei luettu", sv: "inte läst", en: "not read" },
+  total: { fi: "Yhteensä {files}: {goalRows} · {counts}", sv: "Totalt {files}: {goalRows} · {counts}", en: "In all {files}: {goalRows} · {counts}" },
+  fixed: {
+    fi: "Päivitys korjasi {problems}; yllä on se, mikä jäi.",
+    sv: "Uppdateringen åtgärdade {problems}; ovan står det som finns kvar.",
+    en: "The refresh fixed {problems}; above is what remains.",
+  },
+  totalUnread: { fi: "; lukematta {files}", sv: "; olästa {files}", en: "; not read {files}" },
+} satisfies Record<string, Record<Lang, string>>;
+
+const WHY: Record<SkipReason, Record<Lang, string>> = {
+  lock: {
+    fi: "Excelin lukitustiedosto, joka on olemassa vain työkirjan ollessa auki",
+    sv: "Excels låsfil, som bara finns medan arbetsboken är öppen",
+    en: "Excel's lock file, there only while the workbook is open",
+  },
+  backup: { fi: "varmuuskopio", sv: "en säkerhetskopia", en: "a backup" },
+  output: { fi: "sopimus-komennon päivittämä kopio", sv: "en kopia som sopimus har uppdaterat", en: "a copy sopimus has refreshed" },
+  macro: {
+    fi: "makroja sisältävä työkirja; tallenna se .xlsx-muodossa, niin se tarkistetaan",
+    sv: "en arbetsbok med makron; spara den som .xlsx för att få den kontrollerad",
+    en: "a workbook with macros; save it as .xlsx to have it checked",
+  },
+  old: {
+    fi: "vanha .xls-muoto; tallenna se .xlsx-muodossa, niin se tarkistetaan",
+    sv: "det gamla .xls-formatet; spara den som .xlsx för att få den kontrollerad",
+    en: "the old .xls format; save it as .xlsx to have it checked",
+  },
+  binary: {
+    fi: "binäärimuotoinen .xlsb-työkirja; tallenna se .xlsx-muodossa, niin se tarkistetaan",
+    sv: "en binär .xlsb-arbetsbok; spara den som .xlsx för att få den kontrollerad",
+    en: "a binary .xlsb workbook; save it as .xlsx to have it checked",
+  },
+};
+
+/** One line per file a folder run left out, naming it and why. */
+export function skippedLines(skipped: readonly Skipped[], lang: Lang): string {
+  return skipped.map((s) => say(REPORT_TEXT.skipped[lang], { path: s.path, why: WHY[s.why][lang] }) + "\n").join("");
+}
+
+/** The one line for a file that cannot be read: "sopimus: tiedostoa ei löydy: x.xlsx" when there is no such file. */
+export function unreadableLine(file: string, message: string, missing: boolean, lang: Lang): string {
+  return (missing ? say(REPORT_TEXT.notFound[lang], { path: file }) : say(REPORT_TEXT.unreadable[lang], { path: file, message })) + "\n";
+}
+
+export interface FileRow {
+  file: string;
+  /** null: the file could not be read. */
+  summary: { goalRows: number; errors: number; warnings: number; infos: number } | null;
+  statuses: Record<Status, number>;
+}
+
+/** The table across files that ends a run over several files, and its totals line. */
+export function acrossFiles(rows: readonly FileRow[], lang: Lang): string {
+  const c = CLI_TEXT.columns;
+  const t = REPORT_TEXT;
+  const cells = rows.map((r) => {
+    if (r.summary === null) return [r.file, t.notRead[lang], "", "", "", "", "", ""];
+    const s = r.statuses;
+    return [r.file, r.summary.goalRows, r.summary.errors, r.summary.warnings, s.green, s.yellow, s.red, s.none].map(String);
+  });
+  const headers = [c.file, t.goalRows, c.errors, c.warnings, c.green, c.yellow, c.red, c.none].map((h) => h[lang]);
+  const read = rows.filter((r) => r.summary !== null);
+  const sum = (k: "goalRows" | "errors" | "warnings" | "infos") => read.reduce((n, r) => n + (r.summary?.[k] ?? 0), 0);
+  const unread = rows.length - read.length;
+  const total =
+    say(t.total[lang], {
+      files: count(rows.length, NOUNS.file, lang),
+      goalRows: count(sum("goalRows"), NOUNS.goalRow, lang),
+      counts: severityCounts({ errors: sum("errors"), warnings: sum("warnings"), infos: sum("infos") }, lang),
+    }) + (unread > 0 ? say(t.totalUnread[lang], { files: count(unread, NOUNS.file, lang) }) : "");
+  return `${t.acrossFiles[lang]}\n${table(headers, cells)}\n${total}\n`;
+}

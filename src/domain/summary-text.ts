@@ -1,0 +1,174 @@
+// What the city-wide summary says (issue 12), in Finnish, Swedish and English: the summary
+// workbook's sheets and the command line's report. Counted phrases come in singular and plural.
+import type { Lang } from "./i18n/lang";
+
+type T = Record<Lang, string>;
+/** A counted phrase: [singular, plural], with {n} for the number. */
+type Counted = Record<Lang, [string, string]>;
+
+export const SUMMARY_SHEETS = {
+  units: { fi: "Yksiköt", sv: "Enheter", en: "Units" },
+  goals: { fi: "Tavoitteet", sv: "Mål", en: "Goals" },
+  fill: { fi: "Täyttöaste", sv: "Fyllnadsgrad", en: "Fill rate" },
+  issues: { fi: "Ongelmat", sv: "Problem", en: "Problems" },
+  about: { fi: "Tiedot", sv: "Information", en: "About" },
+} satisfies Record<string, T>;
+
+export const ST = {
+  title: { fi: "Palvelutuotantosopimusten yhteenveto", sv: "Sammanfattning av serviceproduktionsavtalen", en: "Summary of the service production contracts" },
+  made: { fi: "Laadittu {at}", sv: "Sammanställd {at}", en: "Made {at}" },
+  order: {
+    fi: "Eniten huomiota vaativat yksiköt ensin: virheet, punaiset ja keltaiset tavoitteet. Tila-sarake kertoo yksikön heikoimman tavoitteen tilan.",
+    sv: "Enheterna som kräver mest uppmärksamhet först: fel, röda och gula mål. Kolumnen Läge visar enhetens svagaste mål.",
+    en: "Units needing most attention first: errors, then red and yellow goals. The Status column shows the unit's weakest goal.",
+  },
+  unit: { fi: "Yksikkö", sv: "Enhet", en: "Unit" },
+  year: { fi: "Vuosi", sv: "År", en: "Year" },
+  review: { fi: "Arviointi", sv: "Uppföljning", en: "Review" },
+  review9: { fi: "9 kk", sv: "9 mån", en: "9 months" },
+  review12: { fi: "12 kk", sv: "12 mån", en: "12 months" },
+  overall: { fi: "Tila", sv: "Läge", en: "Status" },
+  goalRows: { fi: "Tavoiterivejä", sv: "Målrader", en: "Goal rows" },
+  green: { fi: "Vihreä", sv: "Grön", en: "Green" },
+  yellow: { fi: "Keltainen", sv: "Gul", en: "Yellow" },
+  red: { fi: "Punainen", sv: "Röd", en: "Red" },
+  none: { fi: "Ei tilaa", sv: "Utan läge", en: "No status" },
+  fillRate: { fi: "Täyttöaste %", sv: "Fyllnadsgrad %", en: "Fill rate %" },
+  target: { fi: "Tavoite %", sv: "Mål %", en: "Target %" },
+  fillTarget: { fi: "Täyttöasteen tavoite %", sv: "Mål för fyllnadsgrad %", en: "Fill rate target %" },
+  shareTarget: { fi: "Osuuden tavoite %", sv: "Mål för andel %", en: "Share target %" },
+  privateShare: { fi: "Yksityisen tuotannon osuus %", sv: "Privat produktions andel %", en: "Private production share %" },
+  errors: { fi: "Virheitä", sv: "Fel", en: "Errors" },
+  warnings: { fi: "Varoituksia", sv: "Varningar", en: "Warnings" },
+  file: { fi: "Tiedosto", sv: "Fil", en: "File" },
+  total: { fi: "Yhteensä", sv: "Totalt", en: "Total" },
+  totalNote: {
+    fi: "Yhteensä-rivin täyttöaste on paikkamäärillä painotettu: kunkin kuukauden kaikkien yksiköiden lapset jaettuna niiden paikoilla, kuukausien keskiarvona. Yksityisen tuotannon osuus on yksityisen tuotannon lapset kaikista lapsista.",
+    sv: "Fyllnadsgraden på raden Totalt är viktad med platserna: varje månads barn i alla enheter delat med deras platser, som medeltal av månaderna. Privat produktions andel är barnen i privat produktion av alla barn.",
+    en: "The fill rate on the Total row is weighted by places: each month, the children of all units over their places, averaged over the months. The private share is the children in private production out of all children.",
+  },
+  section: { fi: "Osio", sv: "Avsnitt", en: "Section" },
+  goal: { fi: "Tavoite", sv: "Mål", en: "Goal" },
+  metric: { fi: "Mittari", sv: "Mätare", en: "Metric" },
+  targetLevel: { fi: "Tavoitetaso", sv: "Målnivå", en: "Target" },
+  actual: { fi: "Toteuma", sv: "Utfall", en: "Actual" },
+  status: { fi: "Tila", sv: "Läge", en: "Status" },
+  forecast: { fi: "Ennuste", sv: "Prognos", en: "Forecast" },
+  yes: { fi: "Kyllä", sv: "Ja", en: "Yes" },
+  sheet: { fi: "Välilehti", sv: "Blad", en: "Sheet" },
+  row: { fi: "Rivi", sv: "Rad", en: "Row" },
+  cell: { fi: "Solu", sv: "Cell", en: "Cell" },
+  severity: { fi: "Vakavuus", sv: "Allvarlighet", en: "Severity" },
+  code: { fi: "Koodi", sv: "Kod", en: "Code" },
+  message: { fi: "Viesti", sv: "Meddelande", en: "Message" },
+  error: { fi: "Virhe", sv: "Fel", en: "Error" },
+  warning: { fi: "Varoitus", sv: "Varning", en: "Warning" },
+  info: { fi: "Huomautus", sv: "Info", en: "Info" },
+  fillTitle: { fi: "Täyttöaste kuukausittain (%)", sv: "Fyllnadsgrad per månad (%)", en: "Fill rate by month (%)" },
+  fillNote: {
+    fi: "Värit yksikön tavoitetta vasten: vihreä, kun tavoite on saavutettu, keltainen 2 prosenttiyksikköä alle tavoitteen ja punainen 4 prosenttiyksikköä tai enemmän alle. Luvut näkyvät aina soluissa.",
+    sv: "Färgerna mot enhetens mål: grön när målet är nått, gul 2 procentenheter under målet och röd 4 procentenheter eller mer under. Talen står alltid i cellerna.",
+    en: "Colours against the unit's target: green when the target is met, yellow 2 percentage points below it and red 4 points or more below. The figures are always in the cells.",
+  },
+  mean: { fi: "Keskiarvo", sv: "Medeltal", en: "Average" },
+  city: { fi: "Koko kaupunki, paikoilla painotettu", sv: "Hela staden, viktad med platserna", en: "Whole city, weighted by places" },
+  cityPlaces: { fi: "Paikkoja yhteensä", sv: "Platser totalt", en: "Places in total" },
+  noPlaces: {
+    fi: "Yksiköt, joiden työkirjassa on vain täyttöasteet ilman paikkamääriä, eivät ole mukana painotetussa keskiarvossa.",
+    sv: "Enheter vars arbetsbok bara har fyllnadsgrader utan antal platser ingår inte i det viktade medeltalet.",
+    en: "Units whose workbook gives only rates, without the number of places, are not in the weighted average.",
+  },
+  noFill: {
+    fi: "Yhdenkään yksikön työkirjassa ei ole täyttöastetta.",
+    sv: "Ingen enhets arbetsbok har en fyllnadsgrad.",
+    en: "No unit's workbook gives a fill rate.",
+  },
+  issuesTitle: { fi: "Ongelmat, virheet ensin", sv: "Problem, fel först", en: "Problems, errors first" },
+  noIssues: { fi: "Ei huomautettavaa.", sv: "Inget att anmärka.", en: "Nothing to report." },
+  aboutTitle: { fi: "Tietoja yhteenvedosta", sv: "Om sammanfattningen", en: "About this summary" },
+  madeAt: { fi: "Laadittu", sv: "Sammanställd", en: "Made" },
+  madeBy: { fi: "Työkalu", sv: "Verktyg", en: "Made with" },
+  madeWith: { fi: "Sopimus, komento sopimus summary", sv: "Sopimus, kommandot sopimus summary", en: "Sopimus, the command sopimus summary" },
+  inputs: { fi: "Annetut tiedostot ja kansiot", sv: "Angivna filer och mappar", en: "Files and folders given" },
+  read: { fi: "Luettuja työkirjoja", sv: "Lästa arbetsböcker", en: "Workbooks read" },
+  notRead: { fi: "Lukematta jääneitä", sv: "Olästa", en: "Not read" },
+  result: { fi: "Tulos", sv: "Resultat", en: "Result" },
+  readOk: { fi: "Luettu", sv: "Läst", en: "Read" },
+  readFailed: { fi: "Ei luettavissa: {reason}", sv: "Kan inte läsas: {reason}", en: "Cannot be read: {reason}" },
+  aboutNote: {
+    fi: "Tilat ja luvut ovat samat kuin kunkin työkirjan tarkistuksessa (sopimus validate) ja tilojen päivityksessä (sopimus refresh). Lukematta jääneet tiedostot eivät ole mukana luvuissa.",
+    sv: "Lägen och tal är desamma som i kontrollen av varje arbetsbok (sopimus validate) och i uppdateringen av lägena (sopimus refresh). Olästa filer ingår inte i talen.",
+    en: "The statuses and figures are those of each workbook's check (sopimus validate) and status refresh (sopimus refresh). Files that could not be read are not in the figures.",
+  },
+  // The command line's report.
+  reading: { fi: "Luetaan", sv: "Läser", en: "Reading" },
+  totalsLine: {
+    fi: "{units} · tavoiterivejä {goals}: vihreitä {green}, keltaisia {yellow}, punaisia {red}, ilman tilaa {none} · {errors}, {warnings}",
+    sv: "{units} · målrader {goals}: gröna {green}, gula {yellow}, röda {red}, utan läge {none} · {errors}, {warnings}",
+    en: "{units} · goal rows {goals}: green {green}, yellow {yellow}, red {red}, no status {none} · {errors}, {warnings}",
+  },
+  attentionTitle: { fi: "Huomiota vaativat yksiköt:", sv: "Enheter som kräver uppmärksamhet:", en: "Units needing attention:" },
+  attentionNone: { fi: "Yksikään yksikkö ei vaadi huomiota.", sv: "Ingen enhet kräver uppmärksamhet.", en: "No unit needs attention." },
+  attentionMore: {
+    fi: "… ja {n} muuta (ks. yhteenvedon Yksiköt-välilehti)",
+    sv: "… och {n} till (se bladet Enheter)",
+    en: "… and {n} more (see the Units sheet)",
+  },
+  unreadableTitle: { fi: "Lukematta jääneet tiedostot:", sv: "Filer som inte kunde läsas:", en: "Files that could not be read:" },
+  fillLine: {
+    fi: "Täyttöaste koko kaupungissa (paikoilla painotettu): {value} %",
+    sv: "Fyllnadsgrad i hela staden (viktad med platserna): {value} %",
+    en: "Fill rate, whole city (weighted by places): {value} %",
+  },
+  privateLine: {
+    fi: "Yksityisen tuotannon osuus koko kaupungissa: {value} %",
+    sv: "Privat produktions andel i hela staden: {value} %",
+    en: "Private production share, whole city: {value} %",
+  },
+  needsOutput: {
+    fi: "summary tarvitsee tulostiedoston: -o yhteenveto.xlsx (tai --json)",
+    sv: "summary behöver en utdatafil: -o sammanfattning.xlsx (eller --json)",
+    en: "summary needs an output file: -o summary.xlsx (or --json)",
+  },
+  needsInput: {
+    fi: "summary tarvitsee vähintään yhden tiedoston tai kansion",
+    sv: "summary behöver minst en fil eller mapp",
+    en: "summary needs at least one file or folder",
+  },
+  nothingRead: {
+    fi: "Yhtäkään työkirjaa ei voitu lukea, joten yhteenvetoa ei kirjoitettu.",
+    sv: "Ingen arbetsbok kunde läsas, så ingen sammanfattning skrevs.",
+    en: "No workbook could be read, so no summary was written.",
+  },
+  outputIsInput: {
+    fi: "Ei kirjoiteta tiedoston {path} päälle: se on myös luettava työkirja. Valitse toinen nimi.",
+    sv: "Skriver inte över {path}: den är också en arbetsbok som ska läsas. Välj ett annat namn.",
+    en: "Not writing over {path}: it is also one of the workbooks to read. Choose another name.",
+  },
+} satisfies Record<string, T>;
+
+export const COUNTED = {
+  units: { fi: ["{n} yksikkö", "{n} yksikköä"], sv: ["{n} enhet", "{n} enheter"], en: ["{n} unit", "{n} units"] },
+  errors: { fi: ["{n} virhe", "{n} virhettä"], sv: ["{n} fel", "{n} fel"], en: ["{n} error", "{n} errors"] },
+  warnings: { fi: ["{n} varoitus", "{n} varoitusta"], sv: ["{n} varning", "{n} varningar"], en: ["{n} warning", "{n} warnings"] },
+  unreadable: {
+    fi: ["{n} tiedosto jäi lukematta", "{n} tiedostoa jäi lukematta"],
+    sv: ["{n} fil kunde inte läsas", "{n} filer kunde inte läsas"],
+    en: ["{n} file could not be read", "{n} files could not be read"],
+  },
+  red: { fi: ["{n} punainen", "{n} punaista"], sv: ["{n} röd", "{n} röda"], en: ["{n} red", "{n} red"] },
+  yellow: { fi: ["{n} keltainen", "{n} keltaista"], sv: ["{n} gul", "{n} gula"], en: ["{n} yellow", "{n} yellow"] },
+} satisfies Record<string, Counted>;
+
+/** "1 yksikkö", "40 yksikköä". */
+export function counted(what: keyof typeof COUNTED, n: number, lang: Lang): string {
+  const [one, many] = COUNTED[what][lang];
+  return (n === 1 ? one : many).replace("{n}", n.toLocaleString(lang === "en" ? "en-GB" : lang === "sv" ? "sv-SE" : "fi-FI"));
+}
+
+/** Short month names for a table's header. */
+export const MONTH_SHORT: Record<Lang, string[]> = {
+  fi: ["tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu"],
+  sv: ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+};

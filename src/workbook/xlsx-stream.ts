@@ -1,0 +1,166 @@
+// A large WorkbookSpec (the city-wide summary over a thousand units: 50,000 goal rows) written
+// row by row with ExcelJS's streaming writer, so that memory stays flat: the in-memory writer
+// (workbookOf + toBytes) keeps an object per cell and the whole sheet's XML, over 1 GB at 600,000
+// cells. The look is the in-memory writer's: the same cell styling (xlsx-look.ts), the same page
+// setup, frozen panes, merges, lists, colour scales. The streaming writer has no tables, so the
+// table parts (xl/tables/tableN.xml, the sheet's relationship and <tableParts>, the content type)
+// are added here. Node only (the command line); the pane uses workbookOf.
+import { Writable } from "node:stream";
+import ExcelJS from "exceljs";
+import type { SpecCell, SpecSheet, SpecTable, WorkbookSpec } from "../domain/template/spec";
+import { layoutSheet, styleSpecCell } from "./xlsx-look";
+import { colourScaleRule, tableColumnNames } from "./xlsx-tables";
+
+const TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
+
+function colNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+// eslint-disable-next-line no-control-regex -- control characters are not allowed in XML attributes
+const XML_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
+function xmlText(s: string): string {
+  return s.replace(XML_CONTROL, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** The table part's XML: the range, its filter over the same range, the column names and a light striped style. */
+function tableXml(id: number, t: SpecTable, names: string[]): string {
+  const cols = names.map((n, i) => `<tableColumn id="${i + 1}" name="${xmlText(n)}"/>`).join("");
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${xmlText(t.name)}" displayName="${xmlText(t.name)}" ref="${t.range}" totalsRowShown="0" headerRowCount="1">` +
+    `<autoFilter ref="${t.range}"/>` +
+    `<tableColumns count="${names.length}">${cols}</tableColumns>` +
+    `<tableStyleInfo name="TableStyleLight1" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>` +
+    `</table>`
+  );
+}
+
+/** The header texts of a table, named as xlsx-tables.ts names them. */
+function headerNames(s: SpecSheet, t: SpecTable): string[] {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)\d+$/i.exec(t.range);
+  if (!m) throw new Error(`not an A1 range: ${t.range}`);
+  const row = Number(m[2]);
+  const [left, right] = [colNumber(m[1]), colNumber(m[3])];
+  const texts: unknown[] = [];
+  for (let c = left; c <= right; c++) texts.push(s.cells.find((x) => x.row === row && x.col === c)?.value);
+  return tableColumnNames(texts);
+}
+
+function specValue(c: SpecCell): ExcelJS.CellValue {
+  if (c.formula) return { formula: c.formula, result: c.value ?? undefined } as ExcelJS.CellFormulaValue;
+  return c.value;
+}
+
+/** Rows of wrapped text get the height their longest cell needs (as the in-memory writer fits them). */
+function wrappedHeight(cells: SpecCell[], widths: number[] | undefined): number | undefined {
+  let lines = 1;
+  for (const c of cells) {
+    if (!c.wrap || typeof c.value !== "string") continue;
+    const perLine = Math.max(8, Math.floor((widths?.[c.col - 1] ?? 10) * 1.1));
+    lines = Math.max(
+      lines,
+      c.value.split("\n").reduce((sum, l) => sum + Math.max(1, Math.ceil(l.length / perLine)), 0),
+    );
+  }
+  return lines > 1 ? Math.min(409, 15 * lines) : undefined;
+}
+
+// The streaming writer's internals this module extends (ExcelJS 4.4, lib/stream/xlsx/).
+interface SheetWriterInternals {
+  _sheetRelsWriter: { addRelationship(rel: { Type: string; Target: string }): string };
+  _writeCloseWorksheet(): void;
+  _write(text: string): void;
+}
+interface BookWriterInternals {
+  zip: { append(data: string, opts: { name: string }): void };
+  addContentTypes(): Promise<void>;
+}
+
+/** The spec as .xlsx bytes, written row by row. */
+export async function specToBytesStreaming(spec: WorkbookSpec): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  wb.creator = "Sopimus";
+  const book = wb as unknown as BookWriterInternals;
+  const tables: string[] = [];
+
+  for (const s of spec.sheets) {
+    // The page setup, header and panes as the in-memory writer makes them: the streaming writer
+    // writes them when the sheet opens, so they are taken from a sheet laid out the same way.
+    const model = new ExcelJS.Workbook().addWorksheet("x", s.freezeRow ? { views: [{ state: "frozen", ySplit: s.freezeRow }] } : {});
+    layoutSheet(model, s);
+    const ws = wb.addWorksheet(s.name, { views: model.views, pageSetup: model.pageSetup, headerFooter: model.headerFooter });
+    s.widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    for (const t of s.tables ?? []) {
+      const id = tables.length + 1;
+      const file = `table${id}.xml`;
+      tables.push(file);
+      book.zip.append(tableXml(id, t, headerNames(s, t)), { name: `xl/tables/${file}` });
+      const sheet = ws as unknown as SheetWriterInternals;
+      const rId = sheet._sheetRelsWriter.addRelationship({ Type: TABLE_REL, Target: `../tables/${file}` });
+      const close = sheet._writeCloseWorksheet.bind(sheet);
+      sheet._writeCloseWorksheet = () => {
+        sheet._write(`<tableParts count="1"><tablePart r:id="${rId}"/></tableParts>`);
+        close();
+      };
+    }
+    for (const m of s.merges ?? []) ws.mergeCells(m);
+    const byRow = new Map<number, SpecCell[]>();
+    for (const c of s.cells) {
+      const list = byRow.get(c.row);
+      if (list) list.push(c);
+      else byRow.set(c.row, [c]);
+    }
+    for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
+      const cells = byRow.get(r) as SpecCell[];
+      const row = ws.getRow(r);
+      for (const c of cells) {
+        const cell = row.getCell(c.col);
+        cell.value = specValue(c);
+        styleSpecCell(cell, c);
+        if (c.fill) {
+          cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${c.fill}` } };
+          // Black on a fill, as the engine writes statuses: LibreOffice turns "automatic" text white on red.
+          cell.font = { ...cell.font, color: { argb: "FF000000" } };
+        }
+        if (c.numFmt) cell.numFmt = c.numFmt;
+      }
+      const height = s.heights?.[r] ?? wrappedHeight(cells, s.widths);
+      if (height) row.height = height;
+      row.commit();
+    }
+    for (const l of s.lists ?? []) {
+      (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(l.range, {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${l.values.join(",")}"`],
+      });
+    }
+    (s.colourScales ?? []).forEach((c, i) => ws.addConditionalFormatting({ ref: c.range, rules: [colourScaleRule(c, i + 1)] }));
+    ws.commit();
+  }
+  // The content types name the table parts too.
+  book.addContentTypes = function (this: BookWriterInternals & { _worksheets: unknown[]; sharedStrings: unknown; commentRefs: unknown; media: unknown }) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const ContentTypesXform = require("exceljs/lib/xlsx/xform/core/content-types-xform") as new () => { toXml(m: unknown): string };
+    const xml = new ContentTypesXform().toXml({
+      worksheets: this._worksheets.filter(Boolean),
+      sharedStrings: this.sharedStrings,
+      commentRefs: this.commentRefs,
+      media: this.media,
+      tables: tables.map((target) => ({ target })),
+    });
+    this.zip.append(xml, { name: "[Content_Types].xml" });
+    return Promise.resolve();
+  };
+  await wb.commit();
+  return new Uint8Array(Buffer.concat(chunks));
+}
