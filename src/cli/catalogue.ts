@@ -46,9 +46,9 @@ const TEXT = {
     en: "Goal library: {file}, sheet {sheet}",
   },
   unreadable: {
-    fi: "Tavoitekirjastoa ei voi lukea: {file}: {detail}",
-    sv: "Målbiblioteket kan inte läsas: {file}: {detail}",
-    en: "The goal library cannot be read: {file}: {detail}",
+    fi: "Tavoitekirjastoa {file} ei voi lukea: {detail}",
+    sv: "Målbiblioteket {file} kan inte läsas: {detail}",
+    en: "The goal library {file} cannot be read: {detail}",
   },
 } as const;
 

@@ -92,7 +92,8 @@ function safeLocalStorage(): Storage | null {
 export function officeStore(settings: Office.Settings): CatalogueStore {
   const persist = () =>
     new Promise<void>((resolve, reject) =>
-      settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(r.error?.message ?? "saveAsync")))),
+      // "succeeded" is Office.AsyncResultStatus.Succeeded, compared as text so that no Office global is needed here.
+      settings.saveAsync((r) => (String(r.status) === "succeeded" ? resolve() : reject(new Error(r.error?.message ?? "saveAsync")))),
     );
   return {
     where: "workbook",

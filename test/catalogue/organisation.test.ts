@@ -113,14 +113,14 @@ describe("reading a Tavoitekirjasto sheet", () => {
       "en",
     );
     expect(org.entries.map((e) => e.id)).toEqual(["a"]);
-    expect(org.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
-      ["catalogue-fallback", "info", "B1"],
-      ["catalogue-missing-text", "error", "B3"],
-      ["catalogue-unknown-link", "error", "E4"],
-      ["catalogue-unknown-template", "error", "F5"],
-      ["catalogue-duplicate", "warning", "B6"],
-      ["catalogue-duplicate", "warning", "A7"],
-      ["catalogue-missing-text", "error", "C8"],
+    expect(org.issues.map(({ code, severity, cell }) => ({ code, severity, cell }))).toEqual([
+      { code: "catalogue-fallback", severity: "info", cell: "B1" },
+      { code: "catalogue-missing-text", severity: "error", cell: "B3" },
+      { code: "catalogue-unknown-link", severity: "error", cell: "E4" },
+      { code: "catalogue-unknown-template", severity: "error", cell: "F5" },
+      { code: "catalogue-duplicate", severity: "warning", cell: "B6" },
+      { code: "catalogue-duplicate", severity: "warning", cell: "A7" },
+      { code: "catalogue-missing-text", severity: "error", cell: "C8" },
     ]);
     const byCode = (code: string) => org.issues.filter((i) => i.code === code).map((i) => i.message);
     expect(byCode("catalogue-missing-text")).toEqual([
@@ -145,7 +145,7 @@ describe("reading a Tavoitekirjasto sheet", () => {
       ]),
     );
     expect(org.entries).toEqual([]);
-    expect(org.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([["catalogue-no-header", "error", "A1"]]);
+    expect(org.issues.map(({ code, severity, cell }) => ({ code, severity, cell }))).toEqual([{ code: "catalogue-no-header", severity: "error", cell: "A1" }]);
   });
 
   test("a workbook without a library sheet gives an empty catalogue and nothing to report", () => {
@@ -166,9 +166,9 @@ describe("the organisation's rows with the built-in ones", () => {
       ]),
     );
     expect(org.replaces).toEqual(["fill-rate", "events"]);
-    expect(org.issues.filter((i) => i.code === "catalogue-replaces").map((i) => i.message)).toEqual([
-      `Rivi korvaa valmiin vakiotavoitteen ”${builtInFill.goal.fi}”.`,
-      `Rivi korvaa valmiin vakiotavoitteen ”${builtInEvents.goal.fi}”.`,
+    expect(org.issues.filter((i) => i.code === "catalogue-replaces").map(({ code, cell, message }) => ({ code, cell, message }))).toEqual([
+      { code: "catalogue-replaces", cell: "B2", message: `Rivi korvaa valmiin vakiotavoitteen ”${builtInFill.goal.fi}”.` },
+      { code: "catalogue-replaces", cell: "B3", message: `Rivi korvaa valmiin vakiotavoitteen ”${builtInEvents.goal.fi}”.` },
     ]);
     const merged = mergeCatalogue(org);
     expect(merged.map((e) => e.id)).toEqual([

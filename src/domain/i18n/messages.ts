@@ -5,7 +5,14 @@ import { CATALOGUE_MESSAGES } from "./catalogue-messages";
 
 /** A message per issue code, and variants where one code has several messages. */
 export type MessageId =
-  IssueCode | "missing-responsible.table" | "no-actual.unreadable" | "no-actual.baseline" | "unread-row.value" | "fill-rate-mismatch.mean" | "catalogue-fallback.sheet" | "catalogue-no-header.sheet";
+  | IssueCode
+  | "missing-responsible.table"
+  | "no-actual.unreadable"
+  | "no-actual.baseline"
+  | "unread-row.value"
+  | "fill-rate-mismatch.mean"
+  | "catalogue-fallback.sheet"
+  | "catalogue-no-header.sheet";
 
 export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
   "unreadable-file": {

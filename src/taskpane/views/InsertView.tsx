@@ -126,7 +126,9 @@ export function InsertView({ host, lang, store, readBook = readPicked }: Props) 
       await libraryStore.forget();
     });
 
-  const issues = library?.org.issues ?? [];
+  // Errors first (rows left out), then warnings and notes, each in the sheet's order.
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const issues = [...(library?.org.issues ?? [])].sort((a, b) => rank[a.severity] - rank[b.severity] || a.row - b.row);
   const worst = issues.some((i) => i.severity === "error") ? "error" : issues.some((i) => i.severity === "warning") ? "warning" : "info";
   const label = (e: CatalogueEntry) => {
     const notes = [...(ownIds.has(e.id) ? [ct("own", lang)] : []), ...(e.link ? [t(fits(e, report) ? "linked" : "notLinked", lang)] : [])];
