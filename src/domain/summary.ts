@@ -192,11 +192,37 @@ function reviewOf(goals: readonly GoalState[]): 9 | 12 | null {
   return interim ? 9 : null;
 }
 
+/** A contract's title ("PALVELUTUOTANTOSOPIMUS 2025"), never a section: it names the whole workbook. */
+const TITLE_WORDS = /(sopimus|avtal|contract|tuloskortti|resultatkort|(?<![\d_])(19|20)\d\d(?!\d))/iu;
+
+/**
+ * A section title standing right above a table's header (seed 001 puts each section's title,
+ * merged across the table, over the header it repeats; the recogniser gives the titles inside a
+ * table to the rows below them, the first one stands above the first table): one text, no
+ * contract title or year, no "Tulosyksikkö:" line.
+ */
+function sectionAbove(t: GoalTable): string | undefined {
+  const r = t.headerTop - 1;
+  if (r < 1) return undefined;
+  const texts = (t.sheet.rows[r - 1] ?? []).map((c) => cellText(c).trim()).filter((x) => x !== "");
+  if (texts.length !== 1) return undefined;
+  const text = texts[0].replace(/\s+/g, " ");
+  if (text.length > 200 || UNIT_LABEL.test(text) || TITLE_WORDS.test(text)) return undefined;
+  return text;
+}
+
 function sectionsOf(tables: readonly GoalTable[]): Map<GoalTable, Map<number, string>> {
   const out = new Map<GoalTable, Map<number, string>>();
   for (const t of tables) {
     const m = new Map<number, string>();
-    for (const r of t.rows) if (r.section) m.set(r.row, r.section.replace(/\s+/g, " ").trim());
+    const above = sectionAbove(t);
+    // The title above the header holds for the rows until the table names a section of its own.
+    let current = above;
+    for (const r of t.rows) {
+      if (r.section) current = undefined;
+      const section = r.section ?? current;
+      if (section) m.set(r.row, section.replace(/\s+/g, " ").trim());
+    }
     out.set(t, m);
   }
   return out;

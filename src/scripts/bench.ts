@@ -166,6 +166,9 @@ async function main(): Promise<void> {
           `open a 1,000-row workbook           ${String(browser.open1000Rows).padStart(8)}`,
           `check it                            ${String(browser.check1000Rows).padStart(8)}`,
           `refresh it (compute + apply)        ${String(browser.refresh1000Rows).padStart(8)}`,
+          `summarise 100 unit workbooks        ${String(browser.summaryUnits100).padStart(8)}`,
+          `  longest page stall meanwhile      ${String(browser.summaryLongestStall100).padStart(8)}`,
+          `  download yhteenveto.xlsx          ${String(browser.summaryDownload100).padStart(8)}`,
         ]
       : []),
   ];

@@ -78,6 +78,33 @@ interface BookWriterInternals {
   addContentTypes(): Promise<void>;
 }
 
+/**
+ * A cell's style, one object per distinct look: ExcelJS then files each look once (it remembers
+ * style objects it has seen) instead of rendering the style of every one of 600,000 cells.
+ */
+function styleCache(): (c: SpecCell) => Partial<ExcelJS.Style> {
+  const cache = new Map<string, Partial<ExcelJS.Style>>();
+  return (c) => {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- what is not style is left out of the key
+    const { row, col, value, formula, italicTail, ...look } = c;
+    const key = JSON.stringify(look);
+    let style = cache.get(key);
+    if (!style) {
+      const cell = new ExcelJS.Workbook().addWorksheet("x").getCell(1, 1);
+      styleSpecCell(cell, c);
+      if (c.fill) {
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${c.fill}` } };
+        // Black on a fill, as the engine writes statuses: LibreOffice turns "automatic" text white on red.
+        cell.font = { ...cell.font, color: { argb: "FF000000" } };
+      }
+      if (c.numFmt) cell.numFmt = c.numFmt;
+      style = cell.style;
+      cache.set(key, style);
+    }
+    return style;
+  };
+}
+
 /** The spec as .xlsx bytes, written row by row. */
 export async function specToBytesStreaming(spec: WorkbookSpec): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -91,6 +118,7 @@ export async function specToBytesStreaming(spec: WorkbookSpec): Promise<Uint8Arr
   wb.creator = "Sopimus";
   const book = wb as unknown as BookWriterInternals;
   const tables: string[] = [];
+  const look = styleCache();
 
   for (const s of spec.sheets) {
     // The page setup, header and panes as the in-memory writer makes them: the streaming writer
@@ -125,13 +153,7 @@ export async function specToBytesStreaming(spec: WorkbookSpec): Promise<Uint8Arr
       for (const c of cells) {
         const cell = row.getCell(c.col);
         cell.value = specValue(c);
-        styleSpecCell(cell, c);
-        if (c.fill) {
-          cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${c.fill}` } };
-          // Black on a fill, as the engine writes statuses: LibreOffice turns "automatic" text white on red.
-          cell.font = { ...cell.font, color: { argb: "FF000000" } };
-        }
-        if (c.numFmt) cell.numFmt = c.numFmt;
+        cell.style = look(c);
       }
       const height = s.heights?.[r] ?? wrappedHeight(cells, s.widths);
       if (height) row.height = height;

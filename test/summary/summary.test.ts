@@ -88,6 +88,28 @@ describe("one unit", () => {
     expect(part.fillRate?.months[0]).toEqual({ month: "2012-01", places: 5000, children: 4911, rate: 98.22 });
   });
 
+  test("a section title standing above the first header (seed 001's layout) is the section of the rows under it; a contract title is not", () => {
+    const s = book([
+      "Tavoitteet",
+      [
+        ["PALVELUTUOTANTOSOPIMUS 2025"],
+        ["Tulosyksikkö: Keskusta"],
+        ["Perusresurssien turvaaminen"],
+        HEAD,
+        ["Asiakkaat ovat tyytyväisiä", "P", "Kysely", "Vähintään 4", null, "4,2"],
+        ["Toiminnan tehostaminen"],
+        HEAD,
+        ["Täyttöaste on hyvä", "P", "Täyttöaste", "Vähintään 100 %", null, "99 %"],
+      ],
+    ]);
+    expect(summariseUnit("k.xlsx", s, "fi").goals.map((g) => [g.row, g.section])).toEqual([
+      [5, "Perusresurssien turvaaminen"],
+      [8, "Toiminnan tehostaminen"],
+    ]);
+    const titled = book(["Tavoitteet", [["PALVELUTUOTANTOSOPIMUS 2025"], HEAD, ["Asiakkaat ovat tyytyväisiä", "P", "Kysely", "Vähintään 4", null, "4,2"]]]);
+    expect(summariseUnit("k.xlsx", titled, "fi").goals[0].section).toBeNull();
+  });
+
   test("with only the 9-month review written, the review is 9 and the statuses are forecasts", () => {
     const part = summariseUnit("seed000.xlsx", seed000(), "fi");
     expect(part.unit.review).toBe(9);

@@ -98,8 +98,8 @@ describe.each(WRITERS)("written %s", (_name, write) => {
       labels.set(statusLabel(st, "fi", false), st);
       labels.set(statusLabel(st, "fi", true), st);
     }
-    const check = (ws: ExcelJS.Worksheet, headerRow: number, first: number, last: number) => {
-      const col = column(ws, headerRow, "Tila");
+    const check = (ws: ExcelJS.Worksheet, headerRow: number, first: number, last: number, title = "Tila") => {
+      const col = column(ws, headerRow, title);
       const seen = new Set<Status>();
       for (let r = first; r <= last; r++) {
         const c = ws.getCell(r, col);
@@ -113,7 +113,7 @@ describe.each(WRITERS)("written %s", (_name, write) => {
     const s = summary("fi");
     expect(check(wb.getWorksheet("Tavoitteet")!, 1, 2, 1 + s.goals.length)).toEqual(new Set(["green", "yellow", "red", "none"]));
     const units = wb.getWorksheet("Yksiköt")!;
-    check(units, 4, 5, 4 + s.units.length + 1);
+    check(units, 4, 5, 4 + s.units.length + 1, "Heikoin tavoite");
     // The status counts stand under their labelled headers, in their colour where not zero.
     const redCol = column(units, 4, STATUS_LABELS.red.fi);
     const withRed = s.units.findIndex((u) => u.statuses.red > 0);
