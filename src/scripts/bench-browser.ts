@@ -1,6 +1,7 @@
 // File mode in headless Chromium: time from loading the page to the pane being usable, and to
 // open, check and refresh a 1,000-row workbook through the UI; and the Yhteenveto view over 100
-// typical unit workbooks (50 goal rows each): from choosing the files to the totals on screen, the
+// typical unit workbooks (bench-summary.ts's: 50 goal rows, a fill-rate sheet and a production
+// table each, every unit its own figures): from choosing the files to the totals on screen, the
 // page's longest stall meanwhile (how long a click would wait), and the summary's download.
 import { promises as fs } from "node:fs";
 import os from "node:os";
@@ -10,6 +11,7 @@ import type { Browser } from "playwright-core";
 import type { WorkbookSpec } from "../domain/template/spec";
 import { ensureBuilt, launch, serve } from "../devtools/browser";
 import { toBytes, workbookOf } from "../workbook/xlsx";
+import { writeUnits } from "./bench-summary";
 
 export async function fileModeTimes(spec: (rows: number) => WorkbookSpec): Promise<Record<string, number>> {
   ensureBuilt();
@@ -56,25 +58,20 @@ export async function fileModeTimes(spec: (rows: number) => WorkbookSpec): Promi
     await fs.rm(dir, { recursive: true, force: true });
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return { ...Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(median(v))])), ...(await summaryFileModeTimes(spec)) };
+  return { ...Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(median(v))])), ...(await summaryFileModeTimes()) };
 }
 
 /**
- * The Yhteenveto view in file mode over `units` copies of a typical unit workbook, three times:
+ * The Yhteenveto view in file mode over `units` typical unit workbooks, three times:
  * the median time from choosing the files to the totals on screen (`summaryUnits<n>`), the longest
  * gap between the page's 10 ms timer ticks meanwhile (`summaryLongestStall<n>`: the page stays
  * responsive while the worker reads), and the download of yhteenveto.xlsx (`summaryDownload<n>`).
  */
-export async function summaryFileModeTimes(spec: (rows: number) => WorkbookSpec, units = 100, browser?: Browser): Promise<Record<string, number>> {
+export async function summaryFileModeTimes(units = 100, browser?: Browser): Promise<Record<string, number>> {
   ensureBuilt();
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "sopimus-bench-summary-"));
-  const typical = await toBytes(workbookOf(spec(50)));
-  const files: string[] = [];
-  for (let i = 1; i <= units; i++) {
-    const file = path.join(dir, `yksikko-${String(i).padStart(3, "0")}.xlsx`);
-    await fs.writeFile(file, typical);
-    files.push(file);
-  }
+  await writeUnits(dir, units);
+  const files = (await fs.readdir(dir)).sort().map((f) => path.join(dir, f));
   const server = await serve();
   const own = browser ? null : await launch();
   const chromium = (browser ?? own)!;
@@ -85,12 +82,13 @@ export async function summaryFileModeTimes(spec: (rows: number) => WorkbookSpec,
       const page = await context.newPage();
       await page.goto(`${server.url}/index.html`);
       await page.getByRole("button", { name: "Valitse työkirjat" }).waitFor();
+      // In the page (Date, not Node's performance, which this module imports).
       await page.evaluate(() => {
-        const w = window as unknown as { stall: number };
+        const w = globalThis as unknown as { stall: number };
         w.stall = 0;
-        let last = performance.now();
+        let last = Date.now();
         setInterval(() => {
-          const now = performance.now();
+          const now = Date.now();
           w.stall = Math.max(w.stall, now - last);
           last = now;
         }, 10);
@@ -99,7 +97,7 @@ export async function summaryFileModeTimes(spec: (rows: number) => WorkbookSpec,
       await page.locator('input[type="file"][multiple]').setInputFiles(files);
       await page.getByText(new RegExp(`^${units} yksikköä, `)).waitFor({ timeout: 120_000 });
       runs[`summaryUnits${units}`].push(performance.now() - t);
-      runs[`summaryLongestStall${units}`].push(await page.evaluate(() => (window as unknown as { stall: number }).stall));
+      runs[`summaryLongestStall${units}`].push(await page.evaluate(() => (globalThis as unknown as { stall: number }).stall));
       const d = performance.now();
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Lataa yhteenveto/ }).click()]);
       await download.path();

@@ -337,7 +337,7 @@ describe.each([false, true])("drop-downs at task-pane width (dark: %s)", (dark) 
 });
 
 describe.each([320, 350])("at %i px, the width of a task pane", (width) => {
-  const TABS = ["Tarkista", "Päivitä tilat", "Rakenne", "Lisää tavoiterivi", "Mittarit"];
+  const TABS = ["Tarkista", "Päivitä tilat", "Rakenne", "Lisää tavoiterivi", "Mittarit", "Yhteenveto"];
 
   test.each([false, true])("no view scrolls sideways and the tabs do not overlap (dark: %s)", async (dark) => {
     const { page, context } = await openPane({ dark });

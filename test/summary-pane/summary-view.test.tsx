@@ -53,11 +53,8 @@ describe("reading the units", () => {
   test("one file at a time, progress after each, an unreadable file listed with its reason and the others still read", async () => {
     const progress: string[] = [];
     const reader = seedReader();
-    const { parts, unreadable } = await readUnits(
-      ["kirjasto.xlsx", "muistio.docx", "varhaiskasvatus.xlsx"].map(picked),
-      reader,
-      "fi",
-      (d, n) => progress.push(`${d} / ${n}`),
+    const { parts, unreadable } = await readUnits(["kirjasto.xlsx", "muistio.docx", "varhaiskasvatus.xlsx"].map(picked), reader, "fi", (d, n) =>
+      progress.push(`${d} / ${n}`),
     );
     expect(progress).toEqual(["1 / 3", "2 / 3", "3 / 3"]);
     expect(reader.calls).toEqual(["kirjasto.xlsx", "muistio.docx", "varhaiskasvatus.xlsx"]);
@@ -67,7 +64,13 @@ describe("reading the units", () => {
 
   test("reading stops between files when the view is closed", async () => {
     let n = 0;
-    const { parts } = await readUnits(Object.keys(BOOKS).map(picked), seedReader(), "fi", () => n++, () => n >= 1);
+    const { parts } = await readUnits(
+      Object.keys(BOOKS).map(picked),
+      seedReader(),
+      "fi",
+      () => n++,
+      () => n >= 1,
+    );
     expect(parts).toHaveLength(1);
   });
 });
