@@ -9,7 +9,7 @@ import { SPEC_FONT, type SpecCell, type SpecPage, type SpecSheet } from "../doma
 export type Spend = (ops: number, data?: unknown) => Promise<void>;
 
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
-const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical"] as const;
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
 /** Inches, as the ExcelJS writer's margins (xlsx-look.ts), in points. */
 const MARGINS_PT = { left: 29, right: 29, top: 54, bottom: 43, header: 22, footer: 22 };
 
@@ -21,17 +21,46 @@ export function pageCode(text: string): string {
     .replace(/\{pages\}/g, "&N");
 }
 
-/** Runs of neighbouring cells in one row that share a key, for one range operation each. */
-function rowRuns(cells: SpecCell[], key: (c: SpecCell) => string | undefined): Array<{ row: number; from: number; to: number; key: string }> {
+/** A rectangle of cells that share a key, for one range operation. */
+export interface Block {
+  top: number;
+  bottom: number;
+  from: number;
+  to: number;
+  key: string;
+}
+
+/**
+ * Rectangles of cells that share a key: runs of neighbouring cells in a row, then runs of the same
+ * columns in following rows joined, so a styled column of 5,000 rows is one operation, not 5,000.
+ */
+export function blocksOf(cells: readonly SpecCell[], key: (c: SpecCell) => string | undefined): Block[] {
   const sorted = cells.filter((c) => key(c) !== undefined).sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs: Array<{ row: number; from: number; to: number; key: string }> = [];
+  const runs: Block[] = [];
   for (const c of sorted) {
     const last = runs[runs.length - 1];
     const k = key(c)!;
-    if (last && last.row === c.row && last.to === c.col - 1 && last.key === k) last.to = c.col;
-    else runs.push({ row: c.row, from: c.col, to: c.col, key: k });
+    if (last && last.top === c.row && last.to === c.col - 1 && last.key === k) last.to = c.col;
+    else runs.push({ top: c.row, bottom: c.row, from: c.col, to: c.col, key: k });
   }
-  return runs;
+  // Join a run to the block ending right above it with the same columns and key.
+  const open = new Map<string, Block>();
+  const blocks: Block[] = [];
+  for (const r of runs) {
+    const id = `${r.from}:${r.to}:${r.key}`;
+    const above = open.get(id);
+    if (above && above.bottom === r.top - 1) above.bottom = r.top;
+    else {
+      blocks.push(r);
+      open.set(id, r);
+    }
+  }
+  return blocks;
+}
+
+/** A block's A1 address. */
+export function blockAddress(b: Block): string {
+  return `${columnLetter(b.from)}${b.top}:${columnLetter(b.to)}${b.bottom}`;
 }
 
 async function pageLayout(ws: Excel.Worksheet, p: SpecPage, spend: Spend): Promise<void> {
@@ -63,18 +92,19 @@ export async function writeLook(ws: Excel.Worksheet, s: SpecSheet, spend: Spend)
     all.format.font.size = SPEC_FONT.size;
     all.format.verticalAlignment = "Top";
   }
-  for (const r of rowRuns(s.cells, (c) => (c.size && c.size !== SPEC_FONT.size ? String(c.size) : undefined))) {
-    await spend(3);
-    ws.getRange(`${columnLetter(r.from)}${r.row}:${columnLetter(r.to)}${r.row}`).format.font.size = Number(r.key);
+  for (const r of blocksOf(s.cells, (c) => (c.size && c.size !== SPEC_FONT.size ? String(c.size) : undefined))) {
+    await spend(4);
+    ws.getRange(blockAddress(r)).format.font.size = Number(r.key);
   }
-  for (const r of rowRuns(s.cells, (c) => c.align)) {
-    await spend(3);
-    ws.getRange(`${columnLetter(r.from)}${r.row}:${columnLetter(r.to)}${r.row}`).format.horizontalAlignment = ALIGN[r.key as keyof typeof ALIGN];
+  for (const r of blocksOf(s.cells, (c) => c.align)) {
+    await spend(4);
+    ws.getRange(blockAddress(r)).format.horizontalAlignment = ALIGN[r.key as keyof typeof ALIGN];
   }
-  for (const r of rowRuns(s.cells, (c) => (c.border ? "thin" : undefined))) {
-    const range = ws.getRange(`${columnLetter(r.from)}${r.row}:${columnLetter(r.to)}${r.row}`);
+  for (const r of blocksOf(s.cells, (c) => (c.border ? "thin" : undefined))) {
+    const range = ws.getRange(blockAddress(r));
     for (const edge of EDGES) {
       if (edge === "InsideVertical" && r.from === r.to) continue;
+      if (edge === "InsideHorizontal" && r.top === r.bottom) continue;
       await spend(5);
       const border = range.format.borders.getItem(edge);
       border.style = "Continuous";

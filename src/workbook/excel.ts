@@ -5,9 +5,9 @@
 import { isCellEdit, type Before, type CellEdit, type Edit, type RowCell } from "../domain/edits";
 import type { WorkbookSnapshot } from "../domain/snapshot";
 import { columnLetter } from "../domain/snapshot";
-import type { SpecSheet } from "../domain/template/spec";
+import type { SpecCell, SpecSheet } from "../domain/template/spec";
 import { a1Range, sheetFromRange, topLeft } from "./excel-cells";
-import { writeLook } from "./excel-look";
+import { blockAddress, blocksOf, writeLook } from "./excel-look";
 
 export interface ExcelWorkbook {
   snapshot: WorkbookSnapshot;
@@ -296,20 +296,68 @@ async function writeRowCells(ws: Excel.Worksheet, row: number, cells: RowCell[],
   }
 }
 
+/** At most this much JSON of values (or number formats) in one range operation. */
+const CELL_BLOCK_BYTES = 1_000_000;
+
+/**
+ * A new sheet's cells: values and formulas as one array per block of rows (not a range per cell:
+ * a 5,000-row summary sheet is a few operations, not 55,000), number formats likewise, and bold,
+ * italics, wrapping and fills per rectangle of cells that share them.
+ */
+async function writeCells(ws: Excel.Worksheet, s: SpecSheet, req: Request): Promise<void> {
+  if (s.cells.length === 0) return;
+  const rows = new Map<number, SpecCell[]>();
+  let lastRow = 0;
+  let lastCol = 0;
+  for (const c of s.cells) {
+    rows.set(c.row, [...(rows.get(c.row) ?? []), c]);
+    lastRow = Math.max(lastRow, c.row);
+    lastCol = Math.max(lastCol, c.col);
+  }
+  const formats = s.cells.some((c) => c.numFmt);
+  for (let top = 1; top <= lastRow;) {
+    const formulas: Array<Array<string | number>> = [];
+    const numberFormats: string[][] = [];
+    let bytes = 0;
+    let row = top;
+    for (; row <= lastRow && (row === top || bytes < CELL_BLOCK_BYTES); row++) {
+      const values: Array<string | number> = new Array<string | number>(lastCol).fill("");
+      const fmts: string[] = new Array<string>(lastCol).fill("General");
+      for (const c of rows.get(row) ?? []) {
+        values[c.col - 1] = c.formula ? `=${c.formula}` : (c.value ?? "");
+        if (c.numFmt) fmts[c.col - 1] = c.numFmt;
+      }
+      formulas.push(values);
+      numberFormats.push(fmts);
+      bytes += JSON.stringify(values).length + (formats ? JSON.stringify(fmts).length : 0);
+    }
+    const range = ws.getRange(`A${top}:${columnLetter(lastCol)}${row - 1}`);
+    await req.spend(3, formulas);
+    range.formulas = formulas;
+    if (formats) {
+      await req.spend(2, numberFormats);
+      range.numberFormat = numberFormats;
+    }
+    top = row;
+  }
+  const styles: Array<[(c: SpecCell) => string | undefined, (r: Excel.Range, key: string) => void]> = [
+    [(c) => (c.bold ? "b" : undefined), (r) => (r.format.font.bold = true)],
+    [(c) => (c.italic ? "i" : undefined), (r) => (r.format.font.italic = true)],
+    [(c) => (c.wrap ? "w" : undefined), (r) => (r.format.wrapText = true)],
+    [(c) => c.fill, (r, fill) => (r.format.fill.color = `#${fill}`)],
+  ];
+  for (const [key, apply] of styles) {
+    for (const b of blocksOf(s.cells, key)) {
+      await req.spend(4);
+      apply(ws.getRange(blockAddress(b)), b.key);
+    }
+  }
+}
+
 async function writeSheet(context: Excel.RequestContext, s: SpecSheet, req: Request): Promise<void> {
   await req.spend(2, s.name);
   const ws = context.workbook.worksheets.add(s.name);
-  for (const c of s.cells) {
-    // The cell, its value, and three operations (format, object, set) per style it carries.
-    await req.spend(2 + 3 * [c.bold, c.italic, c.wrap, c.fill, c.numFmt].filter(Boolean).length, c);
-    const cell = ws.getRange(`${columnLetter(c.col)}${c.row}`);
-    cell.formulas = [[c.formula ? `=${c.formula}` : (c.value ?? "")]];
-    if (c.bold) cell.format.font.bold = true;
-    if (c.italic) cell.format.font.italic = true;
-    if (c.wrap) cell.format.wrapText = true;
-    if (c.fill) cell.format.fill.color = `#${c.fill}`;
-    if (c.numFmt) cell.numberFormat = [[c.numFmt]];
-  }
+  await writeCells(ws, s, req);
   for (const [i, w] of (s.widths ?? []).entries()) {
     await req.spend(3);
     ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = columnPoints(w);
