@@ -21,7 +21,14 @@ function loosely(argv: string[], options: Options) {
  */
 export function argsLang(argv: string[], options: Options, fallback: Lang): Lang {
   const asked = loosely(argv, options).values.lang;
-  return typeof asked === "string" && isLang(asked) ? asked : fallback;
+  if (typeof asked === "string" && isLang(asked)) return asked;
+  // "-o --lang sv": the parser took --lang for the value -o lacks; the language asked for still holds.
+  for (let i = argv.length - 1; i >= 0; i--) {
+    const m = /^--lang(?:=(.*))?$/.exec(argv[i] ?? "");
+    const value = m ? (m[1] ?? argv[i + 1]) : undefined;
+    if (value !== undefined && isLang(value)) return value;
+  }
+  return fallback;
 }
 
 /** Checks `argv` against `options`: throws a UsageError, in `lang`, for the first mistake. */

@@ -46,9 +46,9 @@ const TEXT = {
     en: "Goal library: {file}, sheet {sheet}",
   },
   unreadable: {
-    fi: "Tavoitekirjastoa {file} ei voi lukea: {detail}",
-    sv: "Målbiblioteket {file} kan inte läsas: {detail}",
-    en: "The goal library {file} cannot be read: {detail}",
+    fi: "sopimus: tavoitekirjastoa {file} ei voi lukea: {detail}",
+    sv: "sopimus: målbiblioteket {file} kan inte läsas: {detail}",
+    en: "sopimus: the goal library {file} cannot be read: {detail}",
   },
 } as const;
 

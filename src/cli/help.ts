@@ -187,9 +187,9 @@ Examples:
   },
   refresh: {
     fi: `Käyttö: sopimus refresh <sisään.xlsx> -o <ulos.xlsx> [--force] [--json] [--lang fi|sv|en]
-       sopimus refresh <sisään.xlsx> --in-place [--json] [--lang fi|sv|en]
-       sopimus refresh <tiedosto.xlsx|kansio>... --out-dir <kansio> [--force] [--json]
-                       [--lang fi|sv|en]
+        sopimus refresh <sisään.xlsx> --in-place [--json] [--lang fi|sv|en]
+        sopimus refresh <tiedosto.xlsx|kansio>... --out-dir <kansio> [--force] [--json]
+                        [--lang fi|sv|en]
 
 Laskee täyttöasteen, tuotannon osuudet ja tavoitteiden tilat ja kirjoittaa tilasarakkeen
 (teksti ja väri) sekä lasketut solut. Alkuperäistä ei muuteta, ellei anneta --in-place.
@@ -211,9 +211,9 @@ Esimerkkejä:
   sopimus refresh keskusta.xlsx -o keskusta-paivitetty.xlsx
   sopimus refresh yksikot/ --out-dir paivitetyt/`,
     sv: `Användning: sopimus refresh <in.xlsx> -o <ut.xlsx> [--force] [--json] [--lang fi|sv|en]
-       sopimus refresh <in.xlsx> --in-place [--json] [--lang fi|sv|en]
-       sopimus refresh <fil.xlsx|mapp>... --out-dir <mapp> [--force] [--json]
-                           [--lang fi|sv|en]
+            sopimus refresh <in.xlsx> --in-place [--json] [--lang fi|sv|en]
+            sopimus refresh <fil.xlsx|mapp>... --out-dir <mapp> [--force] [--json]
+                            [--lang fi|sv|en]
 
 Beräknar fyllnadsgrad, produktionsandelar och målens status och skriver statuskolumnen
 (text och färg) och de beräknade cellerna. Originalet ändras inte utan --in-place.
@@ -259,7 +259,7 @@ Examples:
   },
   new: {
     fi: `Käyttö: sopimus new <ulos.xlsx> [--template varhaiskasvatus|kirjasto|yleinen|tuloskortti]
-                   [--year VVVV] [--unit NIMI] [--force] [--lang fi|sv|en]
+                    [--year VVVV] [--unit NIMI] [--force] [--lang fi|sv|en]
 
 Luo uuden sopimustyökirjan: tavoitetaulukon vakiotavoiteriveineen, asetukset ja mallipohjan
 tarvitsemat muut taulukot. Työkirjan kieli on --lang-valitsimen kieli.
@@ -279,7 +279,7 @@ Esimerkkejä:
   sopimus new keskusta-2027.xlsx --template varhaiskasvatus --year 2027 --unit Keskusta
   sopimus new tuloskortti.xlsx --template tuloskortti`,
     sv: `Användning: sopimus new <ut.xlsx> [--template varhaiskasvatus|kirjasto|yleinen|tuloskortti]
-                       [--year ÅÅÅÅ] [--unit NAMN] [--force] [--lang fi|sv|en]
+                        [--year ÅÅÅÅ] [--unit NAMN] [--force] [--lang fi|sv|en]
 
 Skapar en ny avtalsarbetsbok: en måltabell med standardmålrader, inställningar och de
 övriga blad mallen behöver. Arbetsboken skrivs på det språk --lang anger.
@@ -307,7 +307,7 @@ the other sheets the template needs. The workbook is written in the --lang langu
 Options:
   --template <name>      template: varhaiskasvatus (early childhood education), kirjasto
                          (library), yleinen (general, the default) or tuloskortti
-                         (balanced result card)
+                         (balanced scorecard)
   --year <YYYY>          the contract year (by default next year)
   --unit <name>          the service unit's name
   --force                replaces a file that already exists
@@ -322,7 +322,7 @@ Examples:
   },
   summary: {
     fi: `Käyttö: sopimus summary <tiedosto.xlsx|kansio>... -o <yhteenveto.xlsx> [--json] [--force]
-                       [--lang fi|sv|en]
+                        [--lang fi|sv|en]
 
 Kokoaa koko kaupungin yhteenvedon: yksi työkirja monen yksikön työkirjoista. Yksiköittäin
 tilat, täyttöaste, tuotannon osuudet ja ongelmat; tavoiteriveittäin yksikkö, osio,
@@ -342,7 +342,7 @@ Esimerkkejä:
   sopimus summary yksikot/ -o yhteenveto-2025.xlsx
   sopimus summary yksikot/ -o yhteenveto.xlsx --json > yhteenveto.json`,
     sv: `Användning: sopimus summary <fil.xlsx|mapp>... -o <sammanfattning.xlsx> [--json] [--force]
-                           [--lang fi|sv|en]
+                            [--lang fi|sv|en]
 
 Sammanställer hela stadens översikt: en arbetsbok över många enheters arbetsböcker. Per
 enhet status, fyllnadsgrad, produktionsandelar och problem; per målrad enhet, avsnitt,
@@ -386,49 +386,51 @@ Examples:
     fi: `Käyttö: sopimus catalogue [--catalogue <kirjasto.xlsx>] [--json] [--lang fi|sv|en]
 
 Luettelee vakiotavoiterivit, jotka suunnittelija voi lisätä sopimukseen: tavoite, mittari
-ja tavoitetaso. Organisaation omat rivit luetaan Tavoitekirjasto-nimiseltä taulukolta.
+ja tavoitetaso. Organisaation omat rivit luetaan Tavoitekirjasto-nimiseltä välilehdeltä.
 
 Valitsimet:
-  --catalogue <tiedosto.xlsx>  työkirja, jonka Tavoitekirjasto-taulukon rivit luetellaan
-                         sisäänrakennettujen lisäksi
+  --catalogue <tiedosto.xlsx>  työkirja, jonka Tavoitekirjasto-välilehden rivit luetellaan
+                         valmiiden vakiotavoitteiden lisäksi
   --json                 tulostaa JSON-dokumentin
 {lang}
 {help}
 
-Poistumiskoodi: 0 luetteloitu, 2 luettelotyökirjaa ei voitu lukea.
+Poistumiskoodi: 0 luetteloitu, 2 tavoitekirjastoa ei voitu lukea.
 
 Esimerkkejä:
   sopimus catalogue
   sopimus catalogue --catalogue kaupungin-tavoitteet.xlsx`,
-    sv: `Användning: sopimus catalogue [--catalogue <katalog.xlsx>] [--json] [--lang fi|sv|en]
+    sv: `Användning: sopimus catalogue [--catalogue <målbibliotek.xlsx>] [--json] [--lang fi|sv|en]
 
 Listar de standardmålrader som en planerare kan lägga till i avtalet: mål, mätare och
-målnivå. Organisationens egna rader läses från ett blad som heter Tavoitekirjasto.
+målnivå. Organisationens egna rader läses från ett blad som heter Målbibliotek (eller
+Tavoitekirjasto).
 
 Flaggor:
-  --catalogue <fil.xlsx>  arbetsbok vars Tavoitekirjasto-blad listas utöver de inbyggda raderna
+  --catalogue <fil.xlsx>  arbetsbok vars blad Målbibliotek listas utöver de inbyggda raderna
   --json                 skriver ett JSON-dokument
 {lang}
 {help}
 
-Slutkod: 0 listat, 2 katalogarbetsboken kunde inte läsas.
+Slutkod: 0 listat, 2 målbiblioteket kunde inte läsas.
 
 Exempel:
   sopimus catalogue --lang sv
   sopimus catalogue --catalogue stadens-mal.xlsx --lang sv`,
-    en: `Usage: sopimus catalogue [--catalogue <catalogue.xlsx>] [--json] [--lang fi|sv|en]
+    en: `Usage: sopimus catalogue [--catalogue <goal-library.xlsx>] [--json] [--lang fi|sv|en]
 
 Lists the standard goal rows a planner can add to a contract: goal, metric and target
-level. The organisation's own rows are read from a sheet named Tavoitekirjasto.
+level. The organisation's own rows are read from a sheet named Goal library (or
+Tavoitekirjasto).
 
 Options:
-  --catalogue <file.xlsx>  a workbook whose Tavoitekirjasto sheet is listed besides the
-                         built-in rows
+  --catalogue <file.xlsx>  a workbook whose Goal library sheet is listed in addition to
+                         the built-in rows
   --json                 prints one JSON document
 {lang}
 {help}
 
-Exit status: 0 listed, 2 the catalogue workbook could not be read.
+Exit status: 0 listed, 2 the goal library could not be read.
 
 Examples:
   sopimus catalogue --lang en

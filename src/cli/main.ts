@@ -390,7 +390,9 @@ async function demo(outDir: string, lang: Lang, io: Io): Promise<number> {
   }
   const c = CLI_TEXT.columns;
   io.out(`\n${CLI_TEXT.demoSummary[lang]}\n`);
-  io.out(table([c.file[lang], c.goals[lang], c.green[lang], c.yellow[lang], c.red[lang], c.none[lang], c.errors[lang], c.warnings[lang], "→"], rows) + "\n");
+  io.out(
+    table([c.file[lang], c.goals[lang], c.green[lang], c.yellow[lang], c.red[lang], c.none[lang], c.errors[lang], c.warnings[lang], c.copy[lang]], rows) + "\n",
+  );
   io.out(`\n${CLI_TEXT.demoPane[lang]}\n`);
   return worst;
 }

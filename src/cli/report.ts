@@ -17,11 +17,11 @@ export const REPORT_TEXT = {
   notRead: { fi: "ei luettu", sv: "inte läst", en: "not read" },
   total: { fi: "Yhteensä {files}: {goalRows} · {counts}", sv: "Totalt {files}: {goalRows} · {counts}", en: "In all {files}: {goalRows} · {counts}" },
   fixed: {
-    fi: "Päivitys korjasi {problems}; yllä on se, mikä jäi.",
+    fi: "Päivityksessä korjautui {problems}; yllä ovat jäljelle jääneet.",
     sv: "Uppdateringen åtgärdade {problems}; ovan står det som finns kvar.",
     en: "The refresh fixed {problems}; above is what remains.",
   },
-  totalUnread: { fi: "; lukematta {files}", sv: "; olästa {files}", en: "; not read {files}" },
+  totalUnread: { fi: "; {files} jäi lukematta", sv: "; {files} kunde inte läsas", en: "; {files} not read" },
 } satisfies Record<string, Record<Lang, string>>;
 
 const WHY: Record<SkipReason, Record<Lang, string>> = {

@@ -97,7 +97,7 @@ describe("sopimus catalogue", () => {
     await fs.writeFile(bad, "ei työkirja");
     const r = await run("catalogue", "--catalogue", bad);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`Tavoitekirjastoa ${bad} ei voi lukea: se ei ole .xlsx-tiedosto\n`);
+    expect(r.err).toBe(`sopimus: tavoitekirjastoa ${bad} ei voi lukea: se ei ole .xlsx-tiedosto\n`);
     const missing = await run("catalogue", "--catalogue", path.join(dir, "puuttuu.xlsx"), "--json");
     expect(missing.code).toBe(2);
     expect(missing.json().issues[0].code).toBe("unreadable-file");

@@ -58,6 +58,33 @@ describe("help", () => {
     expect(r.out).toContain("varhaiskasvatus|kirjasto|yleinen|tuloskortti");
   });
 
+  test.each([
+    ["fi", "Tavoitekirjasto"],
+    ["sv", "Målbibliotek"],
+    ["en", "Goal library"],
+  ])("catalogue --help --lang %s names the library sheet as the reader's language spells it (%s)", async (lang, sheet) => {
+    const { out } = await run(["catalogue", "--help", "--lang", lang]);
+    expect(out).toMatch(new RegExp(`sheet named ${sheet}|blad som heter ${sheet}|${sheet}-nimiseltä`));
+  });
+
+  test("new --help --lang en calls the result card by its English name, the balanced scorecard", async () => {
+    const { out } = await run(["new", "--help", "--lang", "en"]);
+    expect(out.replace(/\s+/g, " ")).toContain("tuloskortti (balanced scorecard)");
+  });
+
+  test("a usage of several lines keeps its lines under the first one's sopimus", async () => {
+    for (const lang of LANGS) {
+      for (const c of COMMANDS) {
+        const { out } = await run([c, "--help", "--lang", lang]);
+        const lines = out.slice(0, out.indexOf("\n\n")).split("\n");
+        const indent = lines[0].indexOf("sopimus");
+        for (const line of lines.slice(1).filter((l) => /^ +sopimus /.test(l))) {
+          expect([lang, c, line.indexOf("sopimus")]).toEqual([lang, c, indent]);
+        }
+      }
+    }
+  });
+
   test("no line of the help is wider than 100 characters", async () => {
     for (const lang of LANGS) {
       for (const argv of [["--help"], ...COMMANDS.map((c) => [c, "--help"])]) {
@@ -83,6 +110,8 @@ describe("usage errors: one line, the one thing wrong, in the language, pointing
     [["validate", "a.xlsx", "--template", "kirjasto"], "sopimus: komento validate ei käytä valitsinta --template. Ohje: sopimus validate --help"],
     [["refresh", "a.xlsx", "-o"], "sopimus: valitsin -o tarvitsee arvon. Ohje: sopimus refresh --help"],
     [["refresh", "a.xlsx", "-o", "--json"], "sopimus: valitsin -o tarvitsee arvon. Ohje: sopimus refresh --help"],
+    [["refresh", "a.xlsx", "-o", "--lang", "sv"], "sopimus: flaggan -o behöver ett värde. Hjälp: sopimus refresh --help"],
+    [["catalogue", "--catalogue", "--lang", "en"], "sopimus: the option --catalogue needs a value. See sopimus catalogue --help"],
     [["validate", "a.xlsx", "--json=yes", "--lang", "en"], "sopimus: the option --json takes no value. See sopimus validate --help"],
     [["validate", "a.xlsx", "--lang", "de"], "sopimus: --lang on fi, sv tai en, ei ”de”. Ohje: sopimus validate --help"],
     [["validate"], "sopimus: anna vähintään yksi tiedosto tai kansio. Ohje: sopimus validate --help"],
@@ -172,7 +201,11 @@ describe("what a run over files says (issue 11, item 10)", () => {
     const tail = r.out.slice(r.out.indexOf("Summary by file"));
     expect(tail).toMatch(new RegExp(`${path.join(folder, "a.xlsx").replace(/[/\\\\.]/g, "\\$&")}\\s+13\\s+0\\s+0\\s+2\\s+1\\s+0\\s+10`));
     expect(tail).toMatch(/c\.xlsx\s+not read/);
-    expect(tail).toMatch(/In all 3 files: 37 goal rows · \d+ errors?, \d+ warnings?, \d+ notes?; not read 1 file\n$/);
+    expect(tail).toMatch(/In all 3 files: 37 goal rows · \d+ errors?, \d+ warnings?, \d+ notes?; 1 file not read\n$/);
+    const sv = await run(["validate", folder, "--lang", "sv"]);
+    expect(sv.out).toMatch(/; 1 fil kunde inte läsas\n$/);
+    const fi = await run(["validate", folder, "--lang", "fi"]);
+    expect(fi.out).toMatch(/; 1 tiedosto jäi lukematta\n$/);
   });
 
   test("refresh reports what remains after it, and what it fixed", async () => {
@@ -182,6 +215,12 @@ describe("what a run over files says (issue 11, item 10)", () => {
     expect(r.code).toBe(0);
     expect(r.out).not.toContain("status-mismatch");
     expect(r.out).toMatch(/Uppdateringen åtgärdade \d+ problem; ovan står det som finns kvar\./);
+  });
+
+  test("refresh says in good Finnish that it fixed one problem", async () => {
+    // The library sample has one typed status the refresh corrects (status-mismatch on Sopimus!G31).
+    const r = await run(["refresh", lib, "-o", path.join(dir, "kirjasto-fi-out.xlsx")]);
+    expect(r.out).toContain("Päivityksessä korjautui 1 ongelma; yllä ovat jäljelle jääneet.\n");
   });
 
   test.each([

@@ -210,10 +210,25 @@ describe("production split", () => {
   });
 });
 
-test("budget-mismatch: Netto ≠ Menot − Tulot", () => {
+test("budget-mismatch: Netto is not Menot minus Tulot, said in words with the sums grouped", () => {
   expect(find(check(library(), "en"), "budget-mismatch")).toEqual([]);
   const r = one([ROW], [["Resurssit", [["Talousarvio TA2020"], ["Tulot", 1000], ["Menot", 1266563], ["Netto", 1266563]]]]);
   expect(find(r, "budget-mismatch")).toEqual([expect.objectContaining({ sheet: "Resurssit", cell: "B4", severity: "error" })]);
+  const nbsp = "\u00a0";
+  const sheets = book(
+    ["Tavoitteet", [HEAD, ROW]],
+    [
+      "Resurssit",
+      [
+        ["Tulot", 1000],
+        ["Menot", 1266563],
+        ["Netto", 1266563],
+      ],
+    ],
+  );
+  const says = (lang: "fi" | "en") => check(sheets, lang).issues.find((i) => i.code === "budget-mismatch")?.message;
+  expect(says("fi")).toBe(`Netto 1${nbsp}266${nbsp}563 ei vastaa menojen ja tulojen erotusta 1${nbsp}265${nbsp}563.`);
+  expect(says("en")).toBe("Net 1,266,563 does not equal expenditure minus income, 1,265,563.");
 });
 
 test("unsupported-content: the snapshot names what the writer drops", () => {

@@ -100,6 +100,33 @@ test("varhaiskasvatus: the fill-rate and production goal rows take their actuals
   expect(formulas.find((f) => f.includes("Tuotanto"))).toContain(`'Tuotanto'!B${ownRow}`);
 });
 
+test.each(LANGS)("varhaiskasvatus --lang %s: a month left out as the fill-rate note says is not reported missing", (lang) => {
+  const spec = newContract({ template: "varhaiskasvatus", year: 2027, unit: "Keskusta", lang });
+  const fill = spec.sheets[1];
+  const note = String(fill.cells.find((c) => c.row === 2)!.value);
+  const marker = /[”“](.+?)[”"]/.exec(note)?.[1];
+  expect(marker).toBeDefined();
+  // Every month filled in but July (the seventh month row), which carries the note's words instead.
+  const header = fill.cells.find((c) => c.col === 1 && c.row > 2 && c.value !== null)!.row;
+  for (let row = header + 1; row <= header + 12; row++) {
+    const counts = row === header + 7 ? [marker!] : [100, 90, 20];
+    counts.forEach((value, i) => fill.cells.push({ row, col: 2 + i, value }));
+  }
+  const codes = check(specToSnapshot(spec), lang).issues.map((i) => i.code);
+  expect(codes).not.toContain("fill-rate-missing-month");
+});
+
+test.each([
+  ["fi", "Talousarvio TA2027"],
+  ["sv", "Budget 2027"],
+  ["en", "Budget 2027"],
+] as const)("the resources sheet's title in %s is %s, with no Finnish abbreviation in another language", (lang, title) => {
+  const spec = newContract({ template: "yleinen", year: 2027, unit: "Keskusta", lang });
+  // The resources sheet: the one whose Net is computed as expenditure less income.
+  const resources = spec.sheets.find((s) => s.cells.some((c) => c.formula === "B5-B4"))!;
+  expect(resources.cells.find((c) => c.row === 1)?.value).toBe(title);
+});
+
 test("the settings sheet has a title, column headers and notes, and only what the template needs", () => {
   const keysOf = (template: TemplateName) => {
     const s = newContract({ template, year: 2027, unit: "", lang: "fi" }).sheets.find((x) => x.name === "Asetukset")!;

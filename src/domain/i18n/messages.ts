@@ -136,9 +136,9 @@ export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     en: "The stated share {stated} % differs from the {computed} % the counts give.",
   },
   "budget-mismatch": {
-    fi: "Netto {net} ei ole Menot − Tulot ({expected}).",
-    sv: "Netto {net} är inte Kostnader − Intäkter ({expected}).",
-    en: "Net {net} is not Expenditure − Income ({expected}).",
+    fi: "Netto {net} ei vastaa menojen ja tulojen erotusta {expected}.",
+    sv: "Netto {net} motsvarar inte skillnaden mellan kostnader och intäkter, {expected}.",
+    en: "Net {net} does not equal expenditure minus income, {expected}.",
   },
   "unread-row": {
     fi: "Riviä ei luettu tavoiteriviksi, koska sen tavoite-, mittari- ja tavoitetasosolut ovat tyhjiä. Rivillä on: ”{text}”. Siirrä teksti oikeisiin sarakkeisiin tai omaksi otsikkorivikseen.",

@@ -3,6 +3,14 @@ import type { IssueList } from "../issues";
 import { cellNumber, looksNumeric } from "../parse/number";
 import { cellAt, cellText, type Sheet } from "../snapshot";
 import { loose } from "../text";
+import { formatNumber, type Lang } from "../i18n/lang";
+
+/** A sum of money as its reader writes it: "1 266 563" (no-break spaces) in Finnish and Swedish, "1,266,563" in English. */
+function amount(n: number, lang: Lang): string {
+  const [whole, decimals] = formatNumber(n, lang).split(/[.,]/);
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "en" ? "," : "\u00a0");
+  return decimals === undefined ? grouped : `${grouped}${lang === "en" ? "." : ","}${decimals}`;
+}
 
 type BudgetKey = "income" | "expenditure" | "net";
 
@@ -59,6 +67,6 @@ export function checkBudget(sheet: Sheet, issues: IssueList): void {
   if (!income || !expenditure || !net) return;
   const expected = Math.abs(Math.abs(expenditure.value) - Math.abs(income.value));
   if (Math.abs(Math.abs(net.value) - expected) > 1) {
-    issues.add("budget-mismatch", sheet.name, net.row, net.col, { net: net.value, expected });
+    issues.add("budget-mismatch", sheet.name, net.row, net.col, { net: amount(net.value, issues.lang), expected: amount(expected, issues.lang) });
   }
 }

@@ -61,9 +61,9 @@ const T = {
   privateWord: { fi: "yksityinen", sv: "privat", en: "private" },
   fillTitle: { fi: "Varhaiskasvatuksen täyttöaste", sv: "Fyllnadsgrad i småbarnspedagogiken", en: "Fill rate of early childhood education" },
   fillNote: {
-    fi: "Täyttöaste on painotettu lapsimäärä prosentteina paikoista. Osapäiväinen lapsi lasketaan asetusten kertoimella. Jätä kesäkuukaudet tyhjiksi, jos niitä ei mitata.",
-    sv: "Fyllnadsgraden är det viktade antalet barn i procent av platserna. Ett barn på deltid räknas med koefficienten i inställningarna. Lämna sommarmånaderna tomma om de inte mäts.",
-    en: "The fill rate is the weighted number of children as a percentage of the places. A part-time child counts by the coefficient in the settings. Leave the summer months empty if they are not measured.",
+    fi: "Täyttöaste on painotettu lapsimäärä prosentteina paikoista. Osapäiväinen lapsi lasketaan asetusten kertoimella. Jos kuukautta ei mitata (esimerkiksi heinäkuu), kirjoita sen riville ”ei mitattu”.",
+    sv: "Fyllnadsgraden är det viktade antalet barn i procent av platserna. Ett barn på deltid räknas med koefficienten i inställningarna. Om en månad inte mäts (till exempel juli), skriv ”ej mätt” på dess rad.",
+    en: "The fill rate is the weighted number of children as a percentage of the places. A part-time child counts by the coefficient in the settings. If a month is not measured (July, say), write “not measured” on its row.",
   },
 } satisfies Record<string, Record<Lang, string>>;
 
@@ -273,7 +273,8 @@ function productionSheet(o: NewContractOptions): SpecSheet {
 
 function resourcesSheet(o: NewContractOptions): SpecSheet {
   const s: SpecSheet = { name: T.resourcesSheet[o.lang], cells: [], widths: [30, 16, 50] };
-  putRow(s, 1, [{ value: `${T.budget[o.lang]} TA${o.year}`, bold: true, size: 14 }]);
+  // "TA" (talousarvio) is the Finnish budget's own abbreviation: a Swedish or English reader gets the year alone.
+  putRow(s, 1, [{ value: `${T.budget[o.lang]} ${o.lang === "fi" ? "TA" : ""}${o.year}`, bold: true, size: 14 }]);
   putRow(s, 3, [null, ...headerCells([T.euros[o.lang]])]);
   const euros = { value: null, numFmt: "#,##0", border: true };
   putRow(s, 4, [{ value: T.income[o.lang], border: true }, euros]);
