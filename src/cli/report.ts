@@ -28,7 +28,7 @@ const WHY: Record<SkipReason, Record<Lang, string>> = {
   lock: {
     fi: "Excelin lukitustiedosto, joka on olemassa vain työkirjan ollessa auki",
     sv: "Excels låsfil, som bara finns medan arbetsboken är öppen",
-    en: "Excel's lock file, there only while the workbook is open",
+    en: "Excel's lock file, which exists only while the workbook is open",
   },
   backup: { fi: "varmuuskopio", sv: "en säkerhetskopia", en: "a backup" },
   output: { fi: "sopimus-komennon päivittämä kopio", sv: "en kopia som sopimus har uppdaterat", en: "a copy sopimus has refreshed" },

@@ -1,7 +1,7 @@
 // Reads the settings sheet (Asetukset / Inställningar / Settings): label in one cell, value right of it.
 import type { IssueList } from "./issues";
 import { cellNumber } from "./parse/number";
-import { DEFAULT_SETTINGS, SETTING_LABELS, SETTINGS_SHEET_NAMES, type Settings } from "./settings";
+import { DEFAULT_SETTINGS, LEGACY_SETTING_LABELS, SETTING_LABELS, SETTINGS_SHEET_NAMES, type Settings } from "./settings";
 import { cellText, type WorkbookSnapshot } from "./snapshot";
 import { fold } from "./text";
 
@@ -14,6 +14,7 @@ export function isSettingsSheet(name: string): boolean {
 const LABEL_INDEX = new Map<string, keyof Settings>();
 for (const key of Object.keys(SETTING_LABELS) as Array<keyof Settings>) {
   for (const label of Object.values(SETTING_LABELS[key])) LABEL_INDEX.set(fold(label), key);
+  for (const label of LEGACY_SETTING_LABELS[key] ?? []) LABEL_INDEX.set(fold(label), key);
 }
 
 const YES = new Set(["k", "kyllä", "j", "ja", "y", "yes", "true", "1"]);

@@ -35,7 +35,7 @@ export const SETTING_LABELS: Record<keyof Settings, Record<Lang, string>> = {
   fullTimeCoefficient: { fi: "Kokopäiväkerroin", sv: "Heltidskoefficient", en: "Full-time coefficient" },
   partTimeCoefficient: { fi: "Osapäiväkerroin", sv: "Deltidskoefficient", en: "Part-time coefficient" },
   percentYellowPp: {
-    fi: "Keltainen raja, %-yksikköä",
+    fi: "Keltainen raja, prosenttiyksikköä",
     sv: "Gul gräns, procentenheter",
     en: "Yellow band, percentage points",
   },
@@ -45,23 +45,34 @@ export const SETTING_LABELS: Record<keyof Settings, Record<Lang, string>> = {
     en: "Yellow band, share of target",
   },
   splitGreenPp: {
-    fi: "Tuotantojakauma vihreä, %-yksikköä",
+    fi: "Tuotantojakauma vihreä, prosenttiyksikköä",
     sv: "Produktionsfördelning grön, procentenheter",
     en: "Production split green, percentage points",
   },
   splitYellowPp: {
-    fi: "Tuotantojakauma keltainen, %-yksikköä",
+    fi: "Tuotantojakauma keltainen, prosenttiyksikköä",
     sv: "Produktionsfördelning gul, procentenheter",
     en: "Production split yellow, percentage points",
   },
   directionTolerancePct: {
-    fi: "Muuttumaton, ± % lähtötasosta",
-    sv: "Oförändrad, ± % av utgångsläget",
-    en: "Unchanged, ± % of baseline",
+    fi: "Muuttumattoman raja, prosenttia lähtötasosta",
+    sv: "Gräns för oförändrad, procent av utgångsläget",
+    en: "Unchanged band, per cent of baseline",
   },
   purchasedIsPrivate: {
     fi: "Ostopalvelu on yksityistä tuotantoa (K/E)",
     sv: "Köpta tjänster är privat produktion (J/N)",
     en: "Purchased services are private production (Y/N)",
   },
+};
+
+/**
+ * Labels earlier versions wrote on the settings sheet, with symbols in them; workbooks made then
+ * still carry them, so the reader keeps accepting them.
+ */
+export const LEGACY_SETTING_LABELS: Partial<Record<keyof Settings, readonly string[]>> = {
+  percentYellowPp: ["Keltainen raja, %-yksikköä"],
+  splitGreenPp: ["Tuotantojakauma vihreä, %-yksikköä"],
+  splitYellowPp: ["Tuotantojakauma keltainen, %-yksikköä"],
+  directionTolerancePct: ["Muuttumaton, ± % lähtötasosta", "Oförändrad, ± % av utgångsläget", "Unchanged, ± % of baseline"],
 };

@@ -1,6 +1,7 @@
 // Every word the pane shows, in Finnish (default), Swedish and English.
 import type { Lang } from "../domain/i18n/lang";
 import { render } from "../domain/i18n/messages";
+import { count, NOUNS } from "../domain/i18n/plural";
 import type { HostProblem } from "./host";
 
 const T = {
@@ -12,25 +13,26 @@ const T = {
   tabInsert: { fi: "Lisää tavoiterivi", sv: "Lägg till målrad", en: "Insert goal row" },
   tabMetrics: { fi: "Mittarit", sv: "Mätare", en: "Metrics" },
   tabSummary: { fi: "Yhteenveto", sv: "Sammandrag", en: "Summary" },
-  busy: { fi: "Työskennellään…", sv: "Arbetar…", en: "Working…" },
+  busy: { fi: "Käsitellään…", sv: "Arbetar…", en: "Working…" },
   check: { fi: "Tarkista työkirja", sv: "Kontrollera arbetsboken", en: "Check the workbook" },
   recheck: { fi: "Tarkista uudelleen", sv: "Kontrollera igen", en: "Check again" },
   noIssues: { fi: "Ei huomautettavaa.", sv: "Inget att anmärka.", en: "Nothing to report." },
+  // {rows} and {tables} are counted phrases ("1 tavoiterivi", "3 tables"): see checkSummary.
   summary: {
-    fi: "{goalRows} tavoiteriviä {tables} taulukossa",
-    sv: "{goalRows} målrader i {tables} tabeller",
-    en: "{goalRows} goal rows in {tables} tables",
+    fi: "{rows} {tableCount} taulukossa",
+    sv: "{rows} i {tables}",
+    en: "{rows} in {tables}",
   },
   error: { fi: "Virheet", sv: "Fel", en: "Errors" },
   warning: { fi: "Varoitukset", sv: "Varningar", en: "Warnings" },
-  info: { fi: "Huomautukset", sv: "Info", en: "Infos" },
+  info: { fi: "Huomautukset", sv: "Upplysningar", en: "Notes" },
   goTo: { fi: "Siirry soluun {cell}", sv: "Gå till cell {cell}", en: "Go to cell {cell}" },
   compute: { fi: "Laske tilat uudelleen", sv: "Beräkna statusen igen", en: "Compute the statuses again" },
   preview: { fi: "Esikatselu", sv: "Förhandsvisning", en: "Preview" },
   changes: { fi: "{n} solua muuttuu", sv: "{n} celler ändras", en: "{n} cells change" },
   noChanges: {
     fi: "Tilat ovat ajan tasalla: ei muutettavaa.",
-    sv: "Statusen är aktuella: inget att ändra.",
+    sv: "Statusen är aktuell: inget att ändra.",
     en: "The statuses are up to date: nothing to change.",
   },
   apply: { fi: "Tallenna tilat työkirjaan", sv: "Spara statusen i arbetsboken", en: "Write the statuses to the workbook" },
@@ -44,7 +46,7 @@ const T = {
   changeLabel: {
     fi: "{n} tilasolun merkintä tai väri yhtenäistetään (tila ei muutu)",
     sv: "{n} statusceller får enhetlig text eller färg (statusen är densamma)",
-    en: "{n} status cells get a consistent label or colour (same status)",
+    en: "{n} status cells get a consistent label or colour (the status stays the same)",
   },
   changeFormula: {
     fi: "{n} laskettuun soluun kirjoitetaan kaava",
@@ -67,7 +69,7 @@ const T = {
   green: { fi: "vihreä", sv: "grön", en: "green" },
   yellow: { fi: "keltainen", sv: "gul", en: "yellow" },
   red: { fi: "punainen", sv: "röd", en: "red" },
-  none: { fi: "ei arviota", sv: "ingen bedömning", en: "not assessed" },
+  none: { fi: "ei tilaa", sv: "ingen status", en: "no status" },
   structureTitle: { fi: "Täydennä työkirjan rakenne", sv: "Komplettera arbetsbokens struktur", en: "Complete the workbook's structure" },
   structureHelp: {
     fi: "Lisää puuttuva tilasarake, pudotusvalikot (tila, K/E, eteneminen), lukumuodot ja kiinteä otsikkorivi.",
@@ -100,7 +102,7 @@ const T = {
   sheetExists: {
     fi: "Välilehti {sheet} on jo olemassa: nimeä se uudelleen tai poista se ensin.",
     sv: "Bladet {sheet} finns redan: byt namn eller ta bort det först.",
-    en: "Sheet {sheet} exists already: rename or delete it first.",
+    en: "Sheet {sheet} already exists: rename or delete it first.",
   },
   search: { fi: "Hae vakiotavoitteista", sv: "Sök bland standardmål", en: "Search the standard goals" },
   insert: { fi: "Lisää valitulle riville", sv: "Lägg till på vald rad", en: "Insert at the selected row" },
@@ -112,12 +114,12 @@ const T = {
   insertedAtEnd: {
     fi: "Valittu rivi ei ollut tavoitetaulukossa, joten tavoiterivi lisättiin taulukon loppuun riville {row} ({sheet}).",
     sv: "Den valda raden låg inte i en måltabell, så målraden lades till sist i tabellen på rad {row} ({sheet}).",
-    en: "The selected row was not in a goal table, so the goal row went to the end of the table, row {row} ({sheet}).",
+    en: "The selected row was not in a goal table, so the goal row was added at the end of the table, on row {row} ({sheet}).",
   },
   insertHelp: {
     fi: "Rivi lisätään valitun rivin kohdalle tavoitetaulukkoon; jos valittu rivi ei ole taulukossa, taulukon loppuun.",
     sv: "Raden läggs till vid den valda raden i måltabellen; om den valda raden inte ligger i en tabell, sist i tabellen.",
-    en: "The row goes in at the selected row of a goal table; if the selected row is in no table, at the table's end.",
+    en: "The row is inserted at the selected row of a goal table, or at the end of the table if the selected row is not in one.",
   },
   noTable: {
     fi: "Työkirjassa ei ole tavoitetaulukkoa, johon rivin voisi lisätä.",
@@ -125,9 +127,9 @@ const T = {
     en: "The workbook has no goal table to add the row to.",
   },
   notLinked: {
-    fi: "ei toteumalinkkiä: työkirjassa ei ole tietoa",
-    sv: "ingen länk: arbetsboken saknar uppgifterna",
-    en: "not linked: the workbook lacks the figures",
+    fi: "toteumaa ei linkitetä: työkirjassa ei ole tarvittavia lukuja",
+    sv: "utfallet länkas inte: arbetsboken saknar uppgifterna",
+    en: "the actual is not linked: the workbook does not have the figures",
   },
   notInTable: {
     fi: "Valitse ensin rivi tavoitetaulukosta (otsikkorivin alta) ja yritä uudelleen.",
@@ -135,7 +137,7 @@ const T = {
     en: "Select a row in a goal table first (below its header), then try again.",
   },
   noMatch: { fi: "Ei osumia.", sv: "Inga träffar.", en: "No matches." },
-  linked: { fi: "toteuma linkitetään kaavalla", sv: "utfallet länkas med formel", en: "actual linked by formula" },
+  linked: { fi: "toteuma linkitetään kaavalla", sv: "utfallet länkas med en formel", en: "the actual is linked by a formula" },
   metricsLoad: { fi: "Lue mittarit uudelleen", sv: "Läs mätarna igen", en: "Read the metrics again" },
   fillRate: { fi: "Täyttöaste kuukausittain", sv: "Fyllnadsgrad per månad", en: "Fill rate by month" },
   fillMean: { fi: "Keskiarvo {value} % (tavoite {target} %)", sv: "Medeltal {value} % (mål {target} %)", en: "Mean {value} % (target {target} %)" },
@@ -200,9 +202,9 @@ const T = {
   tableAt: { fi: "{name} ({sheet}, rivi {row})", sv: "{name} ({sheet}, rad {row})", en: "{name} ({sheet}, row {row})" },
   noGoals: { fi: "Työkirjassa ei ole tavoiterivejä.", sv: "Arbetsboken har inga målrader.", en: "The workbook holds no goal rows." },
   protected: {
-    fi: "Välilehti {sheet} on suojattu. Poista suojaus (Tarkista → Poista suojaus) ja yritä uudelleen. Mitään ei kirjoitettu.",
-    sv: "Bladet {sheet} är skyddat. Ta bort skyddet (Granska → Ta bort skydd) och försök igen. Inget skrevs.",
-    en: "Sheet {sheet} is protected. Unprotect it (Review → Unprotect Sheet) and try again. Nothing was written.",
+    fi: "Välilehti {sheet} on suojattu. Poista suojaus (Tarkista-välilehden Poista suojaus) ja yritä uudelleen. Mitään ei kirjoitettu.",
+    sv: "Bladet {sheet} är skyddat. Ta bort skyddet (Ta bort skydd på fliken Granska) och försök igen. Inget skrevs.",
+    en: "Sheet {sheet} is protected. Unprotect it (Unprotect Sheet on the Review tab) and try again. Nothing was written.",
   },
   editMode: {
     fi: "Solua muokataan parhaillaan. Paina Enter tai Esc ja yritä uudelleen. Mitään ei kirjoitettu.",
@@ -268,8 +270,32 @@ const T = {
 
 export type TextKey = keyof typeof T;
 
+/** The singular of a text with a count {n}, used when n is exactly 1 ("1 solu muuttuu", not "1 solua"). */
+const ONE: Partial<Record<TextKey, Record<Lang, string>>> = {
+  changes: { fi: "1 solu muuttuu", sv: "1 cell ändras", en: "1 cell changes" },
+  applied: { fi: "Tallennettu: 1 solu.", sv: "Sparat: 1 cell.", en: "Written: 1 cell." },
+  changeStatus: { fi: "1 tavoitteen tila muuttuu (luettelo alla)", sv: "Status ändras för 1 mål (se listan)", en: "1 goal changes status (listed below)" },
+  changeLabel: {
+    fi: "1 tilasolun merkintä tai väri yhtenäistetään (tila ei muutu)",
+    sv: "1 statuscell får enhetlig text eller färg (statusen är densamma)",
+    en: "1 status cell gets a consistent label or colour (the status stays the same)",
+  },
+  changeFormula: { fi: "1 laskettuun soluun kirjoitetaan kaava", sv: "1 beräknad cell får en formel", en: "1 computed cell gets a formula" },
+  contractExists: {
+    fi: "Työkirjassa on jo sopimus (1 tavoitetaulukko). Lisätäänkö uuden sopimuksen välilehdet silti tähän työkirjaan?",
+    sv: "Arbetsboken har redan ett avtal (1 måltabell). Ska det nya avtalets blad ändå läggas till i den här arbetsboken?",
+    en: "The workbook already holds a contract (1 goal table). Add the new contract's sheets to this workbook anyway?",
+  },
+};
+
 export function t(key: TextKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return render(T[key][lang], params);
+  const one = params.n === 1 ? ONE[key] : undefined;
+  return render((one ?? T[key])[lang], params);
+}
+
+/** "18 tavoiteriviä 2 taulukossa", "1 goal row in 1 table": the check's one-line summary. */
+export function checkSummary(goalRows: number, tables: number, lang: Lang): string {
+  return t("summary", lang, { rows: count(goalRows, NOUNS.goalRow, lang), tables: count(tables, NOUNS.table, lang), tableCount: tables });
 }
 
 /** Office's display language ("sv-FI", "en-US") → the pane's language; Finnish by default. */

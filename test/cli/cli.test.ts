@@ -45,7 +45,7 @@ describe("validate", () => {
       sheet: "Tavoitteet",
       cell: "G8",
       row: 8,
-      message: "The actual gives no figure to compare with the target 50–70.",
+      message: "The actual has no figure to compare with the target level (50–70).",
     });
   });
 
@@ -177,7 +177,7 @@ describe("the seeds' layouts as .xlsx files", () => {
     const r = await run("refresh", file, "-o", out, "--json", "--lang", "sv");
     expect(r.code).toBe(0);
     // The typed status the refresh rewrote is reported as fixed, not as a problem of the written copy.
-    expect(r.json().fixed.find((i: { code: string }) => i.code === "status-mismatch").message).toMatch(/^Angiven status Röd/);
+    expect(r.json().fixed.find((i: { code: string }) => i.code === "status-mismatch").message).toMatch(/^Den angivna statusen Röd/);
     expect(r.json().issues.filter((i: { code: string }) => i.code === "status-mismatch")).toEqual([]);
     const written = (await loadXlsx(await fs.readFile(out))).snapshot.sheets[0];
     expect(written.rows[5]?.[7]).toMatchObject({ value: "Gul", fill: "FFC000" });

@@ -61,7 +61,7 @@ test("a failure is told to the user in a dialog, and the command completes when 
   const { handlers, event, completed, writes, dialogs, close } = office({ protectedSheets: ["Sopimus"], sets: [] });
   await handlers.refreshStatuses(event);
   expect(writes).toEqual([]);
-  expect(dialogs).toEqual(["Sheet Sopimus is protected. Unprotect it (Review → Unprotect Sheet) and try again. Nothing was written."]);
+  expect(dialogs).toEqual(["Sheet Sopimus is protected. Unprotect it (Unprotect Sheet on the Review tab) and try again. Nothing was written."]);
   expect(completed).not.toHaveBeenCalled();
   close();
   expect(completed).toHaveBeenCalledTimes(1);

@@ -35,7 +35,9 @@ describe("targets in words", () => {
 
 describe("reasons state the yellow limit", () => {
   test("a percent target: yellow from 98 % up (2 percentage points below 100 %)", () => {
-    expect(reason("Vähintään 100 % täyttöaste", num(98.74, true), "fi")).toBe("98,74 % jää 1,26 %-yks. alle tavoitteen 100 % (keltainen, jos vähintään 98 %)");
+    expect(reason("Vähintään 100 % täyttöaste", num(98.74, true), "fi")).toBe(
+      "98,74 % jää 1,26 prosenttiyksikköä alle tavoitteen 100 % (keltainen, jos vähintään 98 %)",
+    );
     expect(reason("Vähintään 100 % täyttöaste", num(98.74, true), "sv")).toBe("98,74 % ligger 1,26 procentenheter under målet 100 % (gul om minst 98 %)");
     expect(reason("Vähintään 100 % täyttöaste", num(98.74, true), "en")).toBe(
       "98.74 % is 1.26 percentage points below the target 100 % (yellow if at least 98 %)",
@@ -49,7 +51,7 @@ describe("reasons state the yellow limit", () => {
   });
 
   test("an at-most target and a range say on which side yellow ends", () => {
-    expect(reason("enintään 5 %", num(6, true), "fi")).toBe("6 % ylittää tavoitteen 5 % 1 %-yks. verran (keltainen, jos enintään 7 %)");
+    expect(reason("enintään 5 %", num(6, true), "fi")).toBe("6 % on 1 prosenttiyksikkö yli tavoitteen 5 % (keltainen, jos enintään 7 %)");
     expect(reason("enintään 5 %", num(6, true), "en")).toBe("6 % is 1 percentage point above the target 5 % (yellow if at most 7 %)");
     expect(reason("tavoitetaso 50–70", num(46), "sv")).toBe("46 ligger 4 utanför målintervallet 50–70 (gul om minst 45)");
     expect(reason("tavoitetaso 50–70", num(80), "en")).toBe("80 is 10 outside the target range 50–70 (yellow if at most 77)");
@@ -59,7 +61,20 @@ describe("reasons state the yellow limit", () => {
     const split: Actual = { kind: "split", split: { own: 5535, private: 1641 }, privateShare: 22.87, ownShare: 77.13 };
     const fi = reason("yksityinen tuotanto 23 % oma tuotanto 77 %", split, "fi");
     expect(fi).not.toMatch(SYMBOLS);
-    expect(fi).toContain("vihreä, jos ero on enintään 1 %-yks.");
+    expect(fi).toContain("vihreä, jos ero on enintään 1 prosenttiyksikkö");
+  });
+
+  test("a direction target says which way the figure should go, as a sentence", () => {
+    expect(reason("määrä vähenee", num(90), "fi", 100)).toBe("90, lähtötaso 100 (muutos -10 %); tavoitteena on, että luku vähenee");
+    expect(reason("määrä vähenee", num(90), "sv", 100)).toBe("90, utgångsläge 100 (förändring -10 %); målet är att talet minskar");
+    expect(reason("määrä vähenee", num(90), "en", 100)).toBe("90, baseline 100 (change -10 %); the goal is for the figure to decrease");
+  });
+
+  test("a production split in English states the difference, not 'apart'", () => {
+    const split: Actual = { kind: "split", split: { own: 5535, private: 1641 }, privateShare: 22.87, ownShare: 77.13 };
+    expect(reason("yksityinen tuotanto 23 % oma tuotanto 77 %", split, "en")).toBe(
+      "private share 22.87 %, target 23 %: a difference of 0.13 percentage points (green if the difference is at most 1 percentage point, yellow if at most 3 percentage points)",
+    );
   });
 
   test.each(["fi", "sv", "en"] as const)("no symbols in any reason (%s)", (lang) => {
@@ -71,6 +86,6 @@ describe("reasons state the yellow limit", () => {
       reason("määrä vähenee", num(90), lang, 100),
     ];
     for (const text of all) expect(text).not.toMatch(SYMBOLS);
-    expect(all[2]).toMatch({ fi: /^2 osatavoitetta, heikoin: /, sv: /^2 delmål, svagast: /, en: /^2 parts, the weakest: / }[lang]);
+    expect(all[2]).toMatch({ fi: /^2 osatavoitetta, heikoin: /, sv: /^2 delmål, svagast: /, en: /^2 parts, weakest: / }[lang]);
   });
 });

@@ -82,7 +82,7 @@ test("invalid-portfolio-flag: not K/E (J/N, Y/N)", () => {
     ["Toinen", "Keino", "X", "k", "Mittari", "4", "4,1", null],
   ]);
   expect(find(r, "invalid-portfolio-flag")).toEqual([
-    expect.objectContaining({ cell: "D2", severity: "error", message: "The portfolio flag must be Y or N, now “Ehkä”." }),
+    expect.objectContaining({ cell: "D2", severity: "error", message: "The portfolio flag must be Y or N, but the cell holds “Ehkä”." }),
   ]);
 });
 
@@ -105,17 +105,26 @@ test("qualitative-target and no-actual are infos", () => {
   expect(find(r, "no-actual")).toEqual([expect.objectContaining({ cell: "G3", severity: "info" })]);
 });
 
+test("no-actual names the target level it could not compare with, in brackets, so that a direction reads as a sentence", () => {
+  const r = one([["Tavoite A", "Keino", "X", "E", "Mittari", "tavoitetaso 50–70", "kysely siirtyi syksyyn", null]]);
+  expect(find(r, "no-actual")).toEqual([
+    expect.objectContaining({ cell: "G2", message: "The actual has no figure to compare with the target level (50–70)." }),
+  ]);
+});
+
 test("invalid-status and status-mismatch", () => {
   const r = one([
     ["Tavoite A", "Keino", "X", "E", "Mittari", "300 tapahtumaa", "320", "ok"],
     ["Tavoite B", "Keino", "X", "E", "Mittari", "300 tapahtumaa", "200", "Vihreä"],
   ]);
-  expect(find(r, "invalid-status")).toEqual([expect.objectContaining({ cell: "H2", severity: "error" })]);
+  expect(find(r, "invalid-status")).toEqual([
+    expect.objectContaining({ cell: "H2", severity: "error", message: "The status cell holds “ok”, which is not a status word (Green, Yellow, Red or –)." }),
+  ]);
   expect(find(r, "status-mismatch")).toEqual([
     expect.objectContaining({
       cell: "H3",
       severity: "warning",
-      message: "The typed status Green differs from the computed Red: 200 is 100 below the target 300 (yellow if at least 270).",
+      message: "The status entered, Green, differs from the computed status, Red: 200 is 100 below the target 300 (yellow if at least 270).",
     }),
   ]);
 });
@@ -123,7 +132,7 @@ test("invalid-status and status-mismatch", () => {
 test("duplicate-goal: the same goal twice in one table", () => {
   const r = one([ROW, [...ROW.slice(0, 6), "4,4", null]]);
   expect(find(r, "duplicate-goal")).toEqual([
-    expect.objectContaining({ cell: "A3", severity: "warning", message: "The same goal is twice in the table (also on row 2)." }),
+    expect.objectContaining({ cell: "A3", severity: "warning", message: "The same goal appears twice in the table (also on row 2)." }),
   ]);
 });
 
@@ -139,7 +148,11 @@ describe("fill rate", () => {
       ["heinä", "ei mitattu"],
     ]);
     expect(find(r, "fill-rate-missing-month")).toEqual([
-      expect.objectContaining({ sheet: "Täyttöaste", cell: "A1", message: expect.stringContaining("The fill rate lacks months: March.") }),
+      expect.objectContaining({
+        sheet: "Täyttöaste",
+        cell: "A1",
+        message: "Months are missing from the fill rate: March. If a month was not measured, write “not measured” for it.",
+      }),
     ]);
   });
   test("fill-rate-zero-places: an error, not a division by zero", () => {

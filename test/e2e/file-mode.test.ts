@@ -86,7 +86,7 @@ describe.each([
       statusCell: [23, 8],
       status: "Keltainen",
       fill: "FFC000",
-      issue: "Toteumassa ei ole lukua, jota verrata tavoitteeseen 50–70.",
+      issue: "Toteumassa ei ole lukua, jota voisi verrata tavoitetasoon (50–70).",
     },
   ],
 ])("%s through the real UI", (file, x) => {

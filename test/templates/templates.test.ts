@@ -11,11 +11,13 @@ import { check } from "../../src/domain";
 import type { Lang } from "../../src/domain/i18n/lang";
 import { readSettings } from "../../src/domain/settings-sheet";
 import { IssueList } from "../../src/domain/issues";
+import { SETTINGS_SHEET_NAMES } from "../../src/domain/settings";
 import { newContract } from "../../src/domain/template/contract";
 import { lineCount } from "../../src/domain/template/layout";
 import { specToSnapshot } from "../../src/domain/template/spec";
 import { loadXlsx, toBytes, workbookOf } from "../../src/workbook/xlsx";
 import { tempDir } from "../fixtures/xlsx";
+import { book } from "../fixtures/seeds";
 
 const TEMPLATES: TemplateName[] = ["varhaiskasvatus", "kirjasto", "yleinen", "tuloskortti"];
 const LANGS: Lang[] = ["fi", "sv", "en"];
@@ -139,7 +141,13 @@ test("the settings sheet has a title, column headers and notes, and only what th
   for (const t of ["kirjasto", "yleinen", "tuloskortti"] as const) {
     expect(keysOf(t).labels).not.toContain("Osapäiväkerroin");
     expect(keysOf(t).labels).not.toContain("Kokopäiväkerroin");
-    expect(keysOf(t).labels).toContain("Keltainen raja, %-yksikköä");
+    expect(keysOf(t).labels).toContain("Keltainen raja, prosenttiyksikköä");
+  }
+  // Labels are words: no "%-yksikköä", no "±".
+  for (const lang of ["fi", "sv", "en"] as const) {
+    const s = newContract({ template: "varhaiskasvatus", year: 2027, unit: "", lang }).sheets.find((x) => x.name === SETTINGS_SHEET_NAMES[lang])!;
+    const labels = s.cells.filter((c) => c.col === 1 && c.row > 4).map((c) => String(c.value));
+    expect(labels.filter((l) => /[±≥≤]|%-/.test(l))).toEqual([]);
   }
   // What the sheet says is what the engine reads: the yellow share shown as 90 % is 0.9.
   const issues = new IssueList("fi");
@@ -147,6 +155,25 @@ test("the settings sheet has a title, column headers and notes, and only what th
   expect(settings.countYellowFactor).toBeCloseTo(0.9);
   expect(settings.partTimeCoefficient).toBe(0.5);
   expect(issues.items).toEqual([]);
+});
+
+test("a settings sheet written by an earlier version, with the old labels, is still read", () => {
+  const rows = [
+    ["Sopimus-lisäosan asetukset"],
+    [],
+    [],
+    ["Asetus", "Arvo", "Selite"],
+    ["Keltainen raja, %-yksikköä", 3],
+    ["Tuotantojakauma vihreä, %-yksikköä", 1.5],
+    ["Tuotantojakauma keltainen, %-yksikköä", 4],
+    ["Muuttumaton, ± % lähtötasosta", 2],
+  ];
+  const issues = new IssueList("fi");
+  const settings = readSettings(book(["Asetukset", rows]), issues);
+  expect([settings.percentYellowPp, settings.splitGreenPp, settings.splitYellowPp, settings.directionTolerancePct]).toEqual([3, 1.5, 4, 2]);
+  expect(issues.items).toEqual([]);
+  const sv = readSettings(book(["Inställningar", [["Oförändrad, ± % av utgångsläget", 5]]]), issues);
+  expect(sv.directionTolerancePct).toBe(5);
 });
 
 test("kirjasto and yleinen are different contracts: a library's goals and a general unit's", () => {

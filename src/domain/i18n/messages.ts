@@ -38,7 +38,7 @@ export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
   "duplicate-column": {
     fi: "Kaksi saraketta tarkoittaa samaa ({column}); käytetään ensimmäistä.",
     sv: "Två kolumner betyder samma sak ({column}); den första används.",
-    en: "Two columns mean the same ({column}); the first one is used.",
+    en: "Two columns have the same meaning ({column}); the first one is used.",
   },
   "missing-goal": {
     fi: "Rivillä on mittari tai tavoitetaso mutta ei tavoitetta.",
@@ -56,9 +56,9 @@ export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     en: "The goal has no target level.",
   },
   "missing-responsible": {
-    fi: "Vastuutaho puuttuu (omassa sarakkeessaan tai keinojen viimeisellä rivillä).",
-    sv: "Ansvarig saknas (i en egen kolumn eller på åtgärdernas sista rad).",
-    en: "No responsible party (in its column or on the last line of the means).",
+    fi: "Vastuutahoa ei ole merkitty (omaan sarakkeeseensa tai keinojen viimeiselle riville).",
+    sv: "Ansvarig är inte angiven (i en egen kolumn eller på åtgärdernas sista rad).",
+    en: "No responsible party is given (in its own column or on the last line of the means).",
   },
   "missing-responsible.table": {
     fi: "Taulukossa ei ole vastuutaho- eikä keinosaraketta: kenenkään vastuuta ei ole merkitty.",
@@ -66,9 +66,9 @@ export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     en: "The table has no responsible or means column: no responsibility is recorded.",
   },
   "invalid-portfolio-flag": {
-    fi: "Salkunhallintamerkinnän pitää olla K tai E, nyt ”{value}”.",
-    sv: "Portföljmarkeringen ska vara J eller N, nu ”{value}”.",
-    en: "The portfolio flag must be Y or N, now “{value}”.",
+    fi: "Salkunhallintamerkinnän pitää olla K tai E, mutta solussa on ”{value}”.",
+    sv: "Portföljmarkeringen ska vara J eller N, men cellen innehåller ”{value}”.",
+    en: "The portfolio flag must be Y or N, but the cell holds “{value}”.",
   },
   "invalid-number": {
     fi: "Lukua ei voi lukea: ”{value}”.",
@@ -91,9 +91,9 @@ export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     en: "The target is measurable but has no actual yet.",
   },
   "no-actual.unreadable": {
-    fi: "Toteumassa ei ole lukua, jota verrata tavoitteeseen {target}.",
-    sv: "Utfallet har inget tal att jämföra med målet {target}.",
-    en: "The actual gives no figure to compare with the target {target}.",
+    fi: "Toteumassa ei ole lukua, jota voisi verrata tavoitetasoon ({target}).",
+    sv: "Utfallet har inget tal att jämföra med målnivån ({target}).",
+    en: "The actual has no figure to compare with the target level ({target}).",
   },
   "no-actual.baseline": {
     fi: "Suuntatavoite tarvitsee lähtötason (edellisen vuoden toteuman) ja toteuman luvun.",
@@ -101,24 +101,24 @@ export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     en: "A direction target needs a baseline (last year's actual) and a figure in the actual.",
   },
   "invalid-status": {
-    fi: "Tilasolussa on ”{value}”, joka ei ole tilasana (Vihreä, Keltainen, Punainen, –).",
-    sv: "Statuscellen har ”{value}”, som inte är ett statusord (Grön, Gul, Röd, –).",
-    en: "The status cell holds “{value}”, which is no status word (Green, Yellow, Red, –).",
+    fi: "Tilasolussa on ”{value}”, joka ei ole tilasana (Vihreä, Keltainen, Punainen tai –).",
+    sv: "Statuscellen innehåller ”{value}”, som inte är ett statusord (Grön, Gul, Röd eller –).",
+    en: "The status cell holds “{value}”, which is not a status word (Green, Yellow, Red or –).",
   },
   "status-mismatch": {
     fi: "Merkitty tila {typed} poikkeaa lasketusta tilasta {computed}: {reason}.",
-    sv: "Angiven status {typed} skiljer sig från den beräknade {computed}: {reason}.",
-    en: "The typed status {typed} differs from the computed {computed}: {reason}.",
+    sv: "Den angivna statusen {typed} skiljer sig från den beräknade statusen {computed}: {reason}.",
+    en: "The status entered, {typed}, differs from the computed status, {computed}: {reason}.",
   },
   "duplicate-goal": {
     fi: "Sama tavoite on taulukossa kahdesti (myös rivillä {other}).",
     sv: "Samma mål finns två gånger i tabellen (också på rad {other}).",
-    en: "The same goal is twice in the table (also on row {other}).",
+    en: "The same goal appears twice in the table (also on row {other}).",
   },
   "fill-rate-missing-month": {
-    fi: "Täyttöasteesta puuttuu kuukausia: {months}. Merkitse mittaamaton kuukausi ”ei mitattu”.",
-    sv: "Fyllnadsgraden saknar månader: {months}. Markera en omätt månad ”ej mätt”.",
-    en: "The fill rate lacks months: {months}. Mark a month not measured as “not measured”.",
+    fi: "Täyttöasteesta puuttuu kuukausia: {months}. Jos kuukautta ei mitattu, kirjoita sen kohdalle ”ei mitattu”.",
+    sv: "Fyllnadsgraden saknar månader: {months}. Om en månad inte mättes, skriv ”ej mätt” för den.",
+    en: "Months are missing from the fill rate: {months}. If a month was not measured, write “not measured” for it.",
   },
   "fill-rate-zero-places": {
     fi: "Kuukaudella {month} on 0 paikkaa: täyttöastetta ei voi laskea.",
@@ -127,13 +127,13 @@ export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
   },
   "share-sum": {
     fi: "Osuudet eivät ole yhteensä 100 % (nyt {sum} %).",
-    sv: "Andelarna blir inte 100 % tillsammans (nu {sum} %).",
+    sv: "Andelarna blir inte sammanlagt 100 % (nu {sum} %).",
     en: "The shares do not add up to 100 % (now {sum} %).",
   },
   "share-mismatch": {
     fi: "Ilmoitettu osuus {stated} % poikkeaa lukumääristä lasketusta {computed} %:sta.",
     sv: "Angiven andel {stated} % skiljer sig från {computed} % enligt antalen.",
-    en: "The stated share {stated} % differs from the {computed} % the counts give.",
+    en: "The stated share {stated} % differs from the share computed from the counts, {computed} %.",
   },
   "budget-mismatch": {
     fi: "Netto {net} ei vastaa menojen ja tulojen erotusta {expected}.",
@@ -143,17 +143,17 @@ export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
   "unread-row": {
     fi: "Riviä ei luettu tavoiteriviksi, koska sen tavoite-, mittari- ja tavoitetasosolut ovat tyhjiä. Rivillä on: ”{text}”. Siirrä teksti oikeisiin sarakkeisiin tai omaksi otsikkorivikseen.",
     sv: "Raden lästes inte som en målrad eftersom dess celler för mål, mätare och målnivå är tomma. Raden innehåller: ”{text}”. Flytta texten till rätt kolumner eller till en egen rubrikrad.",
-    en: "The row was not read as a goal row: its goal, metric and target cells are empty. It holds: “{text}”. Move the text into the right columns or onto a title row of its own.",
+    en: "The row was not read as a goal row because its goal, metric and target level cells are empty. The row holds: “{text}”. Move the text into the right columns or onto a title row of its own.",
   },
   "unread-row.value": {
     fi: "Riviä ei luettu tavoiteriviksi: siinä on vain lukuja (”{text}”) ilman tavoitetta, mittaria tai tavoitetasoa.",
     sv: "Raden lästes inte som en målrad: den har bara tal (”{text}”) utan mål, mätare eller målnivå.",
-    en: "The row was not read as a goal row: it holds only figures (“{text}”), with no goal, metric or target.",
+    en: "The row was not read as a goal row: it holds only figures (“{text}”), with no goal, metric or target level.",
   },
   "fill-rate-mismatch": {
     fi: "Kirjattu täyttöaste {stated} % poikkeaa paikoista ja lapsimääristä lasketusta {computed} %:sta.",
     sv: "Angiven fyllnadsgrad {stated} % skiljer sig från {computed} % enligt platser och barn.",
-    en: "The typed fill rate {stated} % differs from the {computed} % the places and children give.",
+    en: "The fill rate entered, {stated} %, differs from the rate computed from places and children, {computed} %.",
   },
   "formula-error": {
     fi: "Solussa on kaavan virhearvo {value}, joten riville ei lasketa tilaa. Korjaa kaava.",
@@ -168,8 +168,8 @@ export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
   ...CATALOGUE_MESSAGES,
   "fill-rate-mismatch.mean": {
     fi: "Kirjattu keskiarvo {stated} % poikkeaa kuukausien täyttöasteiden keskiarvosta {computed} %.",
-    sv: "Angivet medeltal {stated} % skiljer sig från månadernas medeltal {computed} %.",
-    en: "The typed mean {stated} % differs from the months' mean fill rate {computed} %.",
+    sv: "Det angivna medelvärdet {stated} % skiljer sig från medelvärdet av månadernas fyllnadsgrader, {computed} %.",
+    en: "The mean entered, {stated} %, differs from the mean of the monthly fill rates, {computed} %.",
   },
 };
 
@@ -200,13 +200,13 @@ export const UNREADABLE_REASONS: Record<string, Record<Lang, string>> = {
   notRegular: {
     fi: "se ei ole tavallinen tiedosto (vaan esimerkiksi kansio, laite tai putki)",
     sv: "den är ingen vanlig fil (utan till exempel en mapp, en enhet eller en pipe)",
-    en: "it is not a regular file (but a folder, a device or a pipe)",
+    en: "it is not a regular file (it is, for example, a folder, a device or a pipe)",
   },
   tooLarge: { fi: "tiedosto on liian suuri (yli 100 Mt)", sv: "filen är för stor (över 100 MB)", en: "the file is too large (over 100 MB)" },
   unpacksTooLarge: {
     fi: "tiedosto purkautuu liian suureksi (yli 200 Mt tai yli 10 000 osaa), joten se voi olla vahingollinen",
-    sv: "filen packas upp till för stor storlek (över 200 MB eller över 10 000 delar) och kan vara skadlig",
-    en: "it unpacks to too much (over 200 MB or over 10,000 parts) and may be malicious",
+    sv: "filen blir för stor när den packas upp (över 200 MB eller över 10 000 delar) och kan vara skadlig",
+    en: "it unpacks to too large a size (over 200 MB or over 10,000 parts) and may be malicious",
   },
   tooManyCells: {
     fi: "työkirjassa on liian monta solua (yli 2 000 000, kun rivit sekä yhdistettyjen solujen, pudotusvalikoiden ja nimettyjen alueiden solut lasketaan) tai taulukossa on yli 2 000 yhdistettyä aluetta",
@@ -236,7 +236,7 @@ export const UNSUPPORTED_NAMES: Record<string, Record<Lang, string>> = {
   customProperties: {
     fi: "mukautetut tiedoston ominaisuudet (myös luottamuksellisuusluokitukset)",
     sv: "anpassade dokumentegenskaper (även känslighetsetiketter)",
-    en: "custom document properties (sensitivity labels too)",
+    en: "custom document properties (including sensitivity labels)",
   },
   sensitivityLabel: { fi: "luottamuksellisuusluokitus", sv: "känslighetsetikett", en: "sensitivity label" },
   sparkline: { fi: "sparkline-kaaviot", sv: "miniatyrdiagram", en: "sparklines" },

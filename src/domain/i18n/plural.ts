@@ -15,7 +15,7 @@ export const NOUNS = {
   file: { fi: ["tiedosto", "tiedostoa"], sv: ["fil", "filer"], en: ["file", "files"] },
   problem: { fi: ["ongelma", "ongelmaa"], sv: ["problem", "problem"], en: ["problem", "problems"] },
   part: { fi: ["osatavoite", "osatavoitetta"], sv: ["delmål", "delmål"], en: ["part", "parts"] },
-  percentagePoint: { fi: ["%-yks.", "%-yks."], sv: ["procentenhet", "procentenheter"], en: ["percentage point", "percentage points"] },
+  percentagePoint: { fi: ["prosenttiyksikkö", "prosenttiyksikköä"], sv: ["procentenhet", "procentenheter"], en: ["percentage point", "percentage points"] },
 } satisfies Record<string, Noun>;
 
 /** "1 virhe", "3 virhettä"; `number` is the count as the reader writes it (decimal comma). */

@@ -1,5 +1,5 @@
 // A status reason in the reader's language, in words rather than symbols:
-// "98,74 % jää 1,26 %-yks. alle tavoitteen 100 % (keltainen, jos vähintään 98 %)".
+// "98,74 % jää 1,26 prosenttiyksikköä alle tavoitteen 100 % (keltainen, jos vähintään 98 %)".
 import type { Target } from "../parse/target";
 import type { Reason } from "../status";
 import { formatNumber, type Lang } from "./lang";
@@ -18,7 +18,7 @@ const T: Record<Reason["key"], Record<Lang, string>> = {
     en: "{actual} is {gap} below the target {level} (yellow if at least {edge})",
   },
   above: {
-    fi: "{actual} ylittää tavoitteen {level} {gap} verran (keltainen, jos enintään {edge})",
+    fi: "{actual} on {gap} yli tavoitteen {level} (keltainen, jos enintään {edge})",
     sv: "{actual} ligger {gap} över målet {level} (gul om högst {edge})",
     en: "{actual} is {gap} above the target {level} (yellow if at most {edge})",
   },
@@ -30,12 +30,12 @@ const T: Record<Reason["key"], Record<Lang, string>> = {
   split: {
     fi: "yksityisen tuotannon osuus {actual} %, tavoite {target} %: ero {gap} (vihreä, jos ero on enintään {green}, keltainen, jos enintään {yellow})",
     sv: "privat andel {actual} %, mål {target} %: skillnad {gap} (grön om skillnaden är högst {green}, gul om högst {yellow})",
-    en: "private share {actual} % against the target {target} %: {gap} apart (green if at most {green} apart, yellow if at most {yellow})",
+    en: "private share {actual} %, target {target} %: a difference of {gap} (green if the difference is at most {green}, yellow if at most {yellow})",
   },
   direction: {
-    fi: "{actual}, lähtötaso {baseline} (muutos {change} %), tavoite: {want}",
-    sv: "{actual}, utgångsläge {baseline} (förändring {change} %), mål: {want}",
-    en: "{actual} against baseline {baseline} ({change} %), wanted: {want}",
+    fi: "{actual}, lähtötaso {baseline} (muutos {change} %); tavoitteena on, että luku {want}",
+    sv: "{actual}, utgångsläge {baseline} (förändring {change} %); målet är att talet {want}",
+    en: "{actual}, baseline {baseline} (change {change} %); the goal is for the figure to {want}",
   },
   fraction: {
     fi: "{done} / {total} toteutunut, tavoite {target}",
@@ -46,19 +46,19 @@ const T: Record<Reason["key"], Record<Lang, string>> = {
   compound: {
     fi: "{parts}, heikoin: {worst}",
     sv: "{parts}, svagast: {worst}",
-    en: "{parts}, the weakest: {worst}",
+    en: "{parts}, weakest: {worst}",
   },
   noActual: { fi: "toteumaa ei vielä ole", sv: "inget utfall ännu", en: "no actual yet" },
   noTarget: { fi: "tavoitetaso puuttuu", sv: "målnivå saknas", en: "no target level" },
   notMeasured: {
     fi: "toteumassa ei ole tavoitteeseen verrattavaa lukua",
     sv: "utfallet har inget tal att jämföra med målet",
-    en: "the actual gives no figure to compare with the target",
+    en: "the actual has no figure to compare with the target",
   },
   noBaseline: {
     fi: "lähtötaso tai toteuman luku puuttuu",
-    sv: "utgångsläge eller utfallets tal saknas",
-    en: "baseline or actual figure missing",
+    sv: "utgångsläget eller utfallets tal saknas",
+    en: "the baseline or the figure in the actual is missing",
   },
   qualitative: {
     fi: "laadullinen tavoite: tila merkitään käsin",

@@ -10,7 +10,7 @@ import { sheetRef, type Issue, type Severity } from "../../domain/issues";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import type { Host } from "../host";
 import { TaskStatus, useTask } from "../task";
-import { t } from "../text";
+import { checkSummary, t } from "../text";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
@@ -71,7 +71,7 @@ export function CheckView({ host, lang }: { host: Host; lang: Lang }) {
       {report && (
         <div ref={listRef}>
           <Text as="p" block>
-            {t("summary", lang, { goalRows: report.summary.goalRows, tables: report.summary.tables })}
+            {checkSummary(report.summary.goalRows, report.summary.tables, lang)}
           </Text>
           {report.issues.length === 0 && (
             <Text as="p" block>
