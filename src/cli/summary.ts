@@ -1,18 +1,20 @@
 // `sopimus summary <files or folders> -o yhteenveto.xlsx [--json]`: the city-wide roll-up
-// (issue 12, docs/cli-contract.md). One workbook at a time: read, summarise to a small UnitPart,
-// drop the workbook; so memory grows with the parts, not with the workbooks. Unreadable files are
+// (issue 12, docs/cli-contract.md). One workbook at a time: read, summarise, keep the unit's small
+// line and spill its goal rows and problems to a private temporary folder, drop the workbook; so
+// memory stays flat in the number of units (summary-spill.ts). Unreadable files are
 // listed with their reason and never stop the others. The summary workbook is written like every
 // other output: refused when it exists (unless --force), never over an input, temp file + rename.
 import { promises as fs } from "node:fs";
 import { formatNumber, type Lang } from "../domain/i18n/lang";
 import { UNREADABLE_REASONS } from "../domain/i18n/messages";
-import { cityFillRate, cityPrivateShare, combineUnits, needsAttention, summariseUnit, type Summary, type UnitPart, type Unreadable } from "../domain/summary";
+import { cityFillRate, cityPrivateShare, needsAttention, summariseUnit, type Summary, type UnitPart, type Unreadable } from "../domain/summary";
 import { counted, ST } from "../domain/summary-text";
-import { summaryWorkbook } from "../domain/summary-workbook";
+import { goalRowCells, issueRowCells, summaryWorkbookFrame, type Cell } from "../domain/summary-workbook";
 import { loadXlsx, UnreadableFile } from "../workbook/xlsx";
-import { specToBytesStreaming } from "../workbook/xlsx-stream";
+import { specToBytesStreaming, type StreamSheet } from "../workbook/xlsx-stream";
 import { expandInputs, readInput, realTarget, sameFile } from "./files";
 import type { Io } from "./main";
+import { printJson, SPILL_FAILED, SpillFailed, SummarySpill } from "./summary-spill";
 import { CLI_TEXT } from "./text";
 import { jsonText, say, visible } from "./visible";
 import { diskOps, Refused, WriteFailed, writeNew } from "./write";
@@ -99,8 +101,8 @@ export function summaryReport(s: Summary, lang: Lang): string {
   return lines.join("\n") + "\n";
 }
 
-function doc(s: Summary, output: string | null): Record<string, unknown> {
-  return { output, units: s.units, goals: s.goals, fillRates: s.fillRates, issues: s.issues, unreadable: s.unreadable, totals: s.totals };
+async function* mapRows<T>(items: AsyncIterable<T>, row: (item: T) => Cell[]): AsyncGenerator<Cell[]> {
+  for await (const item of items) yield row(item);
 }
 
 export async function summaryCommand(inputs: string[], opts: SummaryOptions, lang: Lang, io: Io): Promise<number> {
@@ -133,38 +135,97 @@ export async function summaryCommand(inputs: string[], opts: SummaryOptions, lan
   }
   if (output !== undefined && !opts.force && (await fs.lstat(output).catch(() => null))) return fail(say(CLI_TEXT.exists[lang], { path: output }));
 
-  const parts: UnitPart[] = [];
+  // Only what is small per unit stays in memory; the goal rows and problems wait on disk in a
+  // private folder, removed however the command ends (summary-spill.ts).
+  let spill: SummarySpill;
+  try {
+    spill = await SummarySpill.open();
+  } catch (e) {
+    return fail(spillErrorText(e, lang));
+  }
+  try {
+    return await summariseFiles(files, spill, inputs, output, opts, lang, io, fail);
+  } catch (e) {
+    if (e instanceof SpillFailed) return fail(spillErrorText(e, lang));
+    throw e;
+  } finally {
+    await spill.close();
+  }
+}
+
+function spillErrorText(e: unknown, lang: Lang): string {
+  const cause = e instanceof SpillFailed ? e.cause : e;
+  const code = (cause as NodeJS.ErrnoException)?.code;
+  const texts = CLI_TEXT.errno as Record<string, Record<Lang, string>>;
+  const detail = say(texts[typeof code === "string" && texts[code] ? code : "other"][lang], { code: String(code ?? "") });
+  return say(SPILL_FAILED[lang], { detail });
+}
+
+async function summariseFiles(
+  files: string[],
+  spill: SummarySpill,
+  inputs: string[],
+  output: string | undefined,
+  opts: SummaryOptions,
+  lang: Lang,
+  io: Io,
+  fail: (text: string) => number,
+): Promise<number> {
   const unreadable: Unreadable[] = [];
   for (const [i, file] of files.entries()) {
     if (files.length > 1) progress(io, `${ST.reading[lang]} ${i + 1}/${files.length}: ${visible(file)}`);
+    let part: UnitPart;
     try {
       const { data } = await readInput(file);
       const { snapshot } = await loadXlsx(data);
-      parts.push(summariseUnit(file, snapshot, lang));
+      part = summariseUnit(file, snapshot, lang);
     } catch (e) {
       // Whatever went wrong with this file, the others are still read.
       unreadable.push({ file, reason: reasonOf(e, lang) });
+      continue;
     }
+    await spill.add(part);
   }
   if (files.length > 1) progress(io, "", true);
-  const summary = combineUnits(parts, unreadable);
+  // Units, fill rates and totals; the goals and issues are read back from the spill in its order.
+  const summary = spill.summary(unreadable);
+  const printDoc = (out: string | null) =>
+    printJson(
+      [
+        ["output", out],
+        ["units", summary.units],
+        ["goals", spill.goals(summary)],
+        ["fillRates", summary.fillRates],
+        ["issues", spill.issues(summary)],
+        ["unreadable", summary.unreadable],
+        ["totals", summary.totals],
+      ],
+      jsonText,
+      (text) => io.out(text),
+    ).then(() => io.out("\n"));
 
-  if (parts.length === 0) {
-    if (opts.json) io.out(jsonText(doc(summary, null)) + "\n");
+  if (spill.units === 0) {
+    if (opts.json) await printDoc(null);
     else io.out(summaryReport(summary, lang));
     return fail(ST.nothingRead[lang]);
   }
   if (output !== undefined) {
     try {
-      // Row by row: a thousand units' goal rows would take over 1 GB in the in-memory writer.
-      const data = await specToBytesStreaming(summaryWorkbook(summary, lang, { at: localStamp(new Date()), inputs }));
+      // Row by row, and the two big sheets' rows straight from the spill: memory stays flat in the
+      // number of units. The finished workbook (a few MB) is written at once, temp file + rename.
+      const made = { at: localStamp(new Date()), inputs };
+      const frame = summaryWorkbookFrame(summary, lang, made, { goals: spill.goalCount, issues: spill.issueCount });
+      (frame.goals as StreamSheet).rowsAfter = { from: 2, rows: mapRows(spill.goals(summary), (g) => goalRowCells(g, lang)) };
+      (frame.issues as StreamSheet).rowsAfter = { from: 2 + summary.unreadable.length, rows: mapRows(spill.issues(summary), (i) => issueRowCells(i, lang)) };
+      const data = await specToBytesStreaming(frame.spec);
       await writeNew(output, data, opts.force, io.fileOps ?? diskOps);
     } catch (e) {
-      if (opts.json) io.out(jsonText(doc(summary, null)) + "\n");
+      if (e instanceof SpillFailed) throw e;
+      if (opts.json) await printDoc(null);
       return fail(writeErrorText(e, lang, output));
     }
   }
-  if (opts.json) io.out(jsonText(doc(summary, output ?? null)) + "\n");
+  if (opts.json) await printDoc(output ?? null);
   else io.out(summaryReport(summary, lang));
   if (output !== undefined) io.err(say(CLI_TEXT.written[lang], { path: output }) + "\n");
   return summary.totals.errors > 0 || summary.totals.unreadable > 0 ? 1 : 0;

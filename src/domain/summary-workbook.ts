@@ -5,7 +5,7 @@
 // Statuses are written as the engine writes them in a contract: a label and its fill, black text.
 import type { Lang } from "./i18n/lang";
 import { STATUS_FILLS, statusLabel, type Status } from "./parse/words";
-import { cityFillRate, cityPrivateShare, fileStem, type Summary, type UnitSummary } from "./summary";
+import { cityFillRate, cityPrivateShare, fileStem, type Summary, type SummaryGoal, type SummaryIssue, type UnitSummary, type Unreadable } from "./summary";
 import { counted, MONTH_SHORT, ST, SUMMARY_SHEETS } from "./summary-text";
 import { putRow, type SpecCell, type SpecSheet, type WorkbookSpec } from "./template/spec";
 import { columnLetter } from "./snapshot";
@@ -18,7 +18,8 @@ const PERCENT = "0.00";
 const COUNT = "0";
 const SEVERITY_FILL = { error: "F8CBAD", warning: "FFE699" } as const;
 
-type Cell = Omit<SpecCell, "row" | "col">;
+/** A cell of a row, without its address: the row builders give a row as these, from column A on. */
+export type Cell = Omit<SpecCell, "row" | "col">;
 
 function header(texts: string[]): Cell[] {
   return texts.map((value) => ({ value, bold: true, wrap: true, fill: HEADER_FILL, border: true, align: "center" }));
@@ -163,8 +164,31 @@ function actualCell(a: string | null): Cell {
   return Number.isFinite(n) ? { value: n, border: true } : text(a);
 }
 
-function goalsSheet(s: Summary, lang: Lang): SpecSheet {
-  const heads = [ST.unit, ST.section, ST.goal, ST.metric, ST.targetLevel, ST.actual, ST.status, ST.forecast, ST.file, ST.sheet, ST.row].map((t) => t[lang]);
+const GOAL_HEADS = [ST.unit, ST.section, ST.goal, ST.metric, ST.targetLevel, ST.actual, ST.status, ST.forecast, ST.file, ST.sheet, ST.row];
+
+/** One goal row of the Tavoitteet sheet, as its cells from column A on. */
+export function goalRowCells(g: SummaryGoal, lang: Lang): Cell[] {
+  return [
+    text(g.unit, { wrap: true }),
+    text(g.section ?? "", { wrap: true }),
+    text(g.goal, { wrap: true }),
+    text(g.metric, { wrap: true }),
+    text(g.target, { wrap: true }),
+    actualCell(g.actual),
+    status(g.status, lang, g.forecast),
+    text(g.forecast ? ST.yes[lang] : "", { align: "center" }),
+    text(g.file),
+    text(g.sheet),
+    num(g.row),
+  ];
+}
+
+/**
+ * The Tavoitteet sheet without its goal rows: the header, and the table over `count` goal rows
+ * that follow it from row 2 on (the command line writes them as it reads them back from disk).
+ */
+export function goalsFrame(lang: Lang, count: number): SpecSheet {
+  const heads = GOAL_HEADS.map((t) => t[lang]);
   const sheet: SpecSheet = {
     name: SUMMARY_SHEETS.goals[lang],
     cells: [],
@@ -173,23 +197,14 @@ function goalsSheet(s: Summary, lang: Lang): SpecSheet {
     page: { orientation: "landscape", repeatRows: [1, 1], header: `${ST.title[lang]}: ${SUMMARY_SHEETS.goals[lang]}` },
   };
   putRow(sheet, 1, header(heads));
-  s.goals.forEach((g, i) => {
-    putRow(sheet, 2 + i, [
-      text(g.unit, { wrap: true }),
-      text(g.section ?? "", { wrap: true }),
-      text(g.goal, { wrap: true }),
-      text(g.metric, { wrap: true }),
-      text(g.target, { wrap: true }),
-      actualCell(g.actual),
-      status(g.status, lang, g.forecast),
-      text(g.forecast ? ST.yes[lang] : "", { align: "center" }),
-      text(g.file),
-      text(g.sheet),
-      num(g.row),
-    ]);
-  });
   // An Excel table needs one data row at least; without goals the header stands alone.
-  if (s.goals.length > 0) sheet.tables = [{ name: "SummaryGoals", range: `A1:${columnLetter(heads.length)}${1 + s.goals.length}` }];
+  if (count > 0) sheet.tables = [{ name: "SummaryGoals", range: `A1:${columnLetter(heads.length)}${1 + count}` }];
+  return sheet;
+}
+
+function goalsSheet(s: Summary, lang: Lang): SpecSheet {
+  const sheet = goalsFrame(lang, s.goals.length);
+  s.goals.forEach((g, i) => putRow(sheet, 2 + i, goalRowCells(g, lang)));
   return sheet;
 }
 
@@ -259,7 +274,21 @@ function scale(range: string, target: number): { range: string; low: number; mid
   return { range, low: target - 4, mid: target - 2, high: target };
 }
 
-function issuesSheet(s: Summary, lang: Lang): SpecSheet {
+function severityCell(k: "error" | "warning" | "info", lang: Lang): Cell {
+  return text(ST[k][lang], k === "info" ? {} : { fill: SEVERITY_FILL[k] });
+}
+
+/** One problem of one unit on the Ongelmat sheet, as its cells from column A on. */
+export function issueRowCells(i: SummaryIssue, lang: Lang): Cell[] {
+  return [severityCell(i.severity, lang), text(i.code), text(i.unit), text(i.file), text(i.sheet), text(i.cell), text(i.message, { wrap: true })];
+}
+
+/**
+ * The Ongelmat sheet without the units' problems: the header, the files that could not be read
+ * (errors too, and first), and the table over them and the `count` problems that follow them
+ * (or the "no problems" line when there are none at all).
+ */
+export function issuesFrame(unreadable: readonly Unreadable[], lang: Lang, count: number): SpecSheet {
   const heads = [ST.severity, ST.code, ST.unit, ST.file, ST.sheet, ST.cell, ST.message].map((t) => t[lang]);
   const sheet: SpecSheet = {
     name: SUMMARY_SHEETS.issues[lang],
@@ -270,11 +299,10 @@ function issuesSheet(s: Summary, lang: Lang): SpecSheet {
   };
   putRow(sheet, 1, header(heads));
   let r = 2;
-  const sev = (k: "error" | "warning" | "info"): Cell => text(ST[k][lang], k === "info" ? {} : { fill: SEVERITY_FILL[k] });
   // Files that could not be read are errors too, and come first.
-  for (const u of s.unreadable) {
+  for (const u of unreadable) {
     putRow(sheet, r++, [
-      sev("error"),
+      severityCell("error", lang),
       text("unreadable-file"),
       text(fileStem(u.file)),
       text(u.file),
@@ -283,11 +311,16 @@ function issuesSheet(s: Summary, lang: Lang): SpecSheet {
       text(message("unreadable-file", lang, { detail: u.reason }), { wrap: true }),
     ]);
   }
-  for (const i of s.issues) {
-    putRow(sheet, r++, [sev(i.severity), text(i.code), text(i.unit), text(i.file), text(i.sheet), text(i.cell), text(i.message, { wrap: true })]);
-  }
-  if (r === 2) putRow(sheet, 2, [text(ST.noIssues[lang])]);
-  else sheet.tables = [{ name: "SummaryProblems", range: `A1:${columnLetter(heads.length)}${r - 1}` }];
+  const last = r - 1 + count;
+  if (last === 1) putRow(sheet, 2, [text(ST.noIssues[lang])]);
+  else sheet.tables = [{ name: "SummaryProblems", range: `A1:${columnLetter(heads.length)}${last}` }];
+  return sheet;
+}
+
+function issuesSheet(s: Summary, lang: Lang): SpecSheet {
+  const sheet = issuesFrame(s.unreadable, lang, s.issues.length);
+  const first = 2 + s.unreadable.length;
+  s.issues.forEach((i, k) => putRow(sheet, first + k, issueRowCells(i, lang)));
   return sheet;
 }
 
@@ -328,4 +361,22 @@ function aboutSheet(s: Summary, lang: Lang, made: { at: string; inputs: string[]
 /** The summary workbook: Units, Goals, Fill rate, Problems and About, in the chosen language. */
 export function summaryWorkbook(s: Summary, lang: Lang, made: { at: string; inputs: string[] }): WorkbookSpec {
   return { sheets: [unitsSheet(s, lang, made), goalsSheet(s, lang), fillSheet(s, lang), issuesSheet(s, lang), aboutSheet(s, lang, made)] };
+}
+
+/**
+ * The same workbook with Tavoitteet and Ongelmat as frames only (goalsFrame, issuesFrame): their
+ * rows, `counts.goals` goal rows and `counts.issues` problems, are the caller's to write after the
+ * frames' cells (goalRowCells, issueRowCells), so that a thousand units' rows need not be held in
+ * memory. `s` needs its units, fill rates, unreadable files and totals; its goals and issues are
+ * not read.
+ */
+export function summaryWorkbookFrame(
+  s: Summary,
+  lang: Lang,
+  made: { at: string; inputs: string[] },
+  counts: { goals: number; issues: number },
+): { spec: WorkbookSpec; goals: SpecSheet; issues: SpecSheet } {
+  const goals = goalsFrame(lang, counts.goals);
+  const issues = issuesFrame(s.unreadable, lang, counts.issues);
+  return { spec: { sheets: [unitsSheet(s, lang, made), goals, fillSheet(s, lang), issues, aboutSheet(s, lang, made)] }, goals, issues };
 }

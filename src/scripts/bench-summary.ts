@@ -1,9 +1,9 @@
 // The city-wide summary's benchmark (issue 12): typical unit workbooks (a goal table of 50 rows
 // in the standard layout with a "Tulosyksikkö:" line, a fill-rate sheet of 12 months and a
 // production table), written into a temporary folder this script makes; then the real summary
-// path (`sopimus summary <folder> -o <out.xlsx>`: read each file, summariseUnit, drop it,
-// combineUnits, write the workbook) in a child process, whose wall time and peak memory (maxRSS)
-// are measured. Also `unitWorkbook` for the README's picture (src/scripts/make-summary-picture).
+// path (`sopimus summary <folder> -o <out.xlsx>`: read each file, summariseUnit, spill its goal
+// rows and problems to disk, drop it; then write the workbook row by row from the spill) in a child
+// process, whose wall time and peak memory (VmHWM or maxRSS) are measured. Also `unitWorkbook` for the README's picture (src/scripts/make-summary-picture).
 import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";

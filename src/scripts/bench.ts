@@ -148,6 +148,9 @@ async function main(): Promise<void> {
     `cli validate, 100 workbooks of 50 rows      ${String(result.cli.validate100Workbooks).padStart(6)}            < 20000 ms`,
     `engine, worst goal row of hostile cells     ${String(hostile.worstCellMs).padStart(6)}            (was minutes: 21 KB took 18 min)  ${worst.text}`,
     `cli validate, a 2 MB zip bomb of 2 GB: peak ${String(hostile.bombPeakMB).padStart(5)} MB          < 300 MB (was 2,260 MB)`,
+    `cli summary, 100 unit workbooks of 50 rows  ${String(result.summary.units100).padStart(6)}            < 5000 ms`,
+    `cli summary, 1,000 unit workbooks           ${String(result.summary.units1000).padStart(6)}            < 60000 ms`,
+    `cli summary, peak memory: 100 units ${String(result.summary.peakMB100).padStart(4)} MB, 1,000 units ${String(result.summary.peakMB1000).padStart(4)} MB   < 500 MB, not growing with the units`,
     "",
     ...paneLines(syncs),
     ...(bundle

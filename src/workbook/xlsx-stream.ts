@@ -4,7 +4,10 @@
 // cells. The look is the in-memory writer's: the same cell styling (xlsx-look.ts), the same page
 // setup, frozen panes, merges, lists, colour scales. The streaming writer has no tables, so the
 // table parts (xl/tables/tableN.xml, the sheet's relationship and <tableParts>, the content type)
-// are added here. Node only (the command line); the pane uses workbookOf.
+// are added here. A sheet may take its rows from an async iterable after its own cells (a row
+// producer: `sopimus summary` reads its goal rows and problems back from disk), and its texts are
+// then written inline, so that nothing of it is held until the end. Node only (the command line);
+// the pane uses workbookOf.
 import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { SpecCell, SpecSheet, SpecTable, WorkbookSpec } from "../domain/template/spec";
@@ -69,10 +72,57 @@ function wrappedHeight(cells: SpecCell[], widths: number[] | undefined): number 
 
 // The streaming writer's internals this module extends (ExcelJS 4.4, lib/stream/xlsx/).
 interface SheetWriterInternals {
+  stream: {
+    write(data: unknown, ...rest: unknown[]): unknown;
+    /** Where the sheet's XML goes: the zip's entry (archiver's PassThrough). */
+    pipes?: Array<NodeJS.WritableStream & { writableLength?: number }>;
+  };
   _sheetRelsWriter: { addRelationship(rel: { Type: string; Target: string }): string };
   _writeCloseWorksheet(): void;
   _write(text: string): void;
 }
+/**
+ * Without shared strings ExcelJS writes a text as `t="str"` (a formula's string result, which
+ * Excel reads but the standard does not mean for plain text); the sheet's row XML is rewritten as
+ * it goes to an inline string (`t="inlineStr"` with `<is><t>`), as the standard has it.
+ */
+function inlineStrings(sheet: SheetWriterInternals): void {
+  const stream = sheet.stream;
+  const write = stream.write.bind(stream);
+  stream.write = (data: unknown, ...rest: unknown[]) =>
+    write(
+      typeof data === "string"
+        ? data
+            .replace(/ t="str"><v>([^<]*)<\/v>/g, ' t="inlineStr"><is><t xml:space="preserve">$1</t></is>')
+            .replace(/ t="str"><v\/>/g, ' t="inlineStr"><is><t/></is>')
+        : data,
+      ...rest,
+    );
+}
+
+/** How much of a sheet's XML may wait for the zip before its producer is held back. */
+const BACKLOG = 4 * 1024 * 1024;
+
+/**
+ * Holds a producer back while the zip has not taken the sheet's XML written so far: ExcelJS pipes
+ * the sheet into the zip without heeding back-pressure, and a producer reading from disk outruns
+ * the compression, so the sheet's whole XML (55 MB at 1,000 units) would otherwise wait in memory.
+ * Waits for the pipe to drain, or a tenth of a second at most (never hangs on a stalled zip).
+ */
+async function drained(sheet: SheetWriterInternals): Promise<void> {
+  const pipe = sheet.stream.pipes?.[0];
+  if (!pipe || typeof pipe.writableLength !== "number" || pipe.writableLength < BACKLOG) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      pipe.off("drain", done);
+      resolve();
+    };
+    const timer = setTimeout(done, 100);
+    pipe.once("drain", done);
+  });
+}
+
 interface BookWriterInternals {
   zip: { append(data: string, opts: { name: string }): void };
   addContentTypes(): Promise<void>;
@@ -105,8 +155,22 @@ function styleCache(): (c: SpecCell) => Partial<ExcelJS.Style> {
   };
 }
 
-/** The spec as .xlsx bytes, written row by row. */
-export async function specToBytesStreaming(spec: WorkbookSpec): Promise<Uint8Array> {
+/**
+ * Rows a sheet gets after its own cells, from an async iterable: each row as its cells from column
+ * A on (null leaves a cell empty), asked for one at a time and let go once written, so that a
+ * sheet of 50,000 rows never stands in memory. Heights and looks as for the sheet's own cells.
+ */
+export interface RowProducer {
+  /** The 1-based row of the first one: below every row of the sheet's own cells. */
+  from: number;
+  rows: AsyncIterable<ReadonlyArray<Omit<SpecCell, "row" | "col"> | null>>;
+}
+
+/** A sheet whose rows come from its cells and then, optionally, from a row producer. */
+export type StreamSheet = SpecSheet & { rowsAfter?: RowProducer };
+
+/** The spec as .xlsx bytes, written row by row; a sheet's `rowsAfter` rows follow its cells. */
+export async function specToBytesStreaming(spec: WorkbookSpec | { sheets: StreamSheet[] }): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -120,12 +184,20 @@ export async function specToBytesStreaming(spec: WorkbookSpec): Promise<Uint8Arr
   const tables: string[] = [];
   const look = styleCache();
 
-  for (const s of spec.sheets) {
+  for (const s of spec.sheets as StreamSheet[]) {
     // The page setup, header and panes as the in-memory writer makes them: the streaming writer
     // writes them when the sheet opens, so they are taken from a sheet laid out the same way.
     const model = new ExcelJS.Workbook().addWorksheet("x", s.freezeRow ? { views: [{ state: "frozen", ySplit: s.freezeRow }] } : {});
     layoutSheet(model, s);
-    const ws = wb.addWorksheet(s.name, { views: model.views, pageSetup: model.pageSetup, headerFooter: model.headerFooter });
+    // A sheet fed by a producer (50,000 rows) keeps its texts in the sheet, as inline strings: the
+    // shared-string table would hold every distinct text of the sheet in memory until the end.
+    const ws = wb.addWorksheet(s.name, {
+      views: model.views,
+      pageSetup: model.pageSetup,
+      headerFooter: model.headerFooter,
+      ...(s.rowsAfter ? { useSharedStrings: false } : {}),
+    } as Partial<ExcelJS.AddWorksheetOptions>);
+    if (s.rowsAfter) inlineStrings(ws as unknown as SheetWriterInternals);
     s.widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
     for (const t of s.tables ?? []) {
       const id = tables.length + 1;
@@ -147,8 +219,7 @@ export async function specToBytesStreaming(spec: WorkbookSpec): Promise<Uint8Arr
       if (list) list.push(c);
       else byRow.set(c.row, [c]);
     }
-    for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
-      const cells = byRow.get(r) as SpecCell[];
+    const writeRow = (r: number, cells: SpecCell[]) => {
       const row = ws.getRow(r);
       for (const c of cells) {
         const cell = row.getCell(c.col);
@@ -158,6 +229,21 @@ export async function specToBytesStreaming(spec: WorkbookSpec): Promise<Uint8Arr
       const height = s.heights?.[r] ?? wrappedHeight(cells, s.widths);
       if (height) row.height = height;
       row.commit();
+    };
+    const rows = [...byRow.keys()].sort((a, b) => a - b);
+    for (const r of rows) writeRow(r, byRow.get(r) as SpecCell[]);
+    if (s.rowsAfter) {
+      // The producer's rows, each written and let go before the next is asked for.
+      let r = s.rowsAfter.from;
+      if (rows.length > 0 && r <= rows[rows.length - 1]) throw new Error(`rows from ${r} would overwrite row ${rows[rows.length - 1]} of ${s.name}`);
+      for await (const values of s.rowsAfter.rows) {
+        const cells: SpecCell[] = [];
+        values.forEach((v, i) => {
+          if (v !== null) cells.push({ ...v, row: r, col: i + 1 });
+        });
+        writeRow(r++, cells);
+        await drained(ws as unknown as SheetWriterInternals);
+      }
     }
     for (const l of s.lists ?? []) {
       (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(l.range, {
