@@ -50,6 +50,10 @@ export interface StrictOptions {
   cellEditMode?: boolean;
   /** Excel tables already in the workbook. */
   tables?: TableInfo[];
+  /** The workbook's structure is protected: adding a sheet fails (AccessDenied, as far as Microsoft documents it). */
+  structureProtected?: boolean;
+  /** Hidden sheets: freezing panes on one fails. */
+  hiddenSheets?: string[];
   /** Drop-down lists (data validation) on the sheets, as "G11:G40": they move as Excel moves them (see `state.validations`). */
   validations?: Array<{ sheet: string; range: string }>;
 }
@@ -359,12 +363,20 @@ export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
   function worksheetObject(name: string): Excel.Worksheet {
     const known = worksheets.get(name);
     if (known) return known;
-    const props = loadable({ name: () => name });
+    const hidden = (opts.hiddenSheets ?? []).includes(name);
+    const props = loadable({ name: () => name, visibility: () => (hidden ? "Hidden" : "Visible") });
     const protection = loadable({ protected: () => protectedSheets.has(name) });
+    const frozen = (op: string, value: unknown) => {
+      write({ sheet: name, target: "", op, value });
+      if (hidden) pendingErrors.push(new ExcelError("InvalidOperation", `Panes cannot be frozen on the hidden sheet '${name}'.`));
+    };
     const ws = {
       load: (p?: string) => props.load(p),
       get name() {
         return props.get("name");
+      },
+      get visibility() {
+        return props.get("visibility");
       },
       protection: {
         load: (p?: string) => protection.load(p),
@@ -378,9 +390,9 @@ export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
       },
       getRange: (address: string) => rangeObject(name, address),
       freezePanes: {
-        freezeRows: (n: number) => write({ sheet: name, target: "", op: "freezeRows", value: n }),
-        freezeColumns: (n: number) => write({ sheet: name, target: "", op: "freezeColumns", value: n }),
-        freezeAt: (r: Excel.Range) => write({ sheet: name, target: "", op: "freezeAt", value: addresses.get(r) }),
+        freezeRows: (n: number) => frozen("freezeRows", n),
+        freezeColumns: (n: number) => frozen("freezeColumns", n),
+        freezeAt: (r: Excel.Range) => frozen("freezeAt", addresses.get(r)),
       },
       // Page layout (ExcelApi 1.9): every set and call is logged as "pageLayout.…".
       get pageLayout() {
@@ -394,10 +406,14 @@ export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
   }
 
   const names = loadable({ items: () => snap.sheets.map((s) => ({ name: s.name })) });
+  let visibilityAsked = false;
+  const bookProtection = loadable({ protected: () => !!opts.structureProtected });
   const collection = {
     load: (p: string) => {
-      if (!/^items\/name$/.test(p.trim())) throw new ExcelError("InvalidArgument", `this double loads only "items/name", not ${p}`);
+      if (!/^items\/name(,\s*items\/visibility)?$/.test(p.trim()))
+        throw new ExcelError("InvalidArgument", `this double loads only "items/name" and "items/visibility", not ${p}`);
       names.load("items");
+      visibilityAsked = p.includes("visibility");
     },
     get items() {
       names.get("items");
@@ -406,7 +422,8 @@ export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
     getItem: (name: string) => worksheetObject(name),
     add: (name: string) => {
       write({ sheet: name, target: "", op: "add" });
-      if (snap.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase()))
+      if (opts.structureProtected) pendingErrors.push(new ExcelError("AccessDenied", "You cannot perform the requested operation."));
+      else if (snap.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase()))
         pendingErrors.push(new ExcelError("ItemAlreadyExists", `A sheet named '${name}' already exists.`));
       else if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name))
         pendingErrors.push(new ExcelError("InvalidArgument", `'${name}' is not a valid sheet name.`));
@@ -429,6 +446,12 @@ export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
   const context = {
     workbook: {
       worksheets: collection,
+      protection: {
+        load: (p?: string) => bookProtection.load(p),
+        get protected() {
+          return bookProtection.get("protected");
+        },
+      },
       tables: tableCollection,
       getSelectedRange: () => {
         const sel = opts.selected ?? { sheet: snap.sheets[0].name, row: 1 };
@@ -465,7 +488,7 @@ export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
   const itemsLoad = collection.load;
   collection.load = (p: string) => {
     itemsLoad(p);
-    for (const s of snap.sheets) (worksheetObject(s.name) as unknown as { load: (p: string) => void }).load("name");
+    for (const s of snap.sheets) (worksheetObject(s.name) as unknown as { load: (p: string) => void }).load(visibilityAsked ? "name,visibility" : "name");
   };
   return { context: context as unknown as Excel.RequestContext, writes, state };
 }

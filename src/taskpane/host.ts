@@ -2,7 +2,18 @@
 // command inside one Excel.run; file mode (a local .xlsx in a browser) plugs in the same way.
 import { isCellEdit, type Edit } from "../domain/edits";
 import type { WorkbookSnapshot } from "../domain/snapshot";
-import { ProtectedSheetError, readWorkbook, selectCell, selectedRow, TooLargeError, workbookNames, writeEdits } from "../workbook/excel";
+import {
+  HiddenSheetError,
+  ProtectedSheetError,
+  readWorkbook,
+  selectCell,
+  selectedRow,
+  StructureProtectedError,
+  TooLargeError,
+  workbookNames,
+  writeEdits,
+  type Locks,
+} from "../workbook/excel";
 
 export interface Host {
   /** With `selection`, the selected cell's sheet and row too where the host can give it in the same read (Excel). */
@@ -19,6 +30,8 @@ export interface Host {
 /** Why a command failed, in terms the pane can explain. */
 export type HostProblem =
   | { kind: "protected"; sheet: string }
+  | { kind: "structure" }
+  | { kind: "hidden"; sheet: string }
   | { kind: "denied" }
   | { kind: "undoNotSupported" }
   | { kind: "editMode" }
@@ -34,6 +47,8 @@ export class UndoNotGroupedError extends Error {
 
 export function problemOf(e: unknown): HostProblem {
   if (e instanceof ProtectedSheetError) return { kind: "protected", sheet: e.sheet };
+  if (e instanceof StructureProtectedError) return { kind: "structure" };
+  if (e instanceof HiddenSheetError) return { kind: "hidden", sheet: e.sheet };
   // Refused from the estimate, before Excel would have failed.
   if (e instanceof TooLargeError) return { kind: "tooLarge" };
   const code = (e as { code?: string }).code;
@@ -72,9 +87,8 @@ function repeatable(edits: readonly Edit[]): boolean {
  */
 export function excelHost(run: Run, undoMerges: boolean): Host {
   let merges = undoMerges;
-  let lastProtected: string[] = [];
-  const write = (edits: readonly Edit[], options?: Excel.RunOptions) =>
-    run((context) => writeEdits(context, edits, lastProtected).then(() => undefined), options);
+  let locks: Locks = [];
+  const write = (edits: readonly Edit[], options?: Excel.RunOptions) => run((context) => writeEdits(context, edits, locks).then(() => undefined), options);
   return {
     get undoMerges() {
       return merges;
@@ -82,7 +96,7 @@ export function excelHost(run: Run, undoMerges: boolean): Host {
     read: (opts) =>
       run(async (context) => {
         const result = await readWorkbook(context, undefined, opts);
-        lastProtected = result.protectedSheets;
+        locks = result;
         return result;
       }),
     write: async (edits) => {

@@ -206,6 +206,16 @@ const T = {
     sv: "Bladet {sheet} är skyddat. Ta bort skyddet (Ta bort skydd på fliken Granska) och försök igen. Inget skrevs.",
     en: "Sheet {sheet} is protected. Unprotect it (Unprotect Sheet on the Review tab) and try again. Nothing was written.",
   },
+  structureProtected: {
+    fi: "Työkirjan rakenne on suojattu, joten siihen ei voi lisätä välilehtiä. Poista rakenteen suojaus (Tarkista-välilehden Suojaa työkirja) ja yritä uudelleen. Mitään ei kirjoitettu.",
+    sv: "Arbetsbokens struktur är skyddad, så inga blad kan läggas till. Ta bort strukturskyddet (Skydda arbetsbok på fliken Granska) och försök igen. Inget skrevs.",
+    en: "The workbook's structure is protected, so no sheets can be added. Remove the structure protection (Protect Workbook on the Review tab) and try again. Nothing was written.",
+  },
+  hiddenSheet: {
+    fi: "Välilehti {sheet} on piilotettu, eikä piilotetun välilehden otsikkoriviä voi lukita. Näytä välilehti (napsauta välilehtiä hiiren kakkospainikkeella ja valitse Näytä) ja yritä uudelleen. Mitään ei kirjoitettu.",
+    sv: "Bladet {sheet} är dolt, och rubrikraden på ett dolt blad kan inte låsas. Visa bladet (högerklicka på en bladflik och välj Ta fram) och försök igen. Inget skrevs.",
+    en: "Sheet {sheet} is hidden, and the header row of a hidden sheet cannot be frozen. Unhide the sheet (right-click a sheet tab and choose Unhide) and try again. Nothing was written.",
+  },
   editMode: {
     fi: "Solua muokataan parhaillaan. Paina Enter tai Esc ja yritä uudelleen. Mitään ei kirjoitettu.",
     sv: "En cell redigeras. Tryck Enter eller Esc och försök igen. Inget skrevs.",
@@ -309,6 +319,10 @@ export function problemText(p: HostProblem, lang: Lang): string {
   switch (p.kind) {
     case "protected":
       return t("protected", lang, { sheet: p.sheet });
+    case "structure":
+      return t("structureProtected", lang);
+    case "hidden":
+      return t("hiddenSheet", lang, { sheet: p.sheet });
     case "editMode":
       return t("editMode", lang);
     case "tooLarge":

@@ -13,6 +13,10 @@ export interface ExcelWorkbook {
   snapshot: WorkbookSnapshot;
   /** Sheets whose protection refuses writes. */
   protectedSheets: string[];
+  /** The workbook's structure is protected: no sheet can be added. */
+  structureProtected: boolean;
+  /** Hidden sheets: panes cannot be frozen on them. */
+  hiddenSheets: string[];
   /** The selected cell's sheet and row, when asked for (inserting a goal row there). */
   selection?: { sheet: string; row: number };
 }
@@ -23,6 +27,23 @@ export class ProtectedSheetError extends Error {
     super(`sheet ${sheet} is protected`);
   }
 }
+
+/** A workbook whose structure is protected: a sheet cannot be added; nothing was written. */
+export class StructureProtectedError extends Error {
+  constructor() {
+    super("the workbook's structure is protected");
+  }
+}
+
+/** A hidden sheet: its panes cannot be frozen; nothing was written. */
+export class HiddenSheetError extends Error {
+  constructor(readonly sheet: string) {
+    super(`sheet ${sheet} is hidden`);
+  }
+}
+
+/** What refuses a write, as the last read saw it (a list: protected sheets only). */
+export type Locks = readonly string[] | Pick<ExcelWorkbook, "protectedSheets" | "structureProtected" | "hiddenSheets">;
 
 /** Stay well under Excel on the web's 5 MB request and response limit. */
 export const REQUEST_BUDGET = 4_000_000;
@@ -84,7 +105,10 @@ export function readPlan(sheets: Array<{ rows: number; cols: number }>, budget =
  */
 export async function readWorkbook(context: Excel.RequestContext, budget = REQUEST_BUDGET, opts: { selection?: boolean } = {}): Promise<ExcelWorkbook> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name,items/visibility");
+  // ExcelApi 1.7; the manifest asks for 1.9.
+  const structure = context.workbook.protection;
+  structure.load("protected");
   // The selection rides on the first sync (an insert then takes no sync of its own for it).
   const selected = opts.selection ? context.workbook.getSelectedRange() : undefined;
   selected?.load("rowIndex");
@@ -130,6 +154,8 @@ export async function readWorkbook(context: Excel.RequestContext, budget = REQUE
       sheets: heads.map(({ ws, used }, i) => sheetFromRange({ name: ws.name, address: used.address, ...data[i] })),
     },
     protectedSheets: heads.filter((h) => h.ws.protection.protected).map((h) => h.ws.name),
+    structureProtected: structure.protected,
+    hiddenSheets: sheets.items.filter((ws) => ws.visibility !== "Visible").map((ws) => ws.name),
     ...(selected ? { selection: { sheet: selected.worksheet.name, row: selected.rowIndex + 1 } } : {}),
   };
 }
@@ -415,14 +441,15 @@ export async function workbookNames(context: Excel.RequestContext): Promise<{ sh
  * queues every write and syncs once (more only when the request would pass the size budget,
  * estimated per operation before it is queued). Returns the number of context.sync() calls made.
  */
-export async function writeEdits(
-  context: Excel.RequestContext,
-  edits: readonly Edit[],
-  protectedSheets: readonly string[],
-  budget = REQUEST_BUDGET,
-): Promise<number> {
+export async function writeEdits(context: Excel.RequestContext, edits: readonly Edit[], locks: Locks, budget = REQUEST_BUDGET): Promise<number> {
+  const { protectedSheets, structureProtected, hiddenSheets } = Array.isArray(locks)
+    ? { protectedSheets: locks as readonly string[], structureProtected: false, hiddenSheets: [] as string[] }
+    : (locks as Exclude<Locks, readonly string[]>);
   const locked = edits.map((e) => (e.kind === "addSheet" ? undefined : e.sheet)).find((s) => s !== undefined && protectedSheets.includes(s));
   if (locked) throw new ProtectedSheetError(locked);
+  if (structureProtected && edits.some((e) => e.kind === "addSheet")) throw new StructureProtectedError();
+  const hidden = edits.find((e) => e.kind === "freeze" && hiddenSheets.includes(e.sheet));
+  if (hidden && hidden.kind === "freeze") throw new HiddenSheetError(hidden.sheet);
   const sheet = (name: string) => context.workbook.worksheets.getItem(name);
   const req = new Request(context, budget);
   // Rows are inserted and sheets added first: the cell edits that follow address the result.

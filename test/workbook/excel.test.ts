@@ -7,7 +7,18 @@ import { newContract } from "../../src/domain/template/contract";
 import { insertGoalRow } from "../../src/domain/insert";
 import { CATALOGUE } from "../../src/domain/catalogue/standard-goals";
 import { benchSpec } from "../../src/scripts/bench";
-import { readPlan, readWorkbook, writeEdits, ProtectedSheetError, REQUEST_BUDGET, selectedRow, TooLargeError } from "../../src/workbook/excel";
+import {
+  HiddenSheetError,
+  readPlan,
+  readWorkbook,
+  writeEdits,
+  ProtectedSheetError,
+  REQUEST_BUDGET,
+  selectedRow,
+  StructureProtectedError,
+  TooLargeError,
+} from "../../src/workbook/excel";
+import { problemText } from "../../src/taskpane/text";
 import { excelHost, problemOf } from "../../src/taskpane/host";
 import { ExcelError } from "../../src/devtools/strict-excel";
 import type { WorkbookSnapshot } from "../../src/domain/snapshot";
@@ -342,4 +353,38 @@ describe("range data → snapshot", () => {
       { value: 98.22, formula: "AVERAGE(B1:B2)", numFmt: "0.00" },
     ]);
   });
+});
+
+test("a workbook whose structure is protected: adding sheets is refused before anything is written, with its own message", async () => {
+  const snap = library();
+  const { context, writes } = excelMock(snap, { structureProtected: true });
+  const read = await readWorkbook(context);
+  expect(read.structureProtected).toBe(true);
+  const spec = newContract({ template: "yleinen", year: 2027, unit: "Keskusta", lang: "fi" });
+  const sync = jest.spyOn(context, "sync");
+  const adding = writeEdits(context, [{ kind: "addSheet", spec: spec.sheets[0] }], read);
+  await expect(adding).rejects.toThrow(StructureProtectedError);
+  expect(writes).toEqual([]);
+  expect(sync).not.toHaveBeenCalled();
+  const problem = problemOf(await adding.catch((e: unknown) => e));
+  expect(problem).toEqual({ kind: "structure" });
+  expect(problemText(problem, "fi")).toMatch(/rakenne on suojattu/);
+  expect(problemText(problem, "sv")).toMatch(/struktur är skyddad/);
+  expect(problemText(problem, "en")).toMatch(/structure is protected/);
+});
+
+test("panes are not frozen on a hidden sheet: the write is refused before anything is written, naming the sheet", async () => {
+  const snap = library();
+  const sheet = snap.sheets[0].name;
+  const { context, writes } = excelMock(snap, { hiddenSheets: [sheet] });
+  const read = await readWorkbook(context);
+  expect(read.hiddenSheets).toEqual([sheet]);
+  const sync = jest.spyOn(context, "sync");
+  const freezing = writeEdits(context, [{ kind: "freeze", sheet, rows: 4 }], read);
+  await expect(freezing).rejects.toThrow(HiddenSheetError);
+  expect(writes).toEqual([]);
+  expect(sync).not.toHaveBeenCalled();
+  const problem = problemOf(await freezing.catch((e: unknown) => e));
+  expect(problem).toEqual({ kind: "hidden", sheet });
+  for (const lang of ["fi", "sv", "en"] as const) expect(problemText(problem, lang)).toContain(sheet);
 });
