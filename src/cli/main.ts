@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import type { TemplateName } from "../domain/catalogue/standard-goals";
 import { catalogueCommand } from "./catalogue";
 import { check, refresh } from "../domain/index";
-import { formatNumber, type Lang } from "../domain/i18n/lang";
+import { formatAmount, formatNumber, type Lang } from "../domain/i18n/lang";
 import { count, NOUNS } from "../domain/i18n/plural";
 import { message, UNREADABLE_REASONS, UNSUPPORTED_NAMES } from "../domain/i18n/messages";
 import { SEVERITY, countBySeverity, type Issue } from "../domain/issues";
@@ -372,7 +372,12 @@ async function demo(outDir: string, lang: Lang, io: Io): Promise<number> {
     if (fr?.average != null) io.out(say(CLI_TEXT.fillRate[lang], { value: formatNumber(fr.average, lang) }) + "\n");
     const ps = doc.productionShares as Record<string, number> | null;
     if (ps) {
-      const shares = { ...ps, ownShare: formatNumber(ps.ownShare, lang), privateShare: formatNumber(ps.privateShare, lang) };
+      const shares = {
+        own: formatAmount(ps.own, lang),
+        private: formatAmount(ps.private, lang),
+        ownShare: formatNumber(ps.ownShare, lang),
+        privateShare: formatNumber(ps.privateShare, lang),
+      };
       io.out(say(CLI_TEXT.production[lang], shares) + "\n");
     }
     const counts = countBySeverity(issues);

@@ -224,6 +224,8 @@ test("demo: validates and refreshes the bundled samples, prints the summary, exi
   expect(r.code).toBe(0);
   expect(r.out).toContain("Yhteenveto");
   expect(r.out).toMatch(/varhaiskasvatus-2012\.xlsx\s+13\s+2\s+1\s+0\s+10/);
+  // Counts of children grouped by thousands, as a finance office writes them.
+  expect(r.out).toContain("Tuotanto: oma 5\u00a0535 (77,13 %), yksityinen 1\u00a0641 (22,87 %)");
   // The table's headers are words, and the same words as validate's table across files.
   expect(r.out).toMatch(/^tiedosto +tavoiterivejä +vihreä +keltainen +punainen +ei tilaa +virheitä +varoituksia +päivitetty kopio$/m);
   expect((await fs.readdir(out)).sort()).toEqual(["kirjasto-2020.paivitetty.xlsx", "varhaiskasvatus-2012.paivitetty.xlsx"]);

@@ -3,14 +3,7 @@ import type { IssueList } from "../issues";
 import { cellNumber, looksNumeric } from "../parse/number";
 import { cellAt, cellText, type Sheet } from "../snapshot";
 import { loose } from "../text";
-import { formatNumber, type Lang } from "../i18n/lang";
-
-/** A sum of money as its reader writes it: "1 266 563" (no-break spaces) in Finnish and Swedish, "1,266,563" in English. */
-function amount(n: number, lang: Lang): string {
-  const [whole, decimals] = formatNumber(n, lang).split(/[.,]/);
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "en" ? "," : "\u00a0");
-  return decimals === undefined ? grouped : `${grouped}${lang === "en" ? "." : ","}${decimals}`;
-}
+import { formatAmount as amount } from "../i18n/lang";
 
 type BudgetKey = "income" | "expenditure" | "net";
 
