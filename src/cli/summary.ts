@@ -12,8 +12,9 @@ import { counted, ST } from "../domain/summary-text";
 import { goalRowCells, issueRowCells, summaryWorkbookFrame, type Cell } from "../domain/summary-workbook";
 import { loadXlsx, UnreadableFile } from "../workbook/xlsx";
 import { specToBytesStreaming, type StreamSheet } from "../workbook/xlsx-stream";
-import { expandInputs, readInput, realTarget, sameFile } from "./files";
+import { expandInputs, readInput, realTarget, sameFile, type Skipped } from "./files";
 import type { Io } from "./main";
+import { skippedLines } from "./report";
 import { printJson, SPILL_FAILED, SpillFailed, SummarySpill } from "./summary-spill";
 import { CLI_TEXT } from "./text";
 import { jsonText, say, visible } from "./visible";
@@ -115,7 +116,9 @@ export async function summaryCommand(inputs: string[], opts: SummaryOptions, lan
   if (output === undefined && !opts.json) return fail(ST.needsOutput[lang]);
   if (output !== undefined && !/\.xlsx$/i.test(output)) return fail(say(CLI_TEXT.notXlsx[lang], { path: output }));
 
-  const expanded = await expandInputs(inputs);
+  const skipped: Skipped[] = [];
+  const expanded = await expandInputs(inputs, skipped);
+  io.err(skippedLines(skipped, lang));
   if (expanded.length === 0) return fail(say(CLI_TEXT.noFiles[lang], { path: inputs.join(", ") }));
   // Each workbook once, however it is named; the output is never one of them.
   const realOut = output === undefined ? null : await realTarget(output);

@@ -124,3 +124,12 @@ test("--json prints the contract's document: units, goals and totals", async () 
   );
   expect(doc.totals.units).toBe(2);
 });
+
+test("files skipped in a folder are named with the reason (a macro workbook, a lock file, a backup)", async () => {
+  const dir = await folder();
+  await fs.writeFile(path.join(dir, "keskusta.xlsx"), await xlsxOf(earlyChildhoodSample()));
+  for (const name of ["makrot.xlsm", "~$keskusta.xlsx", "keskusta.bak.xlsx"]) await fs.writeFile(path.join(dir, name), "x");
+  const r = await run(["summary", dir, "--json", "--lang", "en"]);
+  for (const name of ["makrot.xlsm", "~$keskusta.xlsx", "keskusta.bak.xlsx"]) expect(r.err).toContain(`Skipping ${path.join(dir, name)}: `);
+  expect(r.json().units).toHaveLength(1);
+});
