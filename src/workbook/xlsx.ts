@@ -109,11 +109,16 @@ function applyCell(ws: ExcelJS.Worksheet, e: CellEdit): void {
   if (e.styleFrom) cell.style = structuredClone(ws.getCell(e.styleFrom.row, e.styleFrom.col).style ?? {}) as Partial<ExcelJS.Style>;
   else ownStyle(cell);
   switch (e.kind) {
-    case "status":
+    case "status": {
       cell.value = e.label;
       cell.fill = e.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: `FF${e.fill}` } } : { type: "pattern", pattern: "none" };
-      cell.font = { ...(cell.font ?? {}), color: { argb: "FF000000" } };
+      // A cell with no style of its own looks like its row: the left neighbour's font and height.
+      const left = e.col > 1 ? ws.getCell(e.row, e.col - 1) : undefined;
+      const named = cell.font?.name ? {} : { name: left?.font?.name, size: left?.font?.size };
+      cell.font = { ...named, ...(cell.font ?? {}), color: { argb: "FF000000" } };
+      if (!cell.alignment?.vertical && left?.alignment?.vertical) cell.alignment = { ...(cell.alignment ?? {}), vertical: left.alignment.vertical };
       break;
+    }
     case "text":
       cell.value = e.text;
       if (e.width && !ws.getColumn(e.col).width) ws.getColumn(e.col).width = e.width;

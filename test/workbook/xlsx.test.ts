@@ -69,6 +69,18 @@ test("a new status column takes its neighbours' style", async () => {
   expect(ws.getCell("G23").fill).not.toEqual(ws.getCell("H23").fill);
 });
 
+test("a status written into an unstyled cell takes its left neighbour's font name, size and vertical alignment (every font named; the label as high as the row's texts)", async () => {
+  const loaded = await loadXlsx(await xlsxOf(librarySample()));
+  applyEdits(loaded.workbook, refresh(loaded.snapshot).edits);
+  const ws = (await reread(await toBytes(loaded.workbook))).getWorksheet("Sopimus")!;
+  const [status, left] = [ws.getCell("G19"), ws.getCell("F19")];
+  expect(status.value).toBe("Vihreä");
+  expect(left.alignment?.vertical).toBe("top");
+  expect(status.alignment?.vertical).toBe("top");
+  expect(status.font).toMatchObject({ name: left.font!.name, size: left.font!.size, color: { argb: "FF000000" } });
+  expect(status.font?.name).toBeTruthy();
+});
+
 describe("content ExcelJS drops", () => {
   test("a chart is named, and the workbook still loads and refreshes", async () => {
     const buf = await withChart(await xlsxOf(earlyChildhoodSample()));
