@@ -107,6 +107,8 @@ export function App({ host, initialLang, dark = false, empty, top, bottom, summa
   }, [theme]);
   const [lang, setLang] = useState<Lang>(initialLang);
   const [tab, setTab] = useState<TabName>(rememberedTab);
+  const [summaryOpened, setSummaryOpened] = useState(false);
+  if (tab === "summary" && !summaryOpened) setSummaryOpened(true);
   const views: Record<TabName, (h: Host) => ReactElement> = {
     check: (h) => <CheckView host={h} lang={lang} />,
     refresh: (h) => <RefreshView host={h} lang={lang} />,
@@ -147,9 +149,17 @@ export function App({ host, initialLang, dark = false, empty, top, bottom, summa
                   </Tab>
                 ))}
               </TabList>
-              <div className={styles.body} role="tabpanel" aria-label={t(TABS.find(([n]) => n === tab)![1], lang)}>
-                {views[tab](host)}
-              </div>
+              {tab !== "summary" && (
+                <div className={styles.body} role="tabpanel" aria-label={t(TABS.find(([n]) => n === tab)![1], lang)}>
+                  {views[tab](host)}
+                </div>
+              )}
+              {/* The summary stays mounted once opened: forty workbooks read are not forgotten on a look at another tab. */}
+              {summaryOpened && (
+                <div className={styles.body} role="tabpanel" aria-label={t("tabSummary", lang)} style={tab === "summary" ? undefined : { display: "none" }}>
+                  {views.summary(host)}
+                </div>
+              )}
             </>
           )}
         </main>

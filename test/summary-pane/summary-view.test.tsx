@@ -19,6 +19,7 @@ import { excelHost, type Host } from "../../src/taskpane/host";
 import { readUnits, type PickedFile, type UnitReader } from "../../src/taskpane/summary-reader";
 import { attentionSplit, fillBars, freeNames, unitGroups } from "../../src/taskpane/views/summary-model";
 import { SummaryView } from "../../src/taskpane/views/SummaryView";
+import { App } from "../../src/taskpane/App";
 import { earlyChildhood, library, seed000 } from "../fixtures/seeds";
 
 const BOOKS: Record<string, () => WorkbookSnapshot> = {
@@ -221,4 +222,22 @@ test("the progress bar counts the files as the worker reads them", async () => {
   release();
   await screen.findByRole("region", { name: "Totals" });
   expect(screen.queryByRole("progressbar")).toBeNull();
+});
+
+test("in the pane, the summary's results stay when the user looks at another tab and comes back (the view used to unmount and forget them)", async () => {
+  const user = userEvent.setup();
+  window.localStorage.clear();
+  const excel = strictExcel(library());
+  const host = excelHost((batch) => batch(excel.context), false);
+  const reader = seedReader();
+  render(<App host={host} initialLang="fi" summaryView={(lang) => <SummaryView host={host} lang={lang} newReader={() => reader} />} />);
+  await user.click(screen.getByRole("tab", { name: "Yhteenveto" }));
+  choose(["varhaiskasvatus.xlsx", "kirjasto.xlsx"]);
+  await screen.findByRole("region", { name: "Yhteensä" });
+  await user.click(screen.getByRole("tab", { name: "Tarkista" }));
+  expect(screen.queryByRole("region", { name: "Yhteensä" })).toBeNull();
+  await user.click(screen.getByRole("tab", { name: "Yhteenveto" }));
+  expect(screen.getByRole("region", { name: "Yhteensä" })).toBeTruthy();
+  expect(reader.calls).toHaveLength(2); // not read again
+  expect(reader.closed).toBe(false);
 });
