@@ -164,7 +164,7 @@ async function refreshFile(job: Job, lang: Lang, io: Io): Promise<RefreshResult>
   try {
     applyEdits(loaded.workbook, edits);
     const data = await toBytes(loaded.workbook);
-    after = await recheck(data, report, lang);
+    after = recheck(loaded.snapshot, edits, report, lang);
     if (inPlace) {
       const backup = await replaceInPlace(input, read, data, ops);
       io.err(say((backup.created ? CLI_TEXT.backup : CLI_TEXT.backupKept)[lang], { path: backup.path }) + "\n");

@@ -1,10 +1,11 @@
-// What a refresh leaves: the written workbook is checked again, so that the report lists the
+// What a refresh leaves: the refreshed workbook is checked again, so that the report lists the
 // problems that remain in it, not those the refresh has just fixed (a status-mismatch it rewrote).
 import { check } from "../domain/index";
+import { applyToSnapshot, type Edit } from "../domain/edits";
 import type { Lang } from "../domain/i18n/lang";
 import type { Issue } from "../domain/issues";
+import type { WorkbookSnapshot } from "../domain/snapshot";
 import type { Report } from "../domain/validate";
-import { loadXlsx } from "../workbook/xlsx";
 
 export interface AfterRefresh {
   /** The problems of the written workbook. */
@@ -16,12 +17,12 @@ export interface AfterRefresh {
 const key = (i: Issue) => `${i.code}\u0000${i.sheet}\u0000${i.cell}`;
 
 /**
- * Checks the bytes about to be written. `unsupported-content` is about the copy itself (the
- * charts or images it lacks), which a check of the copy can no longer see: it stays.
+ * Checks the input's snapshot with the refresh's edits applied (the engine's own applyToSnapshot:
+ * no second parse of the written bytes). The snapshot still knows the parts the copy lacks, so
+ * `unsupported-content` stays among what remains.
  */
-export async function recheck(data: Uint8Array, before: Report, lang: Lang): Promise<AfterRefresh> {
-  const written = check((await loadXlsx(data)).snapshot, lang);
-  const remaining = [...before.issues.filter((i) => i.code === "unsupported-content"), ...written.issues];
+export function recheck(snapshot: WorkbookSnapshot, edits: readonly Edit[], before: Report, lang: Lang): AfterRefresh {
+  const remaining = check(applyToSnapshot(snapshot, edits), lang).issues;
   const left = new Set(remaining.map(key));
   return { remaining, fixed: before.issues.filter((i) => !left.has(key(i))) };
 }
