@@ -50,3 +50,35 @@ export function layoutSheet(ws: ExcelJS.Worksheet, s: SpecSheet): void {
   if (s.freezeCol) ws.views = [{ state: "frozen", xSplit: s.freezeCol, ySplit: s.freezeRow ?? 0 }];
   if (s.page) pageSetup(ws, s.page);
 }
+
+/** A spec cell's value for ExcelJS: a formula with its result, a text with an italic tail as rich text. */
+export function specValue(c: SpecCell): ExcelJS.CellValue {
+  if (c.formula) return { formula: c.formula, result: c.value ?? undefined } as ExcelJS.CellFormulaValue;
+  if (c.italicTail && typeof c.value === "string" && c.value.endsWith(c.italicTail)) {
+    const head = c.value.slice(0, c.value.length - c.italicTail.length);
+    return {
+      richText: [
+        { text: head, font: specFont(c) },
+        { text: c.italicTail, font: specFont(c, true) },
+      ],
+    };
+  }
+  return c.value;
+}
+
+/**
+ * The height a row of wrapped texts needs (its longest cell's lines), undefined for one line:
+ * neither Excel nor LibreOffice fits wrapped rows on opening.
+ */
+export function wrappedHeight(cells: readonly SpecCell[], widths: readonly number[] | undefined): number | undefined {
+  let lines = 1;
+  for (const c of cells) {
+    if (!c.wrap || typeof c.value !== "string") continue;
+    const perLine = Math.max(8, Math.floor((widths?.[c.col - 1] ?? 10) * 1.1));
+    lines = Math.max(
+      lines,
+      c.value.split("\n").reduce((sum, l) => sum + Math.max(1, Math.ceil(l.length / perLine)), 0),
+    );
+  }
+  return lines > 1 ? Math.min(409, 15 * lines) : undefined;
+}

@@ -11,7 +11,7 @@
 import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { SpecCell, SpecSheet, SpecTable, WorkbookSpec } from "../domain/template/spec";
-import { layoutSheet, styleSpecCell } from "./xlsx-look";
+import { layoutSheet, specValue, styleSpecCell, wrappedHeight } from "./xlsx-look";
 import { colourScaleRule, tableColumnNames } from "./xlsx-tables";
 
 const TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
@@ -49,25 +49,6 @@ function headerNames(s: SpecSheet, t: SpecTable): string[] {
   const texts: unknown[] = [];
   for (let c = left; c <= right; c++) texts.push(s.cells.find((x) => x.row === row && x.col === c)?.value);
   return tableColumnNames(texts);
-}
-
-function specValue(c: SpecCell): ExcelJS.CellValue {
-  if (c.formula) return { formula: c.formula, result: c.value ?? undefined } as ExcelJS.CellFormulaValue;
-  return c.value;
-}
-
-/** Rows of wrapped text get the height their longest cell needs (as the in-memory writer fits them). */
-function wrappedHeight(cells: SpecCell[], widths: number[] | undefined): number | undefined {
-  let lines = 1;
-  for (const c of cells) {
-    if (!c.wrap || typeof c.value !== "string") continue;
-    const perLine = Math.max(8, Math.floor((widths?.[c.col - 1] ?? 10) * 1.1));
-    lines = Math.max(
-      lines,
-      c.value.split("\n").reduce((sum, l) => sum + Math.max(1, Math.ceil(l.length / perLine)), 0),
-    );
-  }
-  return lines > 1 ? Math.min(409, 15 * lines) : undefined;
 }
 
 // The streaming writer's internals this module extends (ExcelJS 4.4, lib/stream/xlsx/).

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import type { CellEdit, Edit } from "../domain/edits";
 import type { Cell, Merge, Sheet, WorkbookSnapshot } from "../domain/snapshot";
 import type { SpecCell, SpecSheet, WorkbookSpec } from "../domain/template/spec";
-import { layoutSheet, specFont, styleSpecCell } from "./xlsx-look";
+import { layoutSheet, specValue, styleSpecCell, wrappedHeight } from "./xlsx-look";
 import { addTablesAndScales } from "./xlsx-tables";
 import { inspectXlsx, UnreadableFile } from "./zip-parts";
 
@@ -172,30 +172,14 @@ export async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-function specValue(c: SpecCell): ExcelJS.CellValue {
-  if (c.formula) return { formula: c.formula, result: c.value ?? undefined } as ExcelJS.CellFormulaValue;
-  if (c.italicTail && typeof c.value === "string" && c.value.endsWith(c.italicTail)) {
-    const head = c.value.slice(0, c.value.length - c.italicTail.length);
-    return {
-      richText: [
-        { text: head, font: specFont(c) },
-        { text: c.italicTail, font: specFont(c, true) },
-      ],
-    };
-  }
-  return c.value;
-}
-
-/** Rows of wrapped text get the height their longest cell needs: neither Excel nor LibreOffice fits them on opening. */
+/** Rows of wrapped text get the height their longest cell needs. */
 function fitRowHeights(ws: ExcelJS.Worksheet, s: SpecSheet): void {
-  const lines = new Map<number, number>();
-  for (const c of s.cells) {
-    if (!c.wrap || typeof c.value !== "string") continue;
-    const perLine = Math.max(8, Math.floor((s.widths?.[c.col - 1] ?? 10) * 1.1));
-    const n = c.value.split("\n").reduce((sum, l) => sum + Math.max(1, Math.ceil(l.length / perLine)), 0);
-    lines.set(c.row, Math.max(lines.get(c.row) ?? 1, n));
+  const rows = new Map<number, SpecCell[]>();
+  for (const c of s.cells) rows.set(c.row, [...(rows.get(c.row) ?? []), c]);
+  for (const [row, cells] of rows) {
+    const height = wrappedHeight(cells, s.widths);
+    if (height !== undefined) ws.getRow(row).height = height;
   }
-  for (const [row, n] of lines) if (n > 1) ws.getRow(row).height = Math.min(409, 15 * n);
 }
 
 function writeSheet(wb: ExcelJS.Workbook, s: SpecSheet): void {
