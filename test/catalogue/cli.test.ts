@@ -4,16 +4,11 @@
 import { execFileSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { main } from "../../src/cli/main";
 import { CATALOGUE } from "../../src/domain/catalogue/standard-goals";
 import { tempDir } from "../fixtures/xlsx";
+import { runCli } from "../fixtures/cli";
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), tty: false });
-  return { code, out, err, json: () => JSON.parse(out) };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 let dir: string;
 let library: string;

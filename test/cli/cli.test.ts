@@ -1,26 +1,16 @@
 // The command line against .xlsx fixtures: exit codes, JSON shape, inputs never modified.
 import { execFileSync, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
-import { main } from "../../src/cli/main";
 import { earlyChildhoodSample } from "../../src/samples/early-childhood";
 import { librarySample } from "../../src/samples/library";
 import { loadXlsx } from "../../src/workbook/xlsx";
 import { check } from "../../src/domain";
 import { seed000, seed004, swedish } from "../fixtures/seeds";
 import { specOf, tempDir, withChart, xlsxOf } from "../fixtures/xlsx";
+import { runCli, sha } from "../fixtures/cli";
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), tty: false });
-  return { code, out, err, json: () => JSON.parse(out) };
-}
-const sha = async (p: string) =>
-  createHash("sha256")
-    .update(await fs.readFile(p))
-    .digest("hex");
+const run = (...argv: string[]) => runCli(argv);
 
 let dir: string;
 let early: string;

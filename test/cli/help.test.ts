@@ -4,18 +4,13 @@ import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileSummary } from "../../src/cli/format";
 import { COMMANDS, COMMAND_OPTIONS, systemLang } from "../../src/cli/help";
-import { main, type Io } from "../../src/cli/main";
 import { earlyChildhoodSample } from "../../src/samples/early-childhood";
 import { librarySample } from "../../src/samples/library";
 import { swedish } from "../fixtures/seeds";
 import { specOf, tempDir, xlsxOf } from "../fixtures/xlsx";
+import { runCli } from "../fixtures/cli";
 
-async function run(argv: string[], extra: Partial<Io> = {}) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), tty: false, ...extra });
-  return { code, out, err };
-}
+const run = runCli;
 
 const LANGS = ["fi", "sv", "en"] as const;
 const USAGE_WORD = { fi: "Käyttö:", sv: "Användning:", en: "Usage:" };

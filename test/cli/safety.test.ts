@@ -4,23 +4,14 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
-import { main, type Io } from "../../src/cli/main";
 import { diskOps, type FileOps } from "../../src/cli/write";
 import { earlyChildhoodSample } from "../../src/samples/early-childhood";
 import { librarySample } from "../../src/samples/library";
 import { LIMITS } from "../../src/workbook/xlsx";
 import { rawEntriesOf, rawZip, rewrite, tempDir, withParts, xlsxOf, zeros, zipBomb } from "../fixtures/xlsx";
+import { runCli, sha } from "../fixtures/cli";
 
-async function run(argv: string[], extra: Partial<Io> = {}) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), tty: false, ...extra });
-  return { code, out, err, json: () => JSON.parse(out) };
-}
-const sha = async (p: string) =>
-  createHash("sha256")
-    .update(await fs.readFile(p))
-    .digest("hex");
+const run = runCli;
 const hash = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 const isRoot = process.getuid?.() === 0;
 

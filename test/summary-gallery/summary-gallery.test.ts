@@ -7,7 +7,7 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { runCli } from "../fixtures/cli";
 
 type Status = "green" | "yellow" | "red" | "none";
 type Counts = Record<Status, number>;
@@ -50,12 +50,7 @@ const expected: Expected = JSON.parse(require("node:fs").readFileSync(path.join(
 const FOLDER = path.join(__dirname, expected.folder);
 const LABEL_FI: Record<Exclude<Status, "none">, string> = { green: "Vihreä", yellow: "Keltainen", red: "Punainen" };
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), tty: false });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Doc = any;

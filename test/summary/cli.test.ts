@@ -1,24 +1,14 @@
 // `sopimus summary` (issue 12, docs/cli-contract.md): safety of its one write, unreadable files
 // counted and never stopping the others, and figures that agree with validate and refresh.
-import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { main, type Io } from "../../src/cli/main";
 import { earlyChildhoodSample } from "../../src/samples/early-childhood";
 import { librarySample } from "../../src/samples/library";
 import { tempDir, xlsxOf } from "../fixtures/xlsx";
+import { runCli, sha } from "../fixtures/cli";
 
-async function run(argv: string[], extra: Partial<Io> = {}) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), tty: false, ...extra });
-  return { code, out, err, json: () => JSON.parse(out) };
-}
-const sha = async (p: string) =>
-  createHash("sha256")
-    .update(await fs.readFile(p))
-    .digest("hex");
+const run = runCli;
 
 let root: string;
 let units: string;

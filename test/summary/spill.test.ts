@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { main, type Io } from "../../src/cli/main";
+import type { Io } from "../../src/cli/main";
 import { printJson, SummarySpill } from "../../src/cli/summary-spill";
 import { jsonText } from "../../src/cli/visible";
 import { combineUnits, summariseUnit, type UnitPart } from "../../src/domain/summary";
@@ -19,13 +19,9 @@ import { earlyChildhoodSample } from "../../src/samples/early-childhood";
 import { librarySample } from "../../src/samples/library";
 import { seed000 } from "../fixtures/seeds";
 import { tempDir, xlsxOf, specOf } from "../fixtures/xlsx";
+import { runCli } from "../fixtures/cli";
 
-async function run(argv: string[], extra: Partial<Io> = {}) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), tty: false, ...extra });
-  return { code, out, err };
-}
+const run = runCli;
 
 let root: string;
 let units: string;
