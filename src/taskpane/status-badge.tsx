@@ -6,10 +6,11 @@ import { t } from "./text";
 
 const COLOR: Record<Status, "success" | "warning" | "danger" | "informative"> = { green: "success", yellow: "warning", red: "danger", none: "informative" };
 
-export function StatusBadge({ status, lang }: { status: Status; lang: Lang }) {
+/** With `count`, the word and how many ("punainen 2"). */
+export function StatusBadge({ status, lang, count }: { status: Status; lang: Lang; count?: number }) {
   return (
     <Badge appearance="tint" color={COLOR[status]} shape="rounded">
-      {t(status, lang)}
+      {count === undefined ? t(status, lang) : `${t(status, lang)} ${count}`}
     </Badge>
   );
 }

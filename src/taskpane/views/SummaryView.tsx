@@ -27,6 +27,7 @@ import type { Host } from "../host";
 import { localStamp, readUnits, workerReader, type PickedFile, type UnitReader } from "../summary-reader";
 import { count, st } from "../summary-text";
 import { Done, TaskStatus, useTask } from "../task";
+import { StatusBadge } from "../status-badge";
 import { t } from "../text";
 import { attentionSplit, fillBars, fillBelow, unitGroups, writeSummary, type Renamed } from "./summary-model";
 
@@ -70,7 +71,6 @@ const useStyles = makeStyles({
   files: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
-const BADGE: Record<Status, "success" | "warning" | "danger" | "informative"> = { green: "success", yellow: "warning", red: "danger", none: "informative" };
 /** The order a reader needing to act looks for them. */
 const WORST_FIRST: Status[] = ["red", "yellow", "green", "none"];
 
@@ -88,9 +88,7 @@ function StatusCounts({ counts, lang, errors, warnings }: { counts: Record<Statu
       )}
       {WORST_FIRST.filter((s) => counts[s] > 0).map((s) => (
         <li key={s}>
-          <Badge appearance="tint" color={BADGE[s]} shape="rounded">
-            {`${t(s, lang)} ${counts[s]}`}
-          </Badge>
+          <StatusBadge status={s} lang={lang} count={counts[s]} />
         </li>
       ))}
       {warnings > 0 && (
