@@ -1,25 +1,10 @@
 // What the command line prints to a terminal shows control characters instead of obeying them:
 // text from cells, sheet and file names can hold escape sequences that would retitle the window,
-// clear the screen or hide lines. As the engine's messages quote cell text (domain/issues.ts
-// quotable): a C0 control character is shown as its Unicode control picture (ESC as "␛", BEL as
-// "␇", a line break as "␊"), DEL and the C1 controls (U+009B is a one-byte CSI) as "␡"; the
-// invisible direction and separator characters, which have no picture, as the text "\u202e".
+// clear the screen or hide lines. The rule is the pane's too: domain/visible-text.ts.
 import { render } from "../domain/i18n/messages";
+import { visible } from "../domain/visible-text";
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
-function picture(c: string): string {
-  const n = c.charCodeAt(0);
-  if (n < 0x20) return String.fromCharCode(0x2400 + n);
-  if (n < 0xa0) return "\u2421";
-  return `\\u${n.toString(16).padStart(4, "0")}`;
-}
-
-/** `s` with every control character made visible. */
-export function visible(s: string): string {
-  return s.replace(CONTROL, picture);
-}
+export { visible };
 
 /** A message template filled with parameters made visible. */
 export function say(template: string, params: Record<string, string | number> = {}): string {

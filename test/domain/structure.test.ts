@@ -3,7 +3,7 @@ import { CATALOGUE } from "../../src/domain/catalogue/standard-goals";
 import { applyToSnapshot, undoEdits } from "../../src/domain/edits";
 import { check, refresh } from "../../src/domain";
 import { insertGoalRow } from "../../src/domain/insert";
-import { structureEdits } from "../../src/domain/structure";
+import { freezeChoices, structureEdits } from "../../src/domain/structure";
 import { cellAt, cellText } from "../../src/domain/snapshot";
 import { earlyChildhood, library, seed001 } from "../fixtures/seeds";
 
@@ -95,4 +95,25 @@ test("undo puts every cell a refresh wrote back as it was", () => {
     expect(cellAt(undone.sheets[0], e.row, e.col)?.fill).toBe(cellAt(snap.sheets[0], e.row, e.col)?.fill);
   }
   expect(check(undone).issues).toEqual(check(snap).issues);
+});
+
+test("a drop-down list stops at section titles: seed 001's lists never cover the next section's title rows", () => {
+  const report = check(seed001());
+  const titles = new Set(
+    report.detail.tables.flatMap((t) => t.kinds.filter((k) => k.kind === "section" || k.kind === "header").map((k) => `${t.sheet.name}!${k.row}`)),
+  );
+  const lists = structureEdits(report).flatMap((e) => (e.kind === "list" ? [e] : []));
+  expect(lists.length).toBeGreaterThan(0);
+  for (const l of lists) for (let r = l.row; r < l.row + l.rows; r++) expect(titles.has(`${l.sheet}!${r}`)).toBe(false);
+  // The first table's status list: rows 7–12, above the section titles on rows 13 and 14.
+  expect(lists[0]).toMatchObject({ row: 7, rows: 6 });
+});
+
+test("one header per sheet can be frozen (Excel's rule): the first by default, another or none when asked", () => {
+  const report = check(library());
+  expect(freezeChoices(report)).toEqual([{ sheet: "Sopimus", headers: [10, 18, 37] }]);
+  const freezes = (f?: Record<string, number | null>) => structureEdits(report, f).filter((e) => e.kind === "freeze");
+  expect(freezes()).toEqual([{ kind: "freeze", sheet: "Sopimus", rows: 10 }]);
+  expect(freezes({ Sopimus: 18 })).toEqual([{ kind: "freeze", sheet: "Sopimus", rows: 18 }]);
+  expect(freezes({ Sopimus: null })).toEqual([]);
 });
