@@ -4,8 +4,8 @@
 // Excel does (an error with Excel's `code`, at the read or at the next context.sync()):
 // - a property read before it was loaded and synced (PropertyNotLoaded);
 // - a values / formulas / numberFormat array whose shape differs from the range's (InvalidArgument);
-// - a request or a response over 5 MB, estimated as the JSON of what is set or loaded
-//   (RequestPayloadSizeLimitExceeded, ResponsePayloadSizeLimitExceeded);
+// - a request or a response over 5 MB, counted as the UTF-8 bytes of the JSON of what is set or
+//   loaded (RequestPayloadSizeLimitExceeded, ResponsePayloadSizeLimitExceeded);
 // - any sync while a cell is being edited (InvalidOperationInCellEditMode);
 // - a write to a protected sheet (AccessDenied);
 // - a sheet added under a name in use or no valid sheet name (ItemAlreadyExists, InvalidArgument);
@@ -15,10 +15,16 @@
 //   number, or whose numbers do not rise from minimum to maximum (InvalidArgument).
 // Drop-down lists seeded in `validations` move with inserted and copied rows as in Excel.
 // A failed sync discards its whole batch, as Excel does: `writes` holds only what was synced.
-// The workbook is the snapshot it is seeded from; reads of any range return its cells (in
-// Excel's shapes: "" for blank, "General", fills as "#RRGGBB"). Writes are logged, not applied.
-import type { WorkbookSnapshot } from "../domain/snapshot";
+// The workbook starts as a copy of the snapshot it is seeded from; reads of any range return its
+// cells (in Excel's shapes: "" for blank, "General", fills as "#RRGGBB"). Synced writes are logged
+// and applied: a string written through `values` or `formulas` is parsed as Excel parses it
+// (typedInput: "=…", "+…", "-…", "@…" a formula, "007" a number, "12/2025" a date, "50 %" a
+// percent, TRUE/FALSE a boolean, a leading apostrophe keeps text; a cell formatted "@" keeps the
+// string), so a test reads back what Excel would hold. `type` is a user (or a co-author) typing
+// into a cell between two syncs; it fires the worksheets' onChanged handlers.
+import type { Cell, Sheet, WorkbookSnapshot } from "../domain/snapshot";
 import { columnLetter, parseA1 } from "../domain/snapshot";
+import { jsonBytes, utf8Bytes } from "../workbook/excel-cells";
 
 export interface Write {
   sheet: string;
@@ -141,7 +147,57 @@ export function scaleProblem(c: Excel.ConditionalColorScaleCriteria): string | n
   return null;
 }
 
-export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
+const BOOLEANS: Record<string, boolean> = { true: true, false: false, tosi: true, epätosi: false, sant: true, falskt: false };
+/** Numbers as Excel reads typed input in an English, Finnish or Swedish locale: "007", "-1,5", "1 234", "(12)", "12 %", "€ 5", "1e3". */
+const NUMBER = /^[+-]?[(]?[€$£]?\s*(\d[\d\s\u00a0]*([.,]\d+)*|[.,]\d+)(e[+-]?\d+)?\s*[€$£]?[)]?\s*%?$/i;
+const DATES = [
+  /^\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?)?$/, // 2025-01-31
+  /^\d{1,2}[./-]\d{1,2}([./-]\d{2,4})?\.?$/, // 31.1.2025, 1/2, 1-2
+  /^\d{1,2}[./-]\d{4}$/, // 12/2025
+  /^\d{1,2}:\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?$/i, // 12:30
+  /^(\d{1,2}[-\s.]?)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)\p{L}*\.?([-\s,]+\d{1,4})?$/iu,
+];
+
+/**
+ * What Excel makes of a value written through `values` or `formulas` into a cell of number
+ * format `numFmt`, as if it were typed: a model for tests, not Excel itself. Undefined: blank.
+ */
+export function typedInput(input: unknown, numFmt: string | undefined): Cell | undefined {
+  if (input === null || input === undefined || input === "") return undefined;
+  if (typeof input === "number" || typeof input === "boolean") return { value: input };
+  const s = String(input);
+  if (numFmt === "@") return { value: s };
+  if (s.startsWith("'")) return s.length > 1 ? { value: s.slice(1) } : undefined;
+  if (s.startsWith("=")) return { value: null, formula: s.slice(1) };
+  const t = s.trim();
+  if (t.toLowerCase() in BOOLEANS) return { value: BOOLEANS[t.toLowerCase()] };
+  if (/\d/.test(t) && NUMBER.test(t)) {
+    const negative = t.startsWith("-") || t.startsWith("(");
+    const digits = t.replace(/[^\d.,e+-]/gi, "").replace(/^[+-]/, "");
+    const n = Number(digits.replace(/,(?=\d{3}\b)/g, "").replace(",", "."));
+    const value = (negative ? -1 : 1) * (Number.isFinite(n) ? n : 0);
+    return { value: t.endsWith("%") ? value / 100 : value, ...(t.endsWith("%") ? { numFmt: "0%" } : {}) };
+  }
+  if (/\d/.test(t) && DATES.some((d) => d.test(t))) return { value: t, date: true, numFmt: "d.m.yyyy" };
+  // "+…", "-…", "@…" that are no number: Excel takes them as formulas ("-abc" becomes =-abc, #NAME?).
+  if (/^[+\-@]/.test(s)) return { value: "#NAME?", formula: s.startsWith("@") ? s.slice(1) : s };
+  return { value: s };
+}
+
+/** What kind of content a cell holds, for tests: text stays "text". */
+export function kindOf(c: Cell | undefined): "blank" | "text" | "number" | "boolean" | "date" | "formula" {
+  if (!c || (c.value === null && !c.formula)) return "blank";
+  if (c.formula) return "formula";
+  if (c.date) return "date";
+  return typeof c.value === "number" ? "number" : typeof c.value === "boolean" ? "boolean" : "text";
+}
+
+export function strictExcel(seed: WorkbookSnapshot, opts: StrictOptions = {}) {
+  // The double's own workbook: synced writes and typed cells change it, never the seed.
+  let snap: { unsupported: WorkbookSnapshot["unsupported"]; sheets: Sheet[] } = {
+    unsupported: seed.unsupported,
+    sheets: seed.sheets.map((x) => ({ ...x, rows: x.rows.map((r) => (r ? r.map((c) => (c ? { ...c } : c)) : r)) })),
+  };
   const writes: Write[] = [];
   const state: StrictState = { cellEditMode: opts.cellEditMode ?? false, syncs: [], validations: (opts.validations ?? []).map((v) => ({ ...v })) };
   const protectedSheets = new Set(opts.protectedSheets ?? []);
@@ -177,7 +233,7 @@ export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
     `${quoted(sheet)}!${columnLetter(b.left)}${b.top}${b.rows === 1 && b.cols === 1 ? "" : `:${columnLetter(b.left + b.cols - 1)}${b.top + b.rows - 1}`}`;
 
   const write = (w: Write) => {
-    request += OP_BYTES + (w.value === undefined ? 0 : JSON.stringify(w.value).length);
+    request += OP_BYTES + (w.value === undefined ? 0 : jsonBytes(w.value));
     if (protectedSheets.has(w.sheet) && w.op !== "activate" && w.op !== "select()")
       pendingErrors.push(new ExcelError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${w.sheet}).`));
     pendingWrites.push(w);
@@ -217,7 +273,7 @@ export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
         if (!(raw in values)) throw new ExcelError("InvalidArgument", `The property '${raw}' cannot be loaded here.`);
         loads.push(() => {
           const v = values[raw]();
-          return { bytes: JSON.stringify(v ?? null).length + raw.length + 4, commit: () => loaded.set(raw, v) };
+          return { bytes: jsonBytes(v) + utf8Bytes(raw) + 4, commit: () => loaded.set(raw, v) };
         });
       }
     };
@@ -254,7 +310,7 @@ export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
           const v = grid(sheet, box, (c) => ({
             format: { fill: { color: c?.fill ? `#${c.fill}` : "#FFFFFF" }, font: { color: `#${c?.fontColor ?? "000000"}` } },
           }));
-          return { bytes: JSON.stringify(v).length, commit: () => (result = v) };
+          return { bytes: jsonBytes(v), commit: () => (result = v) };
         });
         void spec;
         return {
@@ -359,6 +415,97 @@ export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
     }
   }
 
+  /** Puts a cell into the double's workbook (undefined: blank). */
+  const setCell = (sheet: string, row: number, col: number, cell: Cell | undefined) => {
+    const ws = sheetOf(sheet);
+    if (!ws) return;
+    while (ws.rows.length < row) ws.rows.push(undefined);
+    const line = (ws.rows[row - 1] ??= []);
+    while (line.length < col) line.push(undefined);
+    line[col - 1] = cell;
+  };
+  const update = (sheet: string, row: number, col: number, f: (c: Cell | undefined) => Cell | undefined) =>
+    setCell(sheet, row, col, f(cellAt(sheet, row, col)));
+  /** Each cell of a box with its offset in the box. */
+  const eachCell = (b: Box, f: (row: number, col: number, i: number, j: number) => void) => {
+    for (let i = 0; i < b.rows; i++) for (let j = 0; j < b.cols; j++) f(b.top + i, b.left + j, i, j);
+  };
+  /** A content (value or formula) typed into a cell: the cell keeps its formats. */
+  const putTyped = (sheet: string, row: number, col: number, input: unknown) =>
+    update(sheet, row, col, (old) => {
+      const typedCell = typedInput(input, old?.numFmt);
+      const formats = {
+        ...(old?.numFmt ? { numFmt: old.numFmt } : {}),
+        ...(old?.fill ? { fill: old.fill } : {}),
+        ...(old?.fontColor ? { fontColor: old.fontColor } : {}),
+      };
+      if (!typedCell) return Object.keys(formats).length ? { value: null, ...formats } : undefined;
+      return { ...formats, ...typedCell, ...(formats.numFmt && formats.numFmt !== "General" && typedCell.numFmt ? { numFmt: formats.numFmt } : {}) };
+    });
+
+  /** A synced write, applied to the double's workbook as Excel would. */
+  function apply(w: Write): void {
+    const box = boxOf(w.target);
+    const row = wholeRow(w.target);
+    const args = Array.isArray(w.value) ? (w.value as unknown[]) : [];
+    if ((w.op === "values" || w.op === "formulas" || w.op === "numberFormat") && box && Array.isArray(w.value)) {
+      const grid2 = w.value as unknown[][];
+      eachCell(box, (r, c, i, j) => {
+        const v = grid2[i]?.[j];
+        if (w.op === "numberFormat")
+          update(w.sheet, r, c, (old) => (v === "General" ? (old ? { ...old, numFmt: undefined } : old) : { ...(old ?? { value: null }), numFmt: String(v) }));
+        else putTyped(w.sheet, r, c, v);
+      });
+    } else if (w.op === "format.fill.color" && box)
+      eachCell(box, (r, c) => update(w.sheet, r, c, (old) => ({ ...(old ?? { value: null }), fill: String(w.value).replace(/^#/, "").toUpperCase() })));
+    else if (w.op === "format.fill.clear()" && box) eachCell(box, (r, c) => update(w.sheet, r, c, (old) => (old ? { ...old, fill: undefined } : old)));
+    else if (w.op === "format.font.color" && box)
+      eachCell(box, (r, c) => update(w.sheet, r, c, (old) => ({ ...(old ?? { value: null }), fontColor: String(w.value).replace(/^#/, "").toUpperCase() })));
+    else if (w.op === "insert()" && args[0] === "Down" && row !== undefined) sheetOf(w.sheet)?.rows.splice(row - 1, 0, undefined);
+    else if (w.op === "clear()" && args[0] === "Contents" && row !== undefined) {
+      const line = sheetOf(w.sheet)?.rows[row - 1];
+      line?.forEach((c, j) => line && (line[j] = c && (c.fill || c.numFmt || c.fontColor) ? { ...c, value: null, formula: undefined } : undefined));
+    } else if (w.op === "copyFrom()" && row !== undefined) {
+      const from = wholeRow(args[0]);
+      const source = from === undefined ? undefined : sheetOf(w.sheet)?.rows[from - 1];
+      if (sheetOf(w.sheet)) sheetOf(w.sheet)!.rows[row - 1] = source ? source.map((c) => (c ? { ...c } : c)) : undefined;
+    } else if (w.op === "copyFrom()" && box && args[1] === "Formats") {
+      const src = boxOf(String(args[0]));
+      if (src)
+        eachCell(box, (r, c, i, j) => {
+          const s2 = cellAt(w.sheet, src.top + Math.min(i, src.rows - 1), src.left + Math.min(j, src.cols - 1));
+          update(w.sheet, r, c, (old) => ({ ...(old ?? { value: null }), numFmt: s2?.numFmt, fill: s2?.fill, fontColor: s2?.fontColor }));
+        });
+    }
+  }
+
+  /** Worksheets' onChanged handlers (WorksheetCollection.onChanged), called after each change as Excel calls them: later, not inside the sync. */
+  const changed: Array<(e: Excel.WorksheetChangedEventArgs) => Promise<unknown> | void> = [];
+  const fire = (sheet: string, address: string, triggerSource: "ThisLocalAddin" | "Unknown") => {
+    const event = {
+      type: "WorksheetChanged",
+      address,
+      worksheetId: sheet,
+      source: "Local",
+      changeType: "RangeEdited",
+      triggerSource,
+    } as unknown as Excel.WorksheetChangedEventArgs;
+    for (const h of [...changed]) setTimeout(() => void h(event), 0);
+  };
+
+  /** A user or a co-author types into a cell between two syncs (parsed as Excel parses typing). */
+  const type = (sheet: string, address: string, input: string | number | boolean | null) => {
+    const p = parseA1(address);
+    if (!p) throw new Error(`no cell address: ${address}`);
+    putTyped(sheet, p.row, p.col, input);
+    fire(sheet, address, "Unknown");
+  };
+  /** The double's cell as it now is. */
+  const cell = (sheet: string, address: string) => {
+    const p = parseA1(address);
+    return p ? cellAt(sheet, p.row, p.col) : undefined;
+  };
+
   const worksheets = new Map<string, Excel.Worksheet>();
   function worksheetObject(name: string): Excel.Worksheet {
     const known = worksheets.get(name);
@@ -420,6 +567,13 @@ export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
       return snap.sheets.map((s) => worksheetObject(s.name));
     },
     getItem: (name: string) => worksheetObject(name),
+    // ExcelApi 1.9: a change on any sheet. The handler is registered at once (Excel: at the next sync).
+    onChanged: {
+      add: (h: (e: Excel.WorksheetChangedEventArgs) => Promise<unknown>) => {
+        changed.push(h);
+        return { remove: () => changed.splice(changed.indexOf(h), 1) };
+      },
+    },
     add: (name: string) => {
       write({ sheet: name, target: "", op: "add" });
       if (opts.structureProtected) pendingErrors.push(new ExcelError("AccessDenied", "You cannot perform the requested operation."));
@@ -479,8 +633,12 @@ export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
       if (sizes.response > PAYLOAD_LIMIT)
         throw new ExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${sizes.response} bytes) has exceeded the limit.`);
       for (const b of batch) b.commit();
-      for (const w of queued) moveValidations(w);
+      for (const w of queued) {
+        moveValidations(w);
+        apply(w);
+      }
       writes.push(...queued);
+      for (const w of queued) if (w.op === "values" || w.op === "formulas") fire(w.sheet, w.target, "ThisLocalAddin");
       tables.push(...addedTables);
     },
   };
@@ -490,5 +648,5 @@ export function strictExcel(snap: WorkbookSnapshot, opts: StrictOptions = {}) {
     itemsLoad(p);
     for (const s of snap.sheets) (worksheetObject(s.name) as unknown as { load: (p: string) => void }).load(visibilityAsked ? "name,visibility" : "name");
   };
-  return { context: context as unknown as Excel.RequestContext, writes, state };
+  return { context: context as unknown as Excel.RequestContext, writes, state, type, cell };
 }

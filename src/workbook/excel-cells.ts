@@ -71,3 +71,56 @@ export function a1Range(col: number, fromRow: number, toRow: number): string {
   const c = columnLetter(col);
   return fromRow === toRow ? `${c}${fromRow}` : `${c}${fromRow}:${c}${toRow}`;
 }
+
+/** Excel's words for TRUE and FALSE (English, Finnish, Swedish): typed into a cell they become booleans. */
+const BOOLEAN_WORDS = /^(true|false|tosi|epätosi|sant|falskt)$/i;
+
+/**
+ * Text Excel keeps as text when it is written through `values` or `formulas`: it starts with a
+ * letter, holds no digit (so it is no number, date, time or percent) and is no TRUE/FALSE.
+ * Anything else Excel parses as if typed: "=…", "+…", "-…", "@…" become formulas ("Represents the
+ * raw values of the specified range… If the returned value starts with a plus ("+"), minus ("-"),
+ * or equal sign ("="), Excel interprets this value as a formula", Excel.Range.values,
+ * learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member),
+ * "007" a number, "12/2025" a date.
+ */
+export function staysText(text: string): boolean {
+  return /^\p{L}/u.test(text) && !/\p{N}/u.test(text) && !BOOLEAN_WORDS.test(text.trim());
+}
+
+/**
+ * The one escaping of every string the Excel adapter writes into a cell: text that Excel would
+ * parse gets the apostrophe (the quote prefix) Excel keeps text with, shown nowhere in the cell.
+ * In a cell formatted as text ("@") Excel keeps the string as it is, so no apostrophe is added
+ * there (it would become part of the text). `numFmt` is the cell's number format at the moment
+ * of writing.
+ */
+export function typedText(text: string, numFmt?: string): string {
+  if (text === "" || numFmt === "@" || staysText(text)) return text;
+  return `'${text}`;
+}
+
+/** A value for `values` or `formulas`: strings escaped (typedText), numbers and booleans as they are. */
+export function typed<T>(value: T, numFmt?: string): T | string {
+  return typeof value === "string" ? typedText(value, numFmt) : value;
+}
+
+/** The UTF-8 length of a string: what it costs in a request or a response (Excel on the web's 5 MB counts bytes). */
+export function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** The UTF-8 length of a value's JSON. */
+export function jsonBytes(value: unknown): number {
+  return utf8Bytes(JSON.stringify(value ?? null));
+}

@@ -6,7 +6,7 @@ import { isCellEdit, type Before, type CellEdit, type Edit, type RowCell } from 
 import type { WorkbookSnapshot } from "../domain/snapshot";
 import { columnLetter } from "../domain/snapshot";
 import type { SpecCell, SpecSheet } from "../domain/template/spec";
-import { a1Range, sheetFromRange, topLeft } from "./excel-cells";
+import { a1Range, jsonBytes, sheetFromRange, topLeft, typed, typedText } from "./excel-cells";
 import { blockAddress, blocksOf, writeLook } from "./excel-look";
 
 export interface ExcelWorkbook {
@@ -220,7 +220,7 @@ class Request {
     private readonly budget: number,
   ) {}
   async spend(ops: number, data: unknown = undefined): Promise<void> {
-    const size = ops * OP_BYTES + (data === undefined ? 0 : JSON.stringify(data).length);
+    const size = ops * OP_BYTES + (data === undefined ? 0 : jsonBytes(data));
     if (this.pending > 0 && this.pending + size > this.budget) await this.flush();
     this.pending += size;
   }
@@ -233,6 +233,14 @@ class Request {
     if (this.pending > 0 || this.syncs === 0) await this.flush();
     return this.syncs;
   }
+}
+
+/**
+ * The cell's number format as the value is written: the one read before the edit, unless the
+ * neighbour's formats are copied in first (then unknown here, and taken as General).
+ */
+function formatAtWrite(e: CellEdit): string | undefined {
+  return e.styleFrom ? undefined : e.before.numFmt;
 }
 
 /** Queues one run's writes. */
@@ -252,7 +260,7 @@ async function writeRun(ws: Excel.Worksheet, run: Run, req: Request): Promise<vo
   };
   switch (first.kind) {
     case "status": {
-      const labels = run.edits.map((e) => [e.kind === "status" ? e.label : ""]);
+      const labels = run.edits.map((e) => [e.kind === "status" ? typedText(e.label, formatAtWrite(e)) : ""]);
       await req.spend(5, labels);
       const range = ws.getRange(at);
       range.values = labels;
@@ -261,7 +269,7 @@ async function writeRun(ws: Excel.Worksheet, run: Run, req: Request): Promise<vo
       break;
     }
     case "text": {
-      const texts = run.edits.map((e) => [e.kind === "text" ? e.text : ""]);
+      const texts = run.edits.map((e) => [e.kind === "text" ? typedText(e.text, formatAtWrite(e)) : ""]);
       await req.spend(4, texts);
       const range = ws.getRange(at);
       range.values = texts;
@@ -280,11 +288,6 @@ async function writeRun(ws: Excel.Worksheet, run: Run, req: Request): Promise<vo
   }
 }
 
-/** Text Excel would keep as text when written: words without digits, not TRUE/FALSE. */
-function staysText(text: string): boolean {
-  return /^\p{L}[\p{L}\p{M} ,.!?()–-]*$/u.test(text) && !/^(true|false|tosi|epätosi)$/i.test(text.trim());
-}
-
 const DAY_MS = 86_400_000;
 
 /**
@@ -296,8 +299,8 @@ export function restoredValue(b: Before): { formulas: string } | { values: strin
   if (b.formula) return { formulas: `=${b.formula}` };
   if (b.date && typeof b.value === "string") return { values: Math.round((Date.parse(`${b.value}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / DAY_MS) };
   if (typeof b.value === "number" || typeof b.value === "boolean") return { values: b.value };
-  const text = b.value ?? "";
-  return { values: text === "" || staysText(text) ? text : `'${text}` };
+  // The number format is set before the value (writeRestore): a text cell ("@") keeps the string as it is.
+  return { values: typedText(b.value ?? "", b.numFmt) };
 }
 
 /** Puts a cell back: content, number format, fill and font colour as the snapshot read them. */
@@ -316,7 +319,8 @@ async function writeRestore(ws: Excel.Worksheet, e: Extract<Edit, { kind: "resto
 
 async function writeRowCells(ws: Excel.Worksheet, row: number, cells: RowCell[], req: Request): Promise<void> {
   for (const c of cells) {
-    const formulas = [[c.formula ? `=${c.formula}` : (c.value ?? "")]];
+    // The new row's number formats are its neighbour's, unknown here: escaped as for a General cell.
+    const formulas = [[c.formula ? `=${c.formula}` : typedText(c.value ?? "")]];
     await req.spend(2, formulas);
     ws.getRange(`${columnLetter(c.col)}${row}`).formulas = formulas;
   }
@@ -350,12 +354,13 @@ async function writeCells(ws: Excel.Worksheet, s: SpecSheet, req: Request): Prom
       const values: Array<string | number> = new Array<string | number>(lastCol).fill("");
       const fmts: string[] = new Array<string>(lastCol).fill("General");
       for (const c of rows.get(row) ?? []) {
-        values[c.col - 1] = c.formula ? `=${c.formula}` : (c.value ?? "");
+        // Number formats are set after the values: every cell is General as its value is written.
+        values[c.col - 1] = c.formula ? `=${c.formula}` : typed(c.value ?? "");
         if (c.numFmt) fmts[c.col - 1] = c.numFmt;
       }
       formulas.push(values);
       numberFormats.push(fmts);
-      bytes += JSON.stringify(values).length + (formats ? JSON.stringify(fmts).length : 0);
+      bytes += jsonBytes(values) + (formats ? jsonBytes(fmts) : 0);
     }
     const range = ws.getRange(`A${top}:${columnLetter(lastCol)}${row - 1}`);
     await req.spend(3, formulas);

@@ -20,7 +20,7 @@ import {
 } from "../../src/workbook/excel";
 import { problemText } from "../../src/taskpane/text";
 import { excelHost, problemOf } from "../../src/taskpane/host";
-import { ExcelError } from "../../src/devtools/strict-excel";
+import { ExcelError, kindOf, typedInput } from "../../src/devtools/strict-excel";
 import type { WorkbookSnapshot } from "../../src/domain/snapshot";
 import type { Before, Edit } from "../../src/domain/edits";
 import { sheetFromRange, topLeft } from "../../src/workbook/excel-cells";
@@ -387,4 +387,79 @@ test("panes are not frozen on a hidden sheet: the write is refused before anythi
   const problem = problemOf(await freezing.catch((e: unknown) => e));
   expect(problem).toEqual({ kind: "hidden", sheet });
   for (const lang of ["fi", "sv", "en"] as const) expect(problemText(problem, lang)).toContain(sheet);
+});
+
+describe("text stays text on every write path: Excel parses strings written through values and formulas", () => {
+  // A goal "- lisätään ryhmiä" would be #NAME?, "+2 pp" a formula, "007" the number 7, "12/2025" a date.
+  const HOSTILE = [
+    "- lisätään ryhmiä",
+    "+2 pp",
+    '=HYPERLINK("http://example.org","x")',
+    '=WEBSERVICE("http://example.org")',
+    "@SUM(A1)",
+    "007",
+    "12/2025",
+    "2025-01-31",
+    "31.1.2025",
+    "50 %",
+    "1-2",
+    "TRUE",
+    "epätosi",
+    "'lainattu'",
+    "Tavoite 2025",
+  ];
+  const expectText = (cell: ReturnType<ReturnType<typeof excelMock>["cell"]>, text: string) => {
+    expect(kindOf(cell)).toBe("text");
+    expect(cell?.value).toBe(text);
+  };
+
+  test("the double parses them as Excel does: none of them would stay text written as it is", () => {
+    // Written as it is, each (but a text with a digit after a letter) comes back as something else than itself.
+    for (const s of HOSTILE.filter((x) => x !== "Tavoite 2025")) expect([s, typedInput(s, "General")]).not.toEqual([s, { value: s }]);
+    expect(kindOf(typedInput("Vihreä", undefined))).toBe("text");
+    expect(typedInput("'007", undefined)).toEqual({ value: "007" });
+    expect(typedInput("007", "@")).toEqual({ value: "007" }); // a cell formatted as text keeps the string
+  });
+
+  test("a new sheet's cells (the summary sheets, a new contract) stay text", async () => {
+    const mock = excelMock(library());
+    const cells = HOSTILE.map((value, i) => ({ row: i + 1, col: 1, value }));
+    await writeEdits(mock.context, [{ kind: "addSheet", spec: { name: "Yhteenveto", cells } }], []);
+    HOSTILE.forEach((s, i) => expectText(mock.cell("Yhteenveto", `A${i + 1}`), s));
+    const spec = newContract({ template: "varhaiskasvatus", year: 2027, unit: "- Keskusta", lang: "fi" });
+    const contract = excelMock(library());
+    await writeEdits(
+      contract.context,
+      spec.sheets.map((s) => ({ kind: "addSheet", spec: s })),
+      [],
+    );
+    for (const s of spec.sheets)
+      for (const c of s.cells.filter((x) => typeof x.value === "string" && x.value !== "" && !x.formula))
+        expectText(contract.cell(s.name, `${String.fromCharCode(64 + c.col)}${c.row}`), c.value as string);
+  });
+
+  test("an inserted catalogue row's texts stay text", async () => {
+    const mock = excelMock(library());
+    const cells = HOSTILE.slice(0, 6).map((value, i) => ({ col: i + 1, value }));
+    await writeEdits(mock.context, [{ kind: "insertRow", sheet: "Sopimus", row: 20, cells }], []);
+    cells.forEach((c) => expectText(mock.cell("Sopimus", `${String.fromCharCode(64 + c.col)}20`), c.value));
+  });
+
+  test("headers and labels the refresh writes (text and status runs) stay text", async () => {
+    const mock = excelMock(library());
+    const edits: Edit[] = HOSTILE.map((text, i) => ({ kind: "text", sheet: "Sopimus", row: 40 + i, col: 12, text, before: { value: null } }));
+    edits.push({ kind: "status", sheet: "Sopimus", row: 40, col: 13, label: "+ hyvä", fill: null, before: { value: null } });
+    await writeEdits(mock.context, edits, []);
+    HOSTILE.forEach((s, i) => expectText(mock.cell("Sopimus", `L${40 + i}`), s));
+    expectText(mock.cell("Sopimus", "M40"), "+ hyvä");
+  });
+
+  test("undo's restored texts stay text, also in a cell formatted as text (no apostrophe there)", async () => {
+    const mock = excelMock(library());
+    const edits: Edit[] = HOSTILE.map((value, i) => ({ kind: "restore", sheet: "Sopimus", row: 40 + i, col: 12, before: { value } }));
+    edits.push({ kind: "restore", sheet: "Sopimus", row: 40, col: 13, before: { value: "007", numFmt: "@" } });
+    await writeEdits(mock.context, edits, []);
+    HOSTILE.forEach((s, i) => expectText(mock.cell("Sopimus", `L${40 + i}`), s));
+    expectText(mock.cell("Sopimus", "M40"), "007");
+  });
 });
