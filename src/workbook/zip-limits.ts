@@ -250,8 +250,9 @@ export abstract class TagScanner implements Sink {
     }
     this.scan(text, cut);
     this.carry = text.slice(cut);
-    if (this.carry.length > 64 * 1024) {
-      // A long text (a 32,767-character cell, or worse): keep the tag, drop the text it starts.
+    if (this.carry.length > MB) {
+      // A text longer than any cell holds (32,767 characters, ~200 KB with every one escaped):
+      // keep the tag, drop the text it starts.
       const end = this.carry.indexOf(">");
       if (end < 0) {
         if (this.carry.length > MB) throw new LimitExceeded("damaged", "an XML tag longer than 1 MB");
@@ -322,7 +323,7 @@ export function areaOf(sqref: string): number {
 const SHARED = /\st\s*=\s*["']s["']/;
 const ATTR = new Map<string, RegExp>();
 
-function attr(body: string, name: string): string | undefined {
+export function attr(body: string, name: string): string | undefined {
   let re = ATTR.get(name);
   if (!re) ATTR.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
   const m = re.exec(body);

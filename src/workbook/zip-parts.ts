@@ -77,20 +77,20 @@ export interface Inspected {
   unsupported: UnsupportedKind[];
 }
 
-function isZip(b: Uint8Array): boolean {
+export function isZip(b: Uint8Array): boolean {
   return b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 }
 
-function isOle(b: Uint8Array): boolean {
+export function isOle(b: Uint8Array): boolean {
   const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
   return b.length > 8 && ole.every((x, i) => b[i] === x);
 }
 
-function asUnreadable(e: unknown): unknown {
+export function asUnreadable(e: unknown): unknown {
   return e instanceof LimitExceeded ? new UnreadableFile(e.reason, e.message) : e;
 }
 
-interface Rel {
+export interface Rel {
   xml: string;
   id: string;
   /** The last segment of the relationship type: "worksheet", "sharedStrings", "table", … */
@@ -99,11 +99,11 @@ interface Rel {
   external: boolean;
 }
 
-function attrOf(tag: string, name: string): string {
+export function attrOf(tag: string, name: string): string {
   return new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`).exec(tag)?.[1] ?? new RegExp(`\\s${name}\\s*=\\s*'([^']*)'`).exec(tag)?.[1] ?? "";
 }
 
-function relsOf(xml: string): Rel[] {
+export function relsOf(xml: string): Rel[] {
   return (xml.match(/<Relationship\b[^>]*>/g) ?? []).map((tag) => ({
     xml: tag,
     id: attrOf(tag, "Id"),
@@ -114,7 +114,7 @@ function relsOf(xml: string): Rel[] {
 }
 
 /** A relationship target as a part name, from the folder of the part that holds the relationship. */
-function partOf(target: string, base: string): string {
+export function partOf(target: string, base: string): string {
   if (target.startsWith("/")) return target.slice(1);
   const parts = base ? base.split("/") : [];
   for (const p of target.split("/")) {
@@ -137,7 +137,90 @@ interface Scanned {
   sharedStrings?: SharedStringsScan;
 }
 
-const TEXT_PARTS = ["[Content_Types].xml", "_rels/.rels", "xl/_rels/workbook.xml.rels", "xl/workbook.xml"];
+export const TEXT_PARTS = ["[Content_Types].xml", "_rels/.rels", "xl/_rels/workbook.xml.rels", "xl/workbook.xml"];
+
+/**
+ * Every worksheet the workbook lists, in workbook order: "sheet name" per part name (the name as
+ * workbook.xml writes it, entities not decoded). Chart sheets are left out; a sheet whose part is
+ * missing throws missingSheet.
+ */
+export function worksheetsOf(texts: ReadonlyMap<string, string>, has: (part: string) => boolean): Map<string, string> {
+  const rels = relsOf(texts.get("xl/_rels/workbook.xml.rels") ?? "");
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const sheetParts = new Map<string, string>();
+  for (const tag of (texts.get("xl/workbook.xml") ?? "").match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []) {
+    const name = attrOf(tag, "name");
+    const rel = byId.get(/\s[\w]+:id\s*=\s*["']([^"']*)["']/.exec(tag)?.[1] ?? "");
+    if (rel?.type === "chartsheet") continue;
+    const part = rel && !rel.external ? partOf(rel.target, "xl") : "";
+    if (!part || !has(part)) throw new UnreadableFile("missingSheet", name);
+    if (rel?.type === "worksheet") sheetParts.set(part, name);
+  }
+  return sheetParts;
+}
+
+/** The shared-strings part the workbook's relationships name (else the usual name), if it is there. */
+export function sharedStringsPartOf(texts: ReadonlyMap<string, string>, has: (part: string) => boolean): string | undefined {
+  const sstRel = relsOf(texts.get("xl/_rels/workbook.xml.rels") ?? "").find((r) => r.type === "sharedStrings" && !r.external);
+  return [sstRel ? partOf(sstRel.target, "xl") : "", "xl/sharedStrings.xml"].find((p) => p && has(p));
+}
+
+/** What one sheet's scan found that the writer would drop. */
+export interface SheetFindings {
+  sparklines: boolean;
+  extValidations: boolean;
+}
+
+/**
+ * The kinds of content the .xlsx writer would drop, from the package's part names, its sheets'
+ * scans and its root relationships; `drawingShapes` tells whether any drawing part holds a shape
+ * (asked only when a drawing comes with charts or images).
+ */
+export async function unsupportedOf(
+  names: readonly string[],
+  sheets: Iterable<SheetFindings>,
+  rootRelsXml: string,
+  has: (part: string) => boolean,
+  drawingShapes: (drawings: string[]) => Promise<boolean>,
+): Promise<UnsupportedKind[]> {
+  const found = new Set<UnsupportedKind>();
+  for (const n of names) for (const [re, kind] of KINDS) if (re.test(n)) found.add(kind);
+  for (const s of sheets) {
+    if (s.sparklines) found.add("sparkline");
+    if (s.extValidations) found.add("extValidation");
+  }
+  if (relsOf(rootRelsXml).some((r) => r.type === "custom-properties" && !r.external && has(partOf(r.target, "")))) found.add("customProperties");
+  // A drawing that only anchors charts or images is named by those; "drawing" is for shapes.
+  if (found.has("drawing") && (found.has("chart") || found.has("image"))) {
+    if (!(await drawingShapes(names.filter((n) => DRAWING.test(n))))) found.delete("drawing");
+  }
+  return [...found];
+}
+
+/** A drawing part (its shapes are `<xdr:sp>` elements). */
+export const DRAWING = /^xl\/drawings\/drawing[^/]*\.xml$/;
+
+/**
+ * The checks before anything is inflated: the file's size, an encrypted (OLE) file, not a zip,
+ * the zip's directory within LIMITS, and a workbook part. Returns the zip and each entry's
+ * declared size.
+ */
+export async function openPackage(data: Uint8Array): Promise<{ zip: JSZip; declared: Map<string, number> }> {
+  if (data.length > LIMITS.fileBytes) throw new UnreadableFile("tooLarge", `${data.length} bytes`);
+  if (isOle(data)) throw new UnreadableFile("encrypted");
+  if (!isZip(data)) throw new UnreadableFile("notZip");
+  let zip: JSZip;
+  let declared: Map<string, number>;
+  try {
+    declared = new Map(zipDirectory(data).map((e) => [e.name, e.declared]));
+    zip = await JSZip.loadAsync(data);
+  } catch (e) {
+    if (e instanceof LimitExceeded && e.reason !== "damaged") throw asUnreadable(e);
+    throw new UnreadableFile("damaged", (e as Error).message);
+  }
+  if (!zip.file("xl/workbook.xml")) throw new UnreadableFile("noWorkbook");
+  return { zip, declared };
+}
 
 /**
  * Streams every entry once, within the limits: the structural parts first (kept as text), then
@@ -156,20 +239,8 @@ async function scanPackage(zip: JSZip, declared: Map<string, number>): Promise<{
     texts.set(name, sink.text);
   }
   budget.addCells(definedNamesArea(texts.get("xl/workbook.xml") ?? ""));
-  const rels = relsOf(texts.get("xl/_rels/workbook.xml.rels") ?? "");
-  const byId = new Map(rels.map((r) => [r.id, r]));
-  // Every sheet the workbook lists, by its part: "sheet name" per part name.
-  const sheetParts = new Map<string, string>();
-  for (const tag of (texts.get("xl/workbook.xml") ?? "").match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []) {
-    const name = attrOf(tag, "name");
-    const rel = byId.get(/\s[\w]+:id\s*=\s*["']([^"']*)["']/.exec(tag)?.[1] ?? "");
-    if (rel?.type === "chartsheet") continue;
-    const part = rel && !rel.external ? partOf(rel.target, "xl") : "";
-    if (!part || !zip.file(part)) throw new UnreadableFile("missingSheet", name);
-    if (rel?.type === "worksheet") sheetParts.set(part, name);
-  }
-  const sstRel = rels.find((r) => r.type === "sharedStrings" && !r.external);
-  const sstPart = [sstRel ? partOf(sstRel.target, "xl") : "", "xl/sharedStrings.xml"].find((p) => p && zip.file(p));
+  const sheetParts = worksheetsOf(texts, (p) => !!zip.file(p));
+  const sstPart = sharedStringsPartOf(texts, (p) => !!zip.file(p));
   const scanned: Scanned = { texts, sheets: new Map() };
   for (const file of files) {
     if (texts.has(file.name)) continue;
@@ -185,19 +256,7 @@ async function scanPackage(zip: JSZip, declared: Map<string, number>): Promise<{
 }
 
 export async function inspectXlsx(data: Uint8Array): Promise<Inspected> {
-  if (data.length > LIMITS.fileBytes) throw new UnreadableFile("tooLarge", `${data.length} bytes`);
-  if (isOle(data)) throw new UnreadableFile("encrypted");
-  if (!isZip(data)) throw new UnreadableFile("notZip");
-  let zip: JSZip;
-  let declared: Map<string, number>;
-  try {
-    declared = new Map(zipDirectory(data).map((e) => [e.name, e.declared]));
-    zip = await JSZip.loadAsync(data);
-  } catch (e) {
-    if (e instanceof LimitExceeded && e.reason !== "damaged") throw asUnreadable(e);
-    throw new UnreadableFile("damaged", (e as Error).message);
-  }
-  if (!zip.file("xl/workbook.xml")) throw new UnreadableFile("noWorkbook");
+  const { zip, declared } = await openPackage(data);
 
   let scan: Awaited<ReturnType<typeof scanPackage>>;
   try {
@@ -211,23 +270,14 @@ export async function inspectXlsx(data: Uint8Array): Promise<Inspected> {
     throw new UnreadableFile("missingStrings", scanned.sharedStrings ? `index ${sharedMax} of ${scanned.sharedStrings.count}` : "no shared-strings part");
   }
 
-  const names = Object.keys(zip.files);
-  const found = new Set<UnsupportedKind>();
-  for (const n of names) for (const [re, kind] of KINDS) if (re.test(n)) found.add(kind);
-  for (const s of scanned.sheets.values()) {
-    if (s.sparklines) found.add("sparkline");
-    if (s.extValidations) found.add("extValidation");
-  }
-  const rootRels = relsOf(scanned.texts.get("_rels/.rels") ?? "");
-  if (rootRels.some((r) => r.type === "custom-properties" && !r.external && zip.file(partOf(r.target, "")))) found.add("customProperties");
-  // A drawing that only anchors charts or images is named by those; "drawing" is for shapes.
-  if (found.has("drawing") && (found.has("chart") || found.has("image"))) {
-    const shapes = await Promise.all(
-      names.filter((n) => /^xl\/drawings\/drawing[^/]*\.xml$/.test(n)).map(async (n) => /<xdr:sp[ >]/.test(await zip.file(n)!.async("string"))),
-    );
-    if (!shapes.some(Boolean)) found.delete("drawing");
-  }
-  const unsupported = [...found];
+  const unsupported = await unsupportedOf(
+    Object.keys(zip.files),
+    scanned.sheets.values(),
+    scanned.texts.get("_rels/.rels") ?? "",
+    (p) => !!zip.file(p),
+    async (drawings) => (await Promise.all(drawings.map(async (n) => /<xdr:sp[ >]/.test(await zip.file(n)!.async("string"))))).some(Boolean),
+  );
+  const found = new Set(unsupported);
   const pkg = new Moves(zip, scanned.texts.get("[Content_Types].xml") ?? "");
   await pkg.workbookPartsWhereExcelJsReads(scanned.texts.get("xl/_rels/workbook.xml.rels") ?? "", sheetParts, sstPart);
   await pkg.sheetPartsWhereExcelJsReads();

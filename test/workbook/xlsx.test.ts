@@ -6,6 +6,7 @@ import { earlyChildhoodSample } from "../../src/samples/early-childhood";
 import { librarySample } from "../../src/samples/library";
 import { applyEdits, loadXlsx, toBytes, UnreadableFile } from "../../src/workbook/xlsx";
 import { inspectXlsx } from "../../src/workbook/zip-parts";
+import { readSnapshot } from "../../src/workbook/package-read";
 import { withChart, xlsxOf } from "../fixtures/xlsx";
 
 async function reread(buf: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -87,6 +88,7 @@ describe("content ExcelJS drops", () => {
     expect((await inspectXlsx(buf)).unsupported).toEqual(["chart"]);
     const loaded = await loadXlsx(buf);
     expect(loaded.snapshot.unsupported).toEqual(["chart"]);
+    expect(await readSnapshot(buf)).toEqual(loaded.snapshot);
     const { report, edits } = refresh(loaded.snapshot);
     expect(report.issues[0]).toMatchObject({ code: "unsupported-content", severity: "warning" });
     applyEdits(loaded.workbook, edits);
@@ -109,6 +111,7 @@ describe("unreadable files say why", () => {
     const zip = new JSZip();
     zip.file("word/document.xml", "<w:document/>");
     await expect(loadXlsx(await zip.generateAsync({ type: "nodebuffer" }))).rejects.toMatchObject({ reason: "noWorkbook" });
+    await expect(readSnapshot(await zip.generateAsync({ type: "nodebuffer" }))).rejects.toMatchObject({ reason: "noWorkbook" });
   });
 
   test.each([
@@ -117,6 +120,8 @@ describe("unreadable files say why", () => {
   ])("%s", async (_, data, reason) => {
     await expect(loadXlsx(data)).rejects.toThrow(UnreadableFile);
     await expect(loadXlsx(data)).rejects.toMatchObject({ reason });
+    await expect(readSnapshot(data)).rejects.toThrow(UnreadableFile);
+    await expect(readSnapshot(data)).rejects.toMatchObject({ reason });
   });
 });
 

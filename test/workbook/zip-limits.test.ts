@@ -3,6 +3,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { earlyChildhoodSample } from "../../src/samples/early-childhood";
+import { readSnapshot } from "../../src/workbook/package-read";
 import { loadXlsx, toBytes } from "../../src/workbook/xlsx";
 import { inspectXlsx, LIMITS, UnreadableFile } from "../../src/workbook/zip-parts";
 import { areaOf } from "../../src/workbook/zip-limits";
@@ -14,13 +15,19 @@ beforeAll(async () => {
   sample = await xlsxOf(earlyChildhoodSample());
 });
 
+/** Why both readers (ExcelJS's and the one without it, package-read.ts) refuse a package: the same reason. */
 async function reasonOf(data: Uint8Array): Promise<string> {
-  const e = await loadXlsx(data).then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(UnreadableFile);
-  return (e as UnreadableFile).reason;
+  const reasons: string[] = [];
+  for (const read of [loadXlsx, readSnapshot]) {
+    const e = await (read as (d: Uint8Array) => Promise<unknown>)(data).then(
+      () => undefined,
+      (x: unknown) => x,
+    );
+    expect(e).toBeInstanceOf(UnreadableFile);
+    reasons.push((e as UnreadableFile).reason);
+  }
+  expect(reasons[1]).toBe(reasons[0]);
+  return reasons[0];
 }
 
 /** The time a promise takes, in ms. */
@@ -93,6 +100,7 @@ describe("bounded reading: refused with the reason before ExcelJS reads the pack
     expect(await reasonOf(await withParts(sample, intoSheet(list("X1:Y1048576"))))).toBe("tooManyCells");
     const one = await loadXlsx(await withParts(sample, intoSheet(list("X1:X1048576"))));
     expect(one.snapshot.sheets[0].name).toBe("Tavoitteet");
+    expect(await readSnapshot(await withParts(sample, intoSheet(list("X1:X1048576"))))).toEqual(one.snapshot);
   });
 
   test("a defined name over a whole sheet (ExcelJS would make an object of every cell): tooManyCells", async () => {
@@ -152,6 +160,7 @@ describe("a damaged package is unreadable-file with its reason", () => {
     await plain.xlsx.load(moved as unknown as ArrayBuffer);
     expect(plain.worksheets.map((w) => w.name)).not.toContain("Tavoitteet");
     expect((await loadXlsx(moved)).snapshot).toEqual((await loadXlsx(sample)).snapshot);
+    expect(await readSnapshot(moved)).toEqual((await loadXlsx(sample)).snapshot);
   });
 
   test("the shared strings under another name are read", async () => {
@@ -161,6 +170,7 @@ describe("a damaged package is unreadable-file with its reason", () => {
       await rewrite(zip, "xl/_rels/workbook.xml.rels", (x) => x.replace('Target="sharedStrings.xml"', 'Target="/xl/strings.xml"'));
     });
     expect((await loadXlsx(moved)).snapshot).toEqual((await loadXlsx(sample)).snapshot);
+    expect(await readSnapshot(moved)).toEqual((await loadXlsx(sample)).snapshot);
   });
 
   test("a table under another name, by an absolute target, is read with its table (ExcelJS alone fails the workbook)", async () => {
@@ -233,6 +243,7 @@ describe("content the writer drops is named (unsupported-content), so --in-place
     expect((await inspectXlsx(file)).unsupported).toEqual([kind]);
     const loaded = await loadXlsx(file);
     expect(loaded.snapshot.unsupported).toEqual([kind]);
+    expect((await readSnapshot(file)).unsupported).toEqual([kind]);
     expect(await lost(await JSZip.loadAsync(await toBytes(loaded.workbook)))).toBe(true);
   });
 

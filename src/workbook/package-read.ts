@@ -1,0 +1,107 @@
+// Reading an .xlsx into the engine's snapshot without ExcelJS: one streaming pass over the
+// package does the size and zip limits (zip-limits.ts, every reason zip-parts.ts gives) and reads
+// the sheets in workbook order, their cells (values, formulas with cached values, number formats,
+// solid fills, rich text's italic tail) and merges (sheet-read.ts). Each entry is inflated once,
+// chunk by chunk; only the small structural parts, the styles and the shared strings are kept.
+// Runs in Node and in the browser's worker: no Node modules here.
+import type JSZip from "jszip";
+import type { Sheet, WorkbookSnapshot } from "../domain/snapshot";
+import { DrawingScan, SharedStringsReader, SheetReader, stylesOf, attrText, type ReadContext } from "./sheet-read";
+import { Budget, definedNamesArea, inflateChecked, LIMITS, SheetScan, TextSink, type Sink } from "./zip-limits";
+import { asUnreadable, DRAWING, openPackage, partOf, relsOf, sharedStringsPartOf, TEXT_PARTS, UnreadableFile, unsupportedOf, worksheetsOf } from "./zip-parts";
+
+export { UnreadableFile, type UnreadableReason } from "./zip-parts";
+
+/** The styles part the workbook's relationships name, else the usual name. */
+function stylesPartOf(texts: ReadonlyMap<string, string>, has: (p: string) => boolean): string | undefined {
+  const rel = relsOf(texts.get("xl/_rels/workbook.xml.rels") ?? "").find((r) => r.type === "styles" && !r.external);
+  return [rel ? partOf(rel.target, "xl") : "", "xl/styles.xml"].find((p) => p && has(p));
+}
+
+function is1904(workbookXml: string): boolean {
+  const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(workbookXml)?.[0] ?? "";
+  return /\sdate1904\s*=\s*["'](1|true)["']/.test(pr);
+}
+
+async function readPackage(zip: JSZip, declared: Map<string, number>): Promise<WorkbookSnapshot> {
+  const budget = new Budget();
+  const has = (p: string) => !!zip.file(p);
+  const sizeOf = (name: string) => declared.get(name) ?? LIMITS.unpackedBytes;
+  const inflate = (name: string, sink?: Sink) => inflateChecked(zip.file(name)!, sizeOf(name), budget, sink);
+  const done = new Set<string>();
+  const text = async (name: string | undefined): Promise<string | undefined> => {
+    if (!name || !has(name) || done.has(name)) return undefined;
+    const sink = new TextSink();
+    await inflate(name, sink);
+    done.add(name);
+    return sink.text;
+  };
+
+  const texts = new Map<string, string>();
+  for (const name of TEXT_PARTS) {
+    const t = await text(name);
+    if (t !== undefined) texts.set(name, t);
+  }
+  const workbookXml = texts.get("xl/workbook.xml") ?? "";
+  budget.addCells(definedNamesArea(workbookXml));
+  const sheetParts = worksheetsOf(texts, has);
+  const stylesXml = await text(stylesPartOf(texts, has));
+  const sstPart = sharedStringsPartOf(texts, has);
+  let strings: SharedStringsReader | undefined;
+  if (sstPart && !done.has(sstPart)) {
+    strings = new SharedStringsReader();
+    await inflate(sstPart, strings);
+    done.add(sstPart);
+  }
+  const context: ReadContext = { strings: strings?.strings ?? [], styles: stylesOf(stylesXml ?? ""), date1904: is1904(workbookXml) };
+
+  const readers = new Map<string, SheetReader>();
+  const scans: SheetScan[] = [];
+  let shapes = false;
+  for (const file of Object.values(zip.files)) {
+    if (file.dir || done.has(file.name)) continue;
+    let sink: Sink | undefined;
+    if (sheetParts.has(file.name)) {
+      const reader = new SheetReader(budget, file.name, context);
+      readers.set(file.name, reader);
+      scans.push(reader);
+      sink = reader;
+    } else if (/^xl\/worksheets\/[^/]+\.xml$/.test(file.name)) {
+      const scan = new SheetScan(budget, file.name);
+      scans.push(scan);
+      sink = scan;
+    } else if (DRAWING.test(file.name)) {
+      const scan = new DrawingScan();
+      await inflate(file.name, scan);
+      shapes ||= scan.shapes;
+      continue;
+    }
+    await inflate(file.name, sink);
+  }
+
+  const sharedMax = Math.max(-1, ...scans.map((s) => s.sharedMax));
+  if (sharedMax >= 0 && (!strings || sharedMax >= strings.count)) {
+    throw new UnreadableFile("missingStrings", strings ? `index ${sharedMax} of ${strings.count}` : "no shared-strings part");
+  }
+  const unsupported = await unsupportedOf(Object.keys(zip.files), scans, texts.get("_rels/.rels") ?? "", has, async () => shapes);
+  const sheets: Sheet[] = [...sheetParts].map(([part, name]) => {
+    const r = readers.get(part)!;
+    return { name: attrText(name), rows: r.rows, merges: r.areas };
+  });
+  return { sheets, unsupported };
+}
+
+/**
+ * Reads an .xlsx into the engine's snapshot; throws UnreadableFile with a reason a user can act
+ * on. Within LIMITS whatever the bytes (README § Size limits).
+ */
+export async function readSnapshot(bytes: Uint8Array): Promise<WorkbookSnapshot> {
+  const { zip, declared } = await openPackage(bytes);
+  try {
+    return await readPackage(zip, declared);
+  } catch (e) {
+    const u = asUnreadable(e);
+    if (u instanceof UnreadableFile) throw u;
+    throw new UnreadableFile("unparsable", (e as Error)?.message ?? String(e));
+  }
+}
