@@ -20,7 +20,7 @@ export const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
   refresh: ["output", "in-place", "out-dir", "force", "json"],
   new: ["template", "year", "unit", "force"],
   demo: ["out"],
-  summary: ["output", "json", "force"],
+  summary: ["output", "json", "force", "previous"],
   catalogue: ["catalogue", "json"],
   help: [],
 };
@@ -322,7 +322,7 @@ Examples:
   },
   summary: {
     fi: `Käyttö: sopimus summary <tiedosto.xlsx|kansio>... -o <yhteenveto.xlsx> [--json] [--force]
-                        [--lang fi|sv|en]
+                        [--previous <tiedosto|kansio>]... [--lang fi|sv|en]
 
 Kokoaa koko kaupungin yhteenvedon: yksi työkirja monen yksikön työkirjoista. Yksiköittäin
 tilat, täyttöaste, tuotannon osuudet ja ongelmat; tavoiteriveittäin yksikkö, osio,
@@ -330,6 +330,9 @@ tavoitetaso, toteuma ja tila. Lukukelvoton työkirja mainitaan eikä se pysäyt�
 
 Valitsimet:
   -o, --output <yhteenveto.xlsx>  kirjoittaa yhteenvedon tähän tiedostoon
+  --previous <tiedosto|kansio>  edellisen vuoden työkirjat, niiden kansio tai edellisen
+                         vuoden yhteenveto: tila, toteuma ja muutos jokaisen tavoitteen
+                         viereen (voi antaa useasti)
   --json                 tulostaa myös JSON-dokumentin
   --force                korvaa jo olemassa olevan tiedoston
 {lang}
@@ -340,9 +343,10 @@ Poistumiskoodi: 0 kirjoitettu, 1 kirjoitettu mutta jossakin yksikössä on virhe
 
 Esimerkkejä:
   sopimus summary yksikot/ -o yhteenveto-2025.xlsx
-  sopimus summary yksikot/ -o yhteenveto.xlsx --json > yhteenveto.json`,
+  sopimus summary yksikot/ -o yhteenveto.xlsx --json > yhteenveto.json
+  sopimus summary yksikot-2026/ --previous yhteenveto-2025.xlsx -o yhteenveto-2026.xlsx`,
     sv: `Användning: sopimus summary <fil.xlsx|mapp>... -o <sammanfattning.xlsx> [--json] [--force]
-                            [--lang fi|sv|en]
+                            [--previous <fil|mapp>]... [--lang fi|sv|en]
 
 Sammanställer hela stadens översikt: en arbetsbok över många enheters arbetsböcker. Per
 enhet status, fyllnadsgrad, produktionsandelar och problem; per målrad enhet, avsnitt,
@@ -350,6 +354,9 @@ målnivå, utfall och status. En arbetsbok som inte kan läsas nämns och stoppa
 
 Flaggor:
   -o, --output <sammanfattning.xlsx>  skriver sammanfattningen till den här filen
+  --previous <fil|mapp>  föregående års arbetsböcker, deras mapp eller föregående års
+                         sammanfattning: status, utfall och förändring bredvid varje mål
+                         (kan anges flera gånger)
   --json                 skriver också ett JSON-dokument
   --force                ersätter en fil som redan finns
 {lang}
@@ -360,9 +367,10 @@ sammanfattningen kunde inte skrivas.
 
 Exempel:
   sopimus summary enheter/ -o sammanfattning-2025.xlsx --lang sv
-  sopimus summary enheter/ -o sammanfattning.xlsx --json > sammanfattning.json`,
+  sopimus summary enheter/ -o sammanfattning.xlsx --json > sammanfattning.json
+  sopimus summary enheter/ --previous sammanfattning-2025.xlsx -o sammanfattning-2026.xlsx --lang sv`,
     en: `Usage: sopimus summary <file.xlsx|folder>... -o <summary.xlsx> [--json] [--force]
-                       [--lang fi|sv|en]
+                       [--previous <file|folder>]... [--lang fi|sv|en]
 
 Writes the city-wide roll-up: one workbook over many unit workbooks. Per unit its statuses,
 fill rate, production split and problems; per goal row its unit, section, target, actual
@@ -370,6 +378,9 @@ and status. A workbook that cannot be read is named and never stops the others.
 
 Options:
   -o, --output <summary.xlsx>  writes the summary to this file
+  --previous <file|folder>  last year's unit workbooks, their folder or last year's
+                         summary: its status, actual and the change beside each goal
+                         (may be given more than once)
   --json                 also prints one JSON document
   --force                replaces a file that already exists
 {lang}
@@ -380,7 +391,8 @@ the summary could not be written.
 
 Examples:
   sopimus summary units/ -o summary-2025.xlsx --lang en
-  sopimus summary units/ -o summary.xlsx --json > summary.json`,
+  sopimus summary units/ -o summary.xlsx --json > summary.json
+  sopimus summary units-2026/ --previous summary-2025.xlsx -o summary-2026.xlsx --lang en`,
   },
   catalogue: {
     fi: `Käyttö: sopimus catalogue [--catalogue <kirjasto.xlsx>] [--json] [--lang fi|sv|en]

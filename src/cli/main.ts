@@ -7,17 +7,17 @@ import { catalogueCommand } from "./catalogue";
 import { check, refresh } from "../domain/index";
 import { formatAmount, formatNumber, type Lang } from "../domain/i18n/lang";
 import { count, NOUNS } from "../domain/i18n/plural";
-import { message, UNREADABLE_REASONS, UNSUPPORTED_NAMES } from "../domain/i18n/messages";
+import { message, NOTHING_TO_CHANGE, UNREADABLE_REASONS } from "../domain/i18n/messages";
 import { SEVERITY, countBySeverity, type Issue } from "../domain/issues";
 import { newContract } from "../domain/template/contract";
 import type { Status } from "../domain/parse/words";
 import type { Report } from "../domain/validate";
-import { applyEdits, loadXlsx, toBytes, UnreadableFile, workbookOf } from "../workbook/xlsx";
+import { readSnapshot, UnreadableFile } from "../workbook/package-read";
+import { editPackage, EditRefused } from "../workbook/package-edit";
 import { expandInputs, isUnder, readInput, realTarget, REFRESHED_SUFFIX, sameFile, type Skipped } from "./files";
 import { fileSummary, issuesTable, table } from "./format";
 import { argsLang, checkArgs } from "./args";
 import { helpText, isCommand, systemLang } from "./help";
-import { summaryCommand } from "./summary";
 import { recheck, type AfterRefresh } from "./recheck";
 import { acrossFiles, REPORT_TEXT, skippedLines, unreadableLine, type FileRow } from "./report";
 import { CLI_TEXT } from "./text";
@@ -37,6 +37,21 @@ export interface Io {
 }
 
 const SAMPLES = path.join(__dirname, "..", "..", "assets", "samples");
+
+/**
+ * The ExcelJS adapter, loaded (~0.4 s) on first use by the commands that write with it: --help,
+ * --version, validate and catalogue read with package-read.ts and never load ExcelJS.
+ */
+function exceljs(): typeof import("../workbook/xlsx") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on use, see above
+  return require("../workbook/xlsx") as typeof import("../workbook/xlsx");
+}
+
+/** The summary command, which writes its workbook with ExcelJS: loaded on use, as exceljs(). */
+function summaryModule(): typeof import("./summary") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on use, see exceljs()
+  return require("./summary") as typeof import("./summary");
+}
 
 /** The unreadable-file issue for a read that failed: a file that is not a workbook, or no file at all. */
 function unreadable(e: unknown, lang: Lang): Issue {
@@ -82,7 +97,7 @@ async function validateFile(file: string, lang: Lang): Promise<Checked> {
   const statuses = { green: 0, yellow: 0, red: 0, none: 0 };
   try {
     const { data } = await readInput(file);
-    const { snapshot } = await loadXlsx(data);
+    const snapshot = await readSnapshot(data);
     const report = check(snapshot, lang);
     for (const g of report.goals) statuses[g.status]++;
     return { doc: { file, summary: report.summary, issues: report.issues }, readable: true, missing: false, statuses };
@@ -144,36 +159,36 @@ interface Job {
 
 async function refreshFile(job: Job, lang: Lang, io: Io): Promise<RefreshResult> {
   const { input, output, inPlace } = job;
-  let read, loaded, refreshed;
+  let read, snapshot, refreshed;
   try {
     read = await readInput(input);
-    loaded = await loadXlsx(read.data);
-    refreshed = refresh(loaded.snapshot, lang);
+    // Everything the package holds is kept (package-edit.ts edits it part by part): nothing is dropped.
+    snapshot = { ...(await readSnapshot(read.data)), unsupported: [] };
+    refreshed = refresh(snapshot, lang);
   } catch (e) {
     // Whatever went wrong with this file, the others are still refreshed and the JSON still printed.
     return { code: 2, doc: emptyDoc(input, [unreadable(e, lang)]) };
   }
   const { report, edits } = refreshed;
-  if (inPlace && loaded.snapshot.unsupported.length > 0) {
-    const parts = loaded.snapshot.unsupported.map((k) => UNSUPPORTED_NAMES[k]?.[lang] ?? k).join(", ");
-    io.err(say(CLI_TEXT.refusedInPlace[lang], { parts }) + "\n");
-    return { code: 2, doc: refreshDoc(input, null, report) };
-  }
   const ops = io.fileOps ?? diskOps;
   let after: AfterRefresh;
+  let written: string | null = output;
   try {
-    applyEdits(loaded.workbook, edits);
-    const data = await toBytes(loaded.workbook);
-    after = recheck(loaded.snapshot, edits, report, lang);
-    if (inPlace) {
+    const data = await editPackage(read.data, edits);
+    after = recheck(snapshot, edits, report, lang);
+    if (data === null) {
+      // Nothing to change: no copy, and the original is left alone.
+      written = null;
+      io.err(say(NOTHING_TO_CHANGE[lang], { path: input }) + "\n");
+    } else if (inPlace) {
       const backup = await replaceInPlace(input, read, data, ops);
       io.err(say((backup.created ? CLI_TEXT.backup : CLI_TEXT.backupKept)[lang], { path: backup.path }) + "\n");
     } else await writeNew(output, data, job.force, ops);
   } catch (e) {
-    io.err(writeError(e, lang, output) + "\n");
+    io.err((e instanceof EditRefused ? e.text(lang) : writeError(e, lang, output)) + "\n");
     return { code: 2, doc: refreshDoc(input, null, report) };
   }
-  const doc = { ...refreshDoc(input, output, report), issues: after.remaining, fixed: after.fixed };
+  const doc = { ...refreshDoc(input, written, report), issues: after.remaining, fixed: after.fixed };
   return { code: after.remaining.some((i) => i.severity === "error") ? 1 : 0, doc };
 }
 
@@ -344,6 +359,7 @@ async function newCommand(args: string[], opts: { template?: string; year?: stri
   const target = args[0];
   if (!isXlsx(target)) throw new UsageError(say(CLI_TEXT.notXlsx[lang], { path: target }), "new");
   try {
+    const { toBytes, workbookOf } = exceljs();
     await writeNew(target, await toBytes(workbookOf(newContract({ template, year, unit: opts.unit ?? "", lang }))), !!opts.force, io.fileOps ?? diskOps);
   } catch (e) {
     io.err(writeError(e, lang, target) + "\n");
@@ -418,6 +434,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       out: { type: "string" },
       force: { type: "boolean" },
       catalogue: { type: "string" },
+      previous: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "V" },
     } as const;
@@ -451,7 +468,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case "demo":
         return await demo(values.out ?? "sopimus-demo", lang, io);
       case "summary":
-        return await summaryCommand(positionals, { output: values.output, json: !!values.json, force: !!values.force }, lang, io);
+        return await summaryModule().summaryCommand(
+          positionals,
+          { output: values.output, json: !!values.json, force: !!values.force, previous: values.previous },
+          lang,
+          io,
+        );
       case "catalogue":
         return await catalogueCommand({ file: values.catalogue, json: !!values.json, lang }, io);
       default:

@@ -6,12 +6,13 @@
 // by unit in that order, so the Tavoitteet and Ongelmat sheets and the --json document get them
 // in exactly the order the in-memory Summary has, errors first, without sorting them in memory.
 // The folder is removed by close(), which the command calls in `finally`.
-import { promises as fs } from "node:fs";
+import { promises as fs, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Lang } from "../domain/i18n/lang";
 import type { Severity } from "../domain/issues";
 import { combineUnits, type Summary, type SummaryGoal, type SummaryIssue, type UnitPart, type UnitSummary, type Unreadable } from "../domain/summary";
+import { isRiskRow, type SummaryLayout } from "../domain/summary-workbook";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
@@ -76,6 +77,62 @@ class LineFile {
   }
 }
 
+/** The folder's name: the system's temporary folder, this prefix and six characters of mkdtemp. */
+const PREFIX = "sopimus-summary-";
+/** What a spill folder holds: its files, and the note saying whose it is. */
+const OWNER = "owner.json";
+const FILES = new Set(["goals.jsonl", ...SEVERITIES.map((s) => `issues-${s}.jsonl`), OWNER]);
+/** A folder of an older version (without the note) is taken as abandoned after this long. */
+const OLD_MS = 24 * 60 * 60 * 1000;
+/** The signals a controller's Ctrl+C, a closed terminal or a stopped job send. */
+const SIGNALS: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+
+interface Owner {
+  tool: "sopimus summary";
+  pid: number;
+  host: string;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: a process of another user holds the number; it is alive.
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Spill folders an earlier run left behind (killed with no chance to clean up): a folder of this
+ * user, named as ours, holding only our files, whose note names a process of this machine that no
+ * longer runs (or, without a note, older than a day). Removed; anything else is left alone.
+ */
+export async function removeAbandoned(parent: string): Promise<string[]> {
+  const removed: string[] = [];
+  const names = await fs.readdir(parent).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(PREFIX) || !/^[A-Za-z0-9]{6}$/.test(name.slice(PREFIX.length))) continue;
+    const dir = path.join(parent, name);
+    try {
+      const st = await fs.lstat(dir);
+      if (!st.isDirectory() || (typeof process.getuid === "function" && st.uid !== process.getuid())) continue;
+      const inside = await fs.readdir(dir);
+      if (inside.some((f) => !FILES.has(f))) continue;
+      if (inside.includes(OWNER)) {
+        const owner = JSON.parse(await fs.readFile(path.join(dir, OWNER), "utf8")) as Partial<Owner>;
+        if (owner.tool !== "sopimus summary" || owner.host !== os.hostname() || typeof owner.pid !== "number") continue;
+        if (owner.pid === process.pid || alive(owner.pid)) continue;
+      } else if (Date.now() - st.mtimeMs < OLD_MS) continue;
+      await fs.rm(dir, { recursive: true, force: true });
+      removed.push(dir);
+    } catch {
+      // Unreadable or changing under us: not provably ours and abandoned, so left alone.
+    }
+  }
+  return removed;
+}
+
 interface Kept {
   goals: Block;
   issues: Record<Severity, Block>;
@@ -87,6 +144,11 @@ export class SummarySpill {
   private readonly kept = new Map<UnitSummary, Kept>();
   private goalRows = 0;
   private problems = 0;
+  /** Goal rows with a projection or a risk text: the Riskit sheet's, held (few). */
+  readonly riskRows: SummaryGoal[] = [];
+  private projections = false;
+  private readonly onSignal = (signal: NodeJS.Signals) => this.interrupted(signal);
+  private readonly onExit = () => this.removeNow();
 
   private constructor(
     /** The private folder; for tests. */
@@ -98,12 +160,17 @@ export class SummarySpill {
   /** A new private folder under `parent` (the system's temporary folder). Throws SpillFailed. */
   static async open(parent = os.tmpdir()): Promise<SummarySpill> {
     let dir: string | null = null;
+    await removeAbandoned(parent);
     try {
-      dir = await fs.mkdtemp(path.join(parent, "sopimus-summary-"));
+      dir = await fs.mkdtemp(path.join(parent, PREFIX));
+      const owner: Owner = { tool: "sopimus summary", pid: process.pid, host: os.hostname() };
+      await fs.writeFile(path.join(dir, OWNER), JSON.stringify(owner), { mode: 0o600, flag: "wx" });
       const goals = await LineFile.create(path.join(dir, "goals.jsonl"));
       const issues = {} as Record<Severity, LineFile>;
       for (const s of SEVERITIES) issues[s] = await LineFile.create(path.join(dir, `issues-${s}.jsonl`));
-      return new SummarySpill(dir, goals, issues);
+      const spill = new SummarySpill(dir, goals, issues);
+      spill.watch();
+      return spill;
     } catch (e) {
       if (dir !== null) await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
       throw new SpillFailed(e);
@@ -142,7 +209,17 @@ export class SummarySpill {
     }
     this.goalRows += part.goals.length;
     this.problems += part.issues.length;
+    for (const g of part.goals) {
+      if (g.projection !== undefined) this.projections = true;
+      if (isRiskRow(g)) this.riskRows.push(g);
+    }
+    if (part.unit.fillRateProjection !== undefined || part.unit.risk !== undefined) this.projections = true;
     this.parts.push({ unit: part.unit, goals: [], issues: [], fillRate: part.fillRate });
+  }
+
+  /** The optional columns the goal rows added need (the caller knows whether last year was given). */
+  layout(previous: boolean): SummaryLayout {
+    return { previous, projections: this.projections, risks: this.riskRows.length > 0 };
   }
 
   /** The summary of the units added, without its goals and issues (read them with goals() and issues()). */
@@ -179,8 +256,38 @@ export class SummarySpill {
 
   /** Closes the files and removes the folder; never throws. */
   async close(): Promise<void> {
+    this.unwatch();
     for (const f of [this.goalFile, ...SEVERITIES.map((s) => this.issueFiles[s])]) await f.close().catch(() => undefined);
     await fs.rm(this.dir, { recursive: true, force: true }).catch(() => undefined);
+  }
+
+  /** However the command ends, the folder goes: Ctrl+C and the like, and an exit before close(). */
+  private watch(): void {
+    for (const s of SIGNALS) process.on(s, this.onSignal);
+    process.on("exit", this.onExit);
+  }
+
+  private unwatch(): void {
+    for (const s of SIGNALS) process.off(s, this.onSignal);
+    process.off("exit", this.onExit);
+  }
+
+  private removeNow(): void {
+    try {
+      rmSync(this.dir, { recursive: true, force: true });
+    } catch {
+      // Nothing more can be done while the process ends; the next run removes it (removeAbandoned).
+    }
+  }
+
+  /**
+   * A signal: the folder is removed at once, and unless another part of the program also listens
+   * for the signal (and so decides how to end), the process ends as the signal would have ended it.
+   */
+  private interrupted(signal: NodeJS.Signals): void {
+    this.unwatch();
+    this.removeNow();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
   }
 }
 

@@ -7,10 +7,20 @@
 import { promises as fs } from "node:fs";
 import { formatNumber, type Lang } from "../domain/i18n/lang";
 import { UNREADABLE_REASONS } from "../domain/i18n/messages";
-import { cityFillRate, cityPrivateShare, needsAttention, summariseUnit, type Summary, type UnitPart, type Unreadable } from "../domain/summary";
+import {
+  cityFillRate,
+  cityPrivateShare,
+  needsAttention,
+  summariseUnit,
+  type Summary,
+  type SummaryGoal,
+  type UnitPart,
+  type Unreadable,
+} from "../domain/summary";
+import { lastYearOf, YearMatcher } from "../domain/summary-previous";
 import { counted, ST } from "../domain/summary-text";
-import { goalRowCells, issueRowCells, summaryWorkbookFrame, type Cell } from "../domain/summary-workbook";
-import { loadXlsx, UnreadableFile } from "../workbook/xlsx";
+import { coverageLine, goalRowCells, issueRowCells, summaryWorkbookFrame, type Cell, type SummaryLayout } from "../domain/summary-workbook";
+import { readSnapshot, UnreadableFile } from "../workbook/package-read";
 import { specToBytesStreaming, type StreamSheet } from "../workbook/xlsx-stream";
 import { expandInputs, readInput, realTarget, sameFile, type Skipped } from "./files";
 import type { Io } from "./main";
@@ -24,6 +34,8 @@ export interface SummaryOptions {
   output?: string;
   json: boolean;
   force: boolean;
+  /** Last year's unit workbooks, folders of them, or last year's summary workbook (--previous). */
+  previous?: string[];
 }
 
 /** At most this many units are named in the terminal report; the workbook names them all. */
@@ -61,7 +73,7 @@ function localStamp(d: Date): string {
 }
 
 /** The short report on stdout: totals, the city-wide figures, the units needing attention, what was not read. */
-export function summaryReport(s: Summary, lang: Lang): string {
+export function summaryReport(s: Summary, lang: Lang, changes: ChangeCounts | null = null): string {
   const t = s.totals;
   const lines: string[] = [];
   lines.push(
@@ -77,7 +89,7 @@ export function summaryReport(s: Summary, lang: Lang): string {
     }),
   );
   const fill = cityFillRate(s.fillRates.mean);
-  if (fill !== null) lines.push(say(ST.fillLine[lang], { value: formatNumber(fill, lang) }));
+  if (fill !== null) lines.push(`${say(ST.fillLine[lang], { value: formatNumber(fill, lang) })} · ${visible(coverageLine(s, lang) ?? "")}`);
   const priv = cityPrivateShare(s.units);
   if (priv !== null) lines.push(say(ST.privateLine[lang], { value: formatNumber(priv, lang) }));
   const attention = s.units.filter(needsAttention);
@@ -95,11 +107,28 @@ export function summaryReport(s: Summary, lang: Lang): string {
     }
     if (attention.length > ATTENTION_SHOWN) lines.push("  " + say(ST.attentionMore[lang], { n: attention.length - ATTENTION_SHOWN }));
   }
+  if (changes) lines.push("", say(ST.changeLine[lang], { ...changes }));
   if (s.unreadable.length > 0) {
     lines.push("", ST.unreadableTitle[lang]);
     for (const u of s.unreadable) lines.push(`  ${visible(u.file)}: ${visible(u.reason)}`);
   }
   return lines.join("\n") + "\n";
+}
+
+/** How this year's goal rows compare with last year's, for the report. */
+export interface ChangeCounts {
+  better: number;
+  same: number;
+  worse: number;
+  none: number;
+  current: number;
+  previous: number;
+}
+
+function countChanges(c: ChangeCounts, g: SummaryGoal): void {
+  if (g.previous === null || g.previous === undefined) return;
+  if (g.change === null || g.change === undefined) c.none++;
+  else c[g.change]++;
 }
 
 async function* mapRows<T>(items: AsyncIterable<T>, row: (item: T) => Cell[]): AsyncGenerator<Cell[]> {
@@ -118,24 +147,20 @@ export async function summaryCommand(inputs: string[], opts: SummaryOptions, lan
 
   const skipped: Skipped[] = [];
   const expanded = await expandInputs(inputs, skipped);
+  const previousGiven = opts.previous ?? [];
+  const previousExpanded = previousGiven.length ? await expandInputs(previousGiven, skipped) : [];
   io.err(skippedLines(skipped, lang));
   if (expanded.length === 0) return fail(say(CLI_TEXT.noFiles[lang], { path: inputs.join(", ") }));
-  // Each workbook once, however it is named; the output is never one of them.
+  if (previousGiven.length && previousExpanded.length === 0) return fail(say(CLI_TEXT.noFiles[lang], { path: previousGiven.join(", ") }));
+  // An output is never an input, --force or not (cli-contract.md, "Files are never lost"): the
+  // output is compared with every workbook to read, this year's and last year's, by real path
+  // and through links; nothing is read or written when it is one of them.
   const realOut = output === undefined ? null : await realTarget(output);
-  const seen = new Set<string>();
-  const files: string[] = [];
-  for (const file of expanded) {
-    const real = await realTarget(file);
-    if (seen.has(real)) continue;
-    seen.add(real);
-    if (output !== undefined && (real === realOut || (await sameFile(file, output)))) {
-      // Named by the user: refuse. Found in a folder (an earlier summary beside the units): skip it.
-      if (inputs.includes(file)) return fail(say(ST.outputIsInput[lang], { path: output }));
-      io.err(say(CLI_TEXT.skippedInOutput[lang], { path: file, dir: output }) + "\n");
-      continue;
-    }
-    files.push(file);
+  for (const file of output === undefined ? [] : [...expanded, ...previousExpanded]) {
+    if ((await realTarget(file)) === realOut || (await sameFile(file, output as string))) return fail(say(ST.outputIsInput[lang], { path: output as string }));
   }
+  const files = await distinct(expanded);
+  const previous = await distinct(previousExpanded);
   if (output !== undefined && !opts.force && (await fs.lstat(output).catch(() => null))) return fail(say(CLI_TEXT.exists[lang], { path: output }));
 
   // Only what is small per unit stays in memory; the goal rows and problems wait on disk in a
@@ -147,13 +172,53 @@ export async function summaryCommand(inputs: string[], opts: SummaryOptions, lan
     return fail(spillErrorText(e, lang));
   }
   try {
-    return await summariseFiles(files, spill, inputs, output, opts, lang, io, fail);
+    let matcher: YearMatcher | null = null;
+    if (previousGiven.length) {
+      matcher = await readLastYear(previous, lang, io);
+      if (matcher.lastUnits === 0) return fail(ST.previousNone[lang]);
+    }
+    return await summariseFiles(files, spill, matcher, { inputs, previous: previousGiven }, output, opts, lang, io, fail);
   } catch (e) {
     if (e instanceof SpillFailed) return fail(spillErrorText(e, lang));
     throw e;
   } finally {
     await spill.close();
   }
+}
+
+/** Each workbook once, however it is named (a link, a second path). */
+async function distinct(files: readonly string[]): Promise<string[]> {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const file of files) {
+    const real = await realTarget(file);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    out.push(file);
+  }
+  return out;
+}
+
+/** Reads one workbook to the engine's snapshot; an error is said as the reason in words. */
+async function snapshotOf(file: string) {
+  const { data } = await readInput(file);
+  return readSnapshot(data);
+}
+
+/** Last year's units, from its unit workbooks or its summary workbook; a file that cannot be read is named and skipped. */
+async function readLastYear(files: readonly string[], lang: Lang, io: Io): Promise<YearMatcher> {
+  const matcher = new YearMatcher([]);
+  for (const [i, file] of files.entries()) {
+    if (files.length > 1) progress(io, `${ST.readingPrevious[lang]} ${i + 1}/${files.length}: ${visible(file)}`);
+    try {
+      for (const u of lastYearOf(file, await snapshotOf(file), lang)) matcher.addLast(u);
+    } catch (e) {
+      progress(io, "", true);
+      io.err(say(ST.previousUnreadable[lang], { path: visible(file), reason: reasonOf(e, lang) }) + "\n");
+    }
+  }
+  if (files.length > 1) progress(io, "", true);
+  return matcher;
 }
 
 function spillErrorText(e: unknown, lang: Lang): string {
@@ -167,7 +232,8 @@ function spillErrorText(e: unknown, lang: Lang): string {
 async function summariseFiles(
   files: string[],
   spill: SummarySpill,
-  inputs: string[],
+  matcher: YearMatcher | null,
+  given: { inputs: string[]; previous: string[] },
   output: string | undefined,
   opts: SummaryOptions,
   lang: Lang,
@@ -175,23 +241,32 @@ async function summariseFiles(
   fail: (text: string) => number,
 ): Promise<number> {
   const unreadable: Unreadable[] = [];
+  const changes: ChangeCounts | null = matcher ? { better: 0, same: 0, worse: 0, none: 0, current: 0, previous: 0 } : null;
   for (const [i, file] of files.entries()) {
     if (files.length > 1) progress(io, `${ST.reading[lang]} ${i + 1}/${files.length}: ${visible(file)}`);
     let part: UnitPart;
     try {
-      const { data } = await readInput(file);
-      const { snapshot } = await loadXlsx(data);
-      part = summariseUnit(file, snapshot, lang);
+      part = summariseUnit(file, await snapshotOf(file), lang);
     } catch (e) {
       // Whatever went wrong with this file, the others are still read.
       unreadable.push({ file, reason: reasonOf(e, lang) });
       continue;
+    }
+    if (matcher && changes) {
+      part = matcher.match(part);
+      for (const g of part.goals) countChanges(changes, g);
     }
     await spill.add(part);
   }
   if (files.length > 1) progress(io, "", true);
   // Units, fill rates and totals; the goals and issues are read back from the spill in its order.
   const summary = spill.summary(unreadable);
+  if (matcher && changes) {
+    summary.unmatched = matcher.unmatched();
+    changes.current = summary.unmatched.current.length;
+    changes.previous = summary.unmatched.previous.length;
+  }
+  const layout: SummaryLayout = spill.layout(matcher !== null);
   const printDoc = (out: string | null) =>
     printJson(
       [
@@ -201,6 +276,7 @@ async function summariseFiles(
         ["fillRates", summary.fillRates],
         ["issues", spill.issues(summary)],
         ["unreadable", summary.unreadable],
+        ...(summary.unmatched ? [["unmatched", summary.unmatched] as [string, unknown]] : []),
         ["totals", summary.totals],
       ],
       jsonText,
@@ -209,16 +285,16 @@ async function summariseFiles(
 
   if (spill.units === 0) {
     if (opts.json) await printDoc(null);
-    else io.out(summaryReport(summary, lang));
+    else io.out(summaryReport(summary, lang, changes));
     return fail(ST.nothingRead[lang]);
   }
   if (output !== undefined) {
     try {
       // Row by row, and the two big sheets' rows straight from the spill: memory stays flat in the
       // number of units. The finished workbook (a few MB) is written at once, temp file + rename.
-      const made = { at: localStamp(new Date()), inputs };
-      const frame = summaryWorkbookFrame(summary, lang, made, { goals: spill.goalCount, issues: spill.issueCount });
-      (frame.goals as StreamSheet).rowsAfter = { from: 2, rows: mapRows(spill.goals(summary), (g) => goalRowCells(g, lang)) };
+      const made = { at: localStamp(new Date()), inputs: given.inputs, ...(given.previous.length ? { previous: given.previous } : {}) };
+      const frame = summaryWorkbookFrame(summary, lang, made, { goals: spill.goalCount, issues: spill.issueCount }, layout, spill.riskRows);
+      (frame.goals as StreamSheet).rowsAfter = { from: 2, rows: mapRows(spill.goals(summary), (g) => goalRowCells(g, lang, layout)) };
       (frame.issues as StreamSheet).rowsAfter = { from: 2 + summary.unreadable.length, rows: mapRows(spill.issues(summary), (i) => issueRowCells(i, lang)) };
       const data = await specToBytesStreaming(frame.spec);
       await writeNew(output, data, opts.force, io.fileOps ?? diskOps);
@@ -229,7 +305,7 @@ async function summariseFiles(
     }
   }
   if (opts.json) await printDoc(output ?? null);
-  else io.out(summaryReport(summary, lang));
+  else io.out(summaryReport(summary, lang, changes));
   if (output !== undefined) io.err(say(CLI_TEXT.written[lang], { path: output }) + "\n");
   return summary.totals.errors > 0 || summary.totals.unreadable > 0 ? 1 : 0;
 }

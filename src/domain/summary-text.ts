@@ -14,6 +14,12 @@ export const SUMMARY_SHEETS = {
   about: { fi: "Tiedot", sv: "Information", en: "About" },
 } satisfies Record<string, T>;
 
+/** Sheets a summary has only when they apply: last year's unmatched goals, and the risks. */
+export const SUMMARY_EXTRA_SHEETS = {
+  unmatched: { fi: "Ei vastinetta", sv: "Utan motsvarighet", en: "Unmatched" },
+  risks: { fi: "Riskit", sv: "Risker", en: "Risks" },
+} satisfies Record<string, T>;
+
 export const ST = {
   title: { fi: "Palvelutuotantosopimusten yhteenveto", sv: "Sammanfattning av serviceproduktionsavtalen", en: "Summary of the service production contracts" },
   made: { fi: "Laadittu {at}", sv: "Sammanställd {at}", en: "Compiled {at}" },
@@ -102,6 +108,7 @@ export const ST = {
   },
   // The command line's report.
   reading: { fi: "Luetaan", sv: "Läser", en: "Reading" },
+  readingPrevious: { fi: "Luetaan edellistä vuotta", sv: "Läser föregående år", en: "Reading last year" },
   totalsLine: {
     fi: "{units} · tavoiterivejä {goals}: vihreitä {green}, keltaisia {yellow}, punaisia {red}, ilman tilaa {none} · {errors}, {warnings}",
     sv: "{units} · målrader {goals}: gröna {green}, gula {yellow}, röda {red}, utan status {none} · {errors}, {warnings}",
@@ -145,6 +152,73 @@ export const ST = {
     sv: "Skriver inte över {path}: den är också en arbetsbok som ska läsas. Välj ett annat namn.",
     en: "Not writing over {path}: it is also one of the workbooks to read. Choose another name.",
   },
+  // This year against last (summary --previous).
+  lastFill: { fi: "Täyttöaste % edellisenä vuonna", sv: "Fyllnadsgrad % föregående år", en: "Fill rate % last year" },
+  lastShare: { fi: "Yksityisen tuotannon osuus % edellisenä vuonna", sv: "Andel privat produktion % föregående år", en: "Private share % last year" },
+  fillChange: { fi: "Täyttöasteen muutos, %-yksikköä", sv: "Fyllnadsgradens förändring, procentenheter", en: "Fill rate change, points" },
+  shareChange: { fi: "Osuuden muutos, %-yksikköä", sv: "Andelens förändring, procentenheter", en: "Share change, points" },
+  lastActual: { fi: "Toteuma edellisenä vuonna", sv: "Utfall föregående år", en: "Actual last year" },
+  lastStatus: { fi: "Tila edellisenä vuonna", sv: "Status föregående år", en: "Status last year" },
+  change: { fi: "Muutos", sv: "Förändring", en: "Change" },
+  better: { fi: "Parempi", sv: "Bättre", en: "Better" },
+  same: { fi: "Sama", sv: "Samma", en: "Same" },
+  worse: { fi: "Huonompi", sv: "Sämre", en: "Worse" },
+  noMatch: { fi: "Ei vastinetta", sv: "Ingen motsvarighet", en: "No match" },
+  lastUnitNone: { fi: "Yksikköä ei ollut edellisenä vuonna", sv: "Enheten fanns inte föregående år", en: "Unit not in last year's" },
+  thisYear: { fi: "Tämä vuosi", sv: "I år", en: "This year" },
+  lastYear: { fi: "Edellinen vuosi", sv: "Föregående år", en: "Last year" },
+  whichYear: { fi: "Vuosi", sv: "År", en: "Year" },
+  unmatchedTitle: {
+    fi: "Tavoitteet, joille ei löytynyt vastinetta toisen vuoden yhteenvedosta",
+    sv: "Mål som saknar motsvarighet i det andra årets sammanfattning",
+    en: "Goals with no match in the other year's summary",
+  },
+  unmatchedNote: {
+    fi: "Tavoitteet on yhdistetty yksikön nimen ja tavoitteen tekstin perusteella (isot ja pienet kirjaimet, välilyönnit ja välimerkit ohitetaan). Näille riveille ei löytynyt vastinetta, eikä niitä ole arvattu.",
+    sv: "Målen har parats ihop efter enhetens namn och målets text (stora och små bokstäver, mellanslag och skiljetecken räknas inte). De här raderna saknar motsvarighet, och ingen har gissats.",
+    en: "Goals are matched by the unit's name and the goal's text (case, spacing and punctuation ignored). These rows matched nothing, and none was guessed.",
+  },
+  noUnmatched: { fi: "Kaikille tavoitteille löytyi vastine.", sv: "Alla mål hade en motsvarighet.", en: "Every goal had a match." },
+  previousInputs: { fi: "Edellisen vuoden tiedostot", sv: "Föregående års filer", en: "Last year's files" },
+  changeLine: {
+    fi: "Edelliseen vuoteen verrattuna: parempi {better}, sama {same}, huonompi {worse}; ei verrattavissa {none} · ilman vastinetta tänä vuonna {current}, edellisenä vuonna {previous} tavoiteriviä",
+    sv: "Jämfört med föregående år: bättre {better}, samma {same}, sämre {worse}; kan inte jämföras {none} · utan motsvarighet i år {current}, föregående år {previous} målrader",
+    en: "Against last year: better {better}, same {same}, worse {worse}; not comparable {none} · without a match this year {current}, last year {previous} goal rows",
+  },
+  previousUnreadable: {
+    fi: "Edellisen vuoden tiedostoa {path} ei voitu lukea: {reason}",
+    sv: "Föregående års fil {path} kunde inte läsas: {reason}",
+    en: "Last year's file {path} could not be read: {reason}",
+  },
+  previousNone: {
+    fi: "Yhtäkään edellisen vuoden tiedostoa ei voitu lukea (--previous), joten yhteenvetoa ei kirjoitettu.",
+    sv: "Ingen av föregående års filer kunde läsas (--previous), så ingen sammanfattning skrevs.",
+    en: "None of last year's files could be read (--previous), so no summary was written.",
+  },
+  // The year-end forecast (domain.md, "Year-end forecast"), where the engine gives one.
+  projection: { fi: "Ennuste vuoden lopussa", sv: "Prognos för årets slut", en: "Year-end forecast" },
+  interval: { fi: "Vaihteluväli", sv: "Intervall", en: "Interval" },
+  risk: { fi: "Riski", sv: "Risk", en: "Risk" },
+  risksText: { fi: "Riskit", sv: "Risker", en: "Risks" },
+  fillProjection: { fi: "Täyttöasteen ennuste %", sv: "Prognos för fyllnadsgrad %", en: "Fill rate forecast %" },
+  offTrackCount: { fi: "Ei toteudu ennusteen mukaan", sv: "Nås inte enligt prognosen", en: "Off track" },
+  atRiskCount: { fi: "Riskissä", sv: "I riskzonen", en: "At risk" },
+  "on-track": { fi: "Toteutuu", sv: "Nås", en: "On track" },
+  "at-risk": { fi: "Riskissä", sv: "I riskzonen", en: "At risk" },
+  "off-track": { fi: "Ei toteudu", sv: "Nås inte", en: "Off track" },
+  risksTitle: {
+    fi: "Riskit: tavoitteet, jotka eivät ennusteen mukaan toteudu tai ovat riskissä, ja työkirjoihin kirjatut riskit",
+    sv: "Risker: mål som enligt prognosen inte nås eller är i riskzonen, och riskerna som skrivits i arbetsböckerna",
+    en: "Risks: goals forecast off track or at risk, and the risks written in the workbooks",
+  },
+  // Which units the city-wide fill rate covers (issue 17).
+  gapNoFill: { fi: "ei täyttöastetietoja", sv: "inga uppgifter om fyllnadsgrad", en: "no fill-rate figures" },
+  gapNoPlaces: {
+    fi: "vain täyttöasteet ilman paikkamääriä",
+    sv: "bara fyllnadsgrader utan antal platser",
+    en: "rates only, without the number of places",
+  },
+  andMore: { fi: "ja {n} muuta", sv: "och {n} till", en: "and {n} more" },
 } satisfies Record<string, T>;
 
 export const COUNTED = {
@@ -172,3 +246,18 @@ export const MONTH_SHORT: Record<Lang, string[]> = {
   sv: ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
   en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 };
+
+/** The Finnish elative ending of a number written in digits, as it is read aloud: "12:sta", "4:stä", "20:stä", "100:sta". */
+export function elativeFi(n: number): string {
+  const ones = ["sta", "stä", "sta", "sta", "stä", "stä", "sta", "stä", "sta", "stä"];
+  if (n % 100 >= 11 && n % 100 <= 19) return "sta"; // yhdestätoista
+  if (n % 10 !== 0) return ones[n % 10]; // yhdestä, kahdesta, …
+  if (n % 100 !== 0) return "stä"; // kymmenestä
+  return "sta"; // nollasta, sadasta, tuhannesta, miljoonasta
+}
+
+/** "11 yksikköä 12:sta", "11 av 12 enheter", "11 of 12 units". */
+export function coveredText(covered: number, of: number, lang: Lang): string {
+  if (lang === "fi") return `${counted("units", covered, lang)} ${of.toLocaleString("fi-FI")}:${elativeFi(of)}`;
+  return `${covered.toLocaleString(lang === "en" ? "en-GB" : "sv-SE")} ${lang === "sv" ? "av" : "of"} ${counted("units", of, lang)}`;
+}

@@ -41,6 +41,55 @@ export interface UnitSummary {
   /** Children in own and in private production, where the workbook gives counts: they weigh the city-wide share. */
   own?: number | null;
   private?: number | null;
+  /** The fill rate's year-end projection, where the engine gives one (domain.md, "Year-end forecast"). */
+  fillRateProjection?: Projection;
+  /** Goal rows whose projection is off track or at risk; present only when some goal row has a projection. */
+  risk?: { offTrack: number; atRisk: number };
+  /** With `summary --previous`: last year's figures of the unit matched by name, null when none matched. */
+  previous?: PreviousUnit | null;
+  /** This year minus last, in points; null where either year has no figure. */
+  change?: UnitChange | null;
+}
+
+/** The engine's year-end projection of a goal row or a fill rate (cli-contract.md, `refresh --json`). */
+export interface Projection {
+  value: number;
+  low: number;
+  high: number;
+  method: string;
+  risk: Risk;
+}
+
+export type Risk = "on-track" | "at-risk" | "off-track";
+
+/** Last year's line of a unit, as `--previous` reports it. */
+export interface PreviousUnit {
+  fillRate: number | null;
+  privateShare: number | null;
+  statuses: StatusCounts;
+}
+
+export interface UnitChange {
+  fillRate: number | null;
+  privateShare: number | null;
+}
+
+/** better, same or worse: red < yellow < green. */
+export type Change = "better" | "same" | "worse";
+
+/** Last year's status and figure of a goal row matched by its unit and goal text. */
+export interface PreviousGoal {
+  status: Status;
+  actual: string | null;
+}
+
+/** A goal row named in `unmatched`. */
+export interface GoalRef {
+  file: string;
+  unit: string;
+  sheet: string;
+  row: number;
+  goal: string;
 }
 
 /** One goal row of one unit. */
@@ -54,8 +103,17 @@ export interface SummaryGoal {
   metric: string;
   target: string;
   actual: string | null;
+  /** The actual cell's text where it holds words rather than a figure ("Malli käytössä"): `actual` is then null. */
+  actualText?: string;
   status: Status;
   forecast: boolean;
+  /** The year-end projection, where the engine gives one. */
+  projection?: Projection;
+  /** The row's "Riskit" text, where the workbook gives one. */
+  risks?: string;
+  /** With `summary --previous`: last year's status and figure, null when no goal of last year matched. */
+  previous?: PreviousGoal | null;
+  change?: Change | null;
 }
 
 export interface SummaryIssue extends Issue {
@@ -99,6 +157,8 @@ export interface Summary {
     mean: Array<{ month: string; places: number; children: number; rate: number | null }>;
   };
   unreadable: Unreadable[];
+  /** With `summary --previous`: the goal rows of either year that matched none of the other. */
+  unmatched?: { current: GoalRef[]; previous: GoalRef[] };
   totals: StatusCounts & { units: number; unreadable: number; errors: number; warnings: number };
 }
 
@@ -228,6 +288,41 @@ function sectionsOf(tables: readonly GoalTable[]): Map<GoalTable, Map<number, st
   return out;
 }
 
+/** At most this many characters of a text actual are kept (the summary is a list, not the contract). */
+const TEXT_ACTUAL_MAX = 500;
+
+/**
+ * The review cell's words where the engine took no figure from it ("Malli käytössä kaikissa
+ * ryhmissä", "Ei toteudu, …"): the year's column first, else the interim one; undefined when
+ * the engine gave a figure or both cells are empty.
+ */
+function actualTextOf(g: GoalState): string | undefined {
+  if (g.result.actual !== null) return undefined;
+  const c = g.table.columns;
+  for (const col of [c.actual, c.interim]) {
+    if (col === undefined) continue;
+    const text = mergedText(g.table.sheet, g.result.row, col).replace(/\s+/g, " ").trim();
+    if (text !== "") return text.length > TEXT_ACTUAL_MAX ? `${text.slice(0, TEXT_ACTUAL_MAX - 1)}…` : text;
+  }
+  return undefined;
+}
+
+/** What a later engine adds to a goal row and to the fill rate (domain.md, "Year-end forecast"); read where present. */
+interface Projected {
+  projection?: Projection | null;
+  risks?: string | null;
+}
+
+function projectionOf(x: unknown): Projection | undefined {
+  const p = (x as Projected | null | undefined)?.projection;
+  return p && typeof p.value === "number" && typeof p.risk === "string" ? { ...p } : undefined;
+}
+
+function risksOf(x: unknown): string | undefined {
+  const r = (x as Projected | null | undefined)?.risks;
+  return typeof r === "string" && r.trim() !== "" ? r.trim() : undefined;
+}
+
 function metricOf(g: GoalState, sheet: Sheet): string {
   const col = g.table.columns.metric;
   return col === undefined ? "" : mergedText(sheet, g.result.row, col).trim();
@@ -264,9 +359,16 @@ export function summariseUnit(file: string, snap: WorkbookSnapshot, lang: Lang):
     metric: metricOf(g, g.table.sheet),
     target: g.result.target,
     actual: g.result.actual,
+    ...optional("actualText", actualTextOf(g)),
     status: g.result.status,
     forecast: g.result.forecast,
+    ...optional("projection", projectionOf(g.result)),
+    ...optional("risks", risksOf(g.result)),
   }));
+  const projected = goals.filter((g) => g.projection !== undefined);
+  const risk = projected.length
+    ? { offTrack: projected.filter((g) => g.projection?.risk === "off-track").length, atRisk: projected.filter((g) => g.projection?.risk === "at-risk").length }
+    : undefined;
 
   const fillRateTarget = fillRateTargetOf(d.goals);
   const ps = report.productionShares;
@@ -286,6 +388,8 @@ export function summariseUnit(file: string, snap: WorkbookSnapshot, lang: Lang):
     goalRows: report.summary.goalRows,
     own: ps ? ps.own : null,
     private: ps ? ps.private : null,
+    ...optional("fillRateProjection", projectionOf(report.fillRate)),
+    ...optional("risk", risk),
   };
   const fillRate: UnitFillRate | null = report.fillRate
     ? {
@@ -300,15 +404,25 @@ export function summariseUnit(file: string, snap: WorkbookSnapshot, lang: Lang):
   return { unit: summary, goals, issues, fillRate };
 }
 
+/** `{ [key]: value }` when there is a value, else nothing: optional fields stay out of the JSON when absent. */
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
 // ---------------------------------------------------------------------------------------------
 // All units.
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** Units needing attention first: more errors, then more red, then more yellow rows; then by name. */
+/**
+ * Units needing attention first: more errors, then more goals off track, then at risk (where the
+ * engine projects the year's end), then more red, then more yellow rows; then by name and file.
+ */
 export function byAttention(a: UnitSummary, b: UnitSummary): number {
   return (
     b.errors - a.errors ||
+    (b.risk?.offTrack ?? 0) - (a.risk?.offTrack ?? 0) ||
+    (b.risk?.atRisk ?? 0) - (a.risk?.atRisk ?? 0) ||
     b.statuses.red - a.statuses.red ||
     b.statuses.yellow - a.statuses.yellow ||
     a.unit.localeCompare(b.unit, "fi") ||
@@ -318,7 +432,7 @@ export function byAttention(a: UnitSummary, b: UnitSummary): number {
 
 /** True when a unit needs the board's or the controller's attention: errors, or a red or yellow row. */
 export function needsAttention(u: UnitSummary): boolean {
-  return u.errors > 0 || u.statuses.red > 0 || u.statuses.yellow > 0;
+  return u.errors > 0 || u.statuses.red > 0 || u.statuses.yellow > 0 || (u.risk?.offTrack ?? 0) > 0 || (u.risk?.atRisk ?? 0) > 0;
 }
 
 /**
@@ -348,6 +462,45 @@ export function weightedMonths(units: readonly UnitFillRate[]): Summary["fillRat
 export function cityFillRate(mean: Summary["fillRates"]["mean"]): number | null {
   const rates = mean.filter((m) => m.rate !== null).map((m) => m.rate as number);
   return rates.length ? round2(rates.reduce((a, b) => a + b, 0) / rates.length) : null;
+}
+
+/** Names that more than one unit bears: such units are told apart by their file wherever they are named. */
+export function sharedNames(units: ReadonlyArray<{ unit: string }>): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const u of units) (seen.has(u.unit) ? shared : seen).add(u.unit);
+  return shared;
+}
+
+/** "Keskusta", or "Keskusta (pohjoinen/keskusta.xlsx)" when another unit bears the same name. */
+export function unitLabel(u: { unit: string; file: string }, shared: ReadonlySet<string>): string {
+  return shared.has(u.unit) ? `${u.unit} (${u.file})` : u.unit;
+}
+
+/** Why a unit is not in the city-wide fill rate. */
+export type FillGap = "noFill" | "noPlaces";
+
+/** Which units the city-wide fill rate covers: `covered` of `of` units; the others named with why. */
+export interface FillCoverage {
+  covered: number;
+  of: number;
+  left: Array<{ unit: string; file: string; why: FillGap }>;
+}
+
+/**
+ * The units the city-wide fill rate is made of (those giving places and children for some month)
+ * and those it leaves out: no fill-rate table at all, or rates without places (they cannot be weighed).
+ */
+export function fillCoverage(s: Pick<Summary, "units" | "fillRates">): FillCoverage {
+  const key = (u: { file: string; unit: string }) => `${u.file}\u0000${u.unit}`;
+  const weighed = new Map(s.fillRates.units.map((f) => [key(f), f.months.some((m) => m.places !== null && m.places > 0 && m.children !== null)]));
+  const left: FillCoverage["left"] = [];
+  for (const u of s.units) {
+    const w = weighed.get(key(u));
+    if (w === undefined) left.push({ unit: u.unit, file: u.file, why: "noFill" });
+    else if (!w) left.push({ unit: u.unit, file: u.file, why: "noPlaces" });
+  }
+  return { covered: s.units.length - left.length, of: s.units.length, left };
 }
 
 /** The city-wide private share: private children over all children of the units that give counts. */

@@ -52,22 +52,24 @@ test("an existing target is refused without --force (exit 2, naming it) and repl
   expect((await fs.readFile(out)).subarray(0, 2).toString()).toBe("PK");
 });
 
-test("an input is never written over: named as the output it is refused; found in a folder it is skipped", async () => {
+test("an input is never written over: named as the output, or found in a folder, it is refused, --force or not", async () => {
   const input = path.join(units, "kirjasto.xlsx");
   const before = await sha(input);
   const r = await run(["summary", units, input, "-o", input, "--force"]);
   expect(r.code).toBe(2);
   expect(r.err).toContain("se on myös luettava työkirja");
   expect(await sha(input)).toBe(before);
-  // An earlier summary inside the folder of units is not read as a unit when it is the output.
+  // A file inside the folder of units is an input too (issue 16): an output never replaces it.
   const dir = await folder();
   await fs.copyFile(path.join(units, "varhaiskasvatus.xlsx"), path.join(dir, "a.xlsx"));
   const out = path.join(dir, "yhteenveto.xlsx");
   expect((await run(["summary", dir, "-o", out])).code).toBe(0);
+  const written = await sha(out);
   const again = await run(["summary", dir, "-o", out, "--force", "--json"]);
-  expect(again.code).toBe(0);
-  expect(again.err).toContain(`Ohitetaan ${out}`);
-  expect(again.json().units.map((u: { file: string }) => u.file)).toEqual([path.join(dir, "a.xlsx")]);
+  expect(again.code).toBe(2);
+  expect(again.err).toContain("se on myös luettava työkirja");
+  expect(again.out).toBe("");
+  expect(await sha(out)).toBe(written);
 });
 
 test("an unreadable file is listed with its reason and counted, and the others are still summarised", async () => {
