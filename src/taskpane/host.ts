@@ -8,12 +8,14 @@ import {
   readWorkbook,
   selectCell,
   selectedRow,
+  StaleCellsError,
   StructureProtectedError,
   TooLargeError,
   workbookNames,
   writeEdits,
   type Locks,
 } from "../workbook/excel";
+import { cellKey, undoGuards, writtenCells, type CellState } from "../workbook/excel-stale";
 
 export interface Host {
   /** With `selection`, the selected cell's sheet and row too where the host can give it in the same read (Excel). */
@@ -25,6 +27,12 @@ export interface Host {
   names?(): Promise<{ sheets: string[]; tables: string[] }>;
   /** One Ctrl+Z undoes a whole refresh (ExcelApi 1.20, while Excel can group its writes); else the pane offers its own undo. */
   undoMerges: boolean;
+  /**
+   * Calls `listener` when a cell of the workbook changes by someone else's hand (the user, a
+   * co-author), so that a preview can be marked stale; returns the unsubscribe. Excel: the
+   * worksheets' onChanged event (ExcelApi 1.9); the add-in's own writes are not reported.
+   */
+  onChanged?(listener: () => void): () => void;
 }
 
 /** Why a command failed, in terms the pane can explain. */
@@ -36,6 +44,12 @@ export type HostProblem =
   | { kind: "undoNotSupported" }
   | { kind: "editMode" }
   | { kind: "tooLarge" }
+  /** Cells changed in the workbook since the plan was made (Excel addresses): nothing was written. */
+  | { kind: "stale"; cells: string[] }
+  /** A sheet the pane read is gone (renamed or deleted in between): Excel's ItemNotFound. */
+  | { kind: "sheetGone" }
+  /** Excel's InvalidOperation with no cause the pane can tell: a cell being edited or a hidden sheet. */
+  | { kind: "invalid" }
   | { kind: "other"; detail: string };
 
 /** Excel refused to group a write into one undo step, and the write was not made again (see excelHost). */
@@ -51,8 +65,16 @@ export function problemOf(e: unknown): HostProblem {
   if (e instanceof HiddenSheetError) return { kind: "hidden", sheet: e.sheet };
   // Refused from the estimate, before Excel would have failed.
   if (e instanceof TooLargeError) return { kind: "tooLarge" };
+  if (e instanceof StaleCellsError) return { kind: "stale", cells: e.cells };
   const code = (e as { code?: string }).code;
+  // Excel's codes, learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling.
+  // InvalidOperationInCellEditMode is cell-edit mode; InvalidOperation ("The operation attempted is
+  // invalid on the object") is what older builds and the common API answer in cell-edit mode too
+  // (Microsoft in OfficeDev/office-js#761: API calls are forbidden while a cell is edited), and
+  // what freezing panes on a hidden sheet answers (excelHost turns that case into "hidden").
   if (code === "InvalidOperationInCellEditMode") return { kind: "editMode" };
+  if (code === "InvalidOperation") return /edit/i.test((e as Error).message ?? "") ? { kind: "editMode" } : { kind: "invalid" };
+  if (code === "ItemNotFound") return { kind: "sheetGone" };
   if (e instanceof UndoNotGroupedError) return { kind: "undoNotSupported" };
   // A protected sheet is found before writing (ProtectedSheetError). What Excel itself throws on a
   // write to a protected sheet or to a workbook whose structure is protected is not documented:
@@ -61,8 +83,9 @@ export function problemOf(e: unknown): HostProblem {
   // and OfficeDev/office-js#6784 shows protection calls answering AccessDenied. Only AccessDenied is
   // handled; any other code is reported as it comes.
   if (code === "AccessDenied") return { kind: "denied" };
-  // Excel on the web refuses requests and responses over 5 MB (a very large workbook).
-  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded" || code === "PayloadTooLarge") return { kind: "tooLarge" };
+  // Excel on the web refuses requests and responses over 5 MB (a very large workbook); the read
+  // halves its blocks and tries again, so only what one row cannot fit reaches the user.
+  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded") return { kind: "tooLarge" };
   return { kind: "other", detail: e instanceof Error ? e.message : String(e) };
 }
 
@@ -88,7 +111,30 @@ function repeatable(edits: readonly Edit[]): boolean {
 export function excelHost(run: Run, undoMerges: boolean): Host {
   let merges = undoMerges;
   let locks: Locks = [];
-  const write = (edits: readonly Edit[], options?: Excel.RunOptions) => run((context) => writeEdits(context, edits, locks).then(() => undefined), options);
+  /** What this host's writes left in each cell: the pane's undo restores a cell only if it still holds that. */
+  const written = new Map<string, CellState>();
+  let writing = 0;
+  const guarded = (edits: readonly Edit[], context: Excel.RequestContext) => {
+    const undo = undoGuards(edits, written);
+    return writeEdits(context, edits, locks, undefined, undo.length ? [...undo] : undefined);
+  };
+  const once = async (edits: readonly Edit[], options?: Excel.RunOptions) => {
+    writing++;
+    try {
+      await run((context) => guarded(edits, context), options);
+    } catch (e) {
+      // Freezing panes answers InvalidOperation on a hidden sheet (one the read saw visible).
+      const freeze = edits.find((x) => x.kind === "freeze");
+      if ((e as { code?: string }).code === "InvalidOperation" && freeze?.kind === "freeze" && !/edit/i.test((e as Error).message ?? ""))
+        throw new HiddenSheetError(freeze.sheet);
+      throw e;
+    } finally {
+      writing--;
+    }
+    for (const [k, v] of writtenCells(edits)) written.set(k, v);
+    for (const x of edits) if (x.kind === "restore") written.delete(cellKey(x.sheet, x.row, x.col));
+  };
+  const write = once;
   return {
     get undoMerges() {
       return merges;
@@ -113,6 +159,31 @@ export function excelHost(run: Run, undoMerges: boolean): Host {
     select: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),
     selectedRow: () => run((context) => selectedRow(context)),
     names: () => run((context) => workbookNames(context)),
+    onChanged: (listener) => {
+      let removed = false;
+      let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
+      // ExcelApi 1.9 (WorksheetCollection.onChanged); triggerSource (ExcelApi 1.14) tells the
+      // add-in's own writes apart where Excel gives it, else changes during a write are ignored.
+      void run(async (context) => {
+        handler = context.workbook.worksheets.onChanged.add(async (event) => {
+          if (removed || writing > 0 || event.triggerSource === "ThisLocalAddin") return;
+          listener();
+        });
+        await context.sync();
+      }).catch(() => undefined); // no events where Excel gives none: the write's own check still guards
+      return () => {
+        removed = true;
+        const h = handler;
+        if (!h) return;
+        // Microsoft's way to remove a handler: Excel.run on the handler's own context ("Work with events", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events).
+        if (typeof Excel === "undefined") h.remove();
+        else
+          void Excel.run(h.context, async (context) => {
+            h.remove();
+            await context.sync();
+          }).catch(() => undefined);
+      };
+    },
   };
 }
 

@@ -56,7 +56,11 @@ const T = {
   changeHeader: { fi: "Uusi sarake otsikkoineen: {cells}", sv: "Ny kolumn med rubrik: {cells}", en: "A new column with its header: {cells}" },
   blank: { fi: "tyhjä", sv: "tom", en: "empty" },
   becomes: { fi: "muuttuu", sv: "blir", en: "becomes" },
-  undoHint: { fi: "Ctrl+Z kumoaa koko päivityksen.", sv: "Ctrl+Z ångrar hela uppdateringen.", en: "Ctrl+Z undoes the whole refresh." },
+  undoHint: {
+    fi: "Koko päivityksen voi kumota tämän ruudun Kumoa-painikkeella tai työkirjassa näppäimillä Ctrl+Z (Macissa ⌘Z).",
+    sv: "Hela uppdateringen kan ångras med knappen Ångra i det här fönstret eller i arbetsboken med Ctrl+Z (på Mac ⌘Z).",
+    en: "You can undo the whole refresh with the Undo button in this pane, or in the workbook with Ctrl+Z (⌘Z on a Mac).",
+  },
   undo: { fi: "Kumoa viimeisin päivitys", sv: "Ångra senaste uppdatering", en: "Undo last refresh" },
   undone: {
     fi: "Päivitys kumottu: solut palautettu.",
@@ -236,6 +240,31 @@ const T = {
     sv: "Excel kunde inte samla ändringen i ett steg som kan ångras, så den avbröts. En del av den kan redan finnas i arbetsboken: kontrollera bladet innan du försöker igen.",
     en: "Excel could not make the change a single undoable step, so it was stopped. Part of it may already be in the workbook: check the sheet before you try again.",
   },
+  staleCells: {
+    fi: "Työkirjan soluja on muutettu sen jälkeen, kun Sopimus luki ne: {cells}. Mitään ei kirjoitettu, jottei uudempi muutos katoa. Lue työkirja uudelleen ja yritä sitten uudelleen.",
+    sv: "Celler i arbetsboken har ändrats efter att Sopimus läste dem: {cells}. Inget skrevs, så att ingen nyare ändring går förlorad. Läs arbetsboken på nytt och försök sedan igen.",
+    en: "Cells in the workbook have changed since Sopimus read them: {cells}. Nothing was written, so that no newer change is lost. Read the workbook again, then try again.",
+  },
+  sheetGone: {
+    fi: "Välilehteä, jonka Sopimus luki, ei enää löydy: se on ehkä nimetty uudelleen tai poistettu. Mitään ei kirjoitettu. Lue työkirja uudelleen ja yritä uudelleen.",
+    sv: "Ett blad som Sopimus läste finns inte längre: det kan ha bytt namn eller tagits bort. Inget skrevs. Läs arbetsboken på nytt och försök igen.",
+    en: "A sheet Sopimus read can no longer be found: it may have been renamed or deleted. Nothing was written. Read the workbook again and try again.",
+  },
+  invalidOperation: {
+    fi: "Excel ei sallinut toimintoa juuri nyt. Jos solua muokataan, paina Enter tai Esc; jos välilehti on piilotettu, näytä se. Yritä sitten uudelleen.",
+    sv: "Excel tillät inte åtgärden just nu. Om en cell redigeras trycker du på Enter eller Esc; om bladet är dolt visar du det. Försök sedan igen.",
+    en: "Excel did not allow the action just now. If a cell is being edited, press Enter or Esc; if the sheet is hidden, unhide it. Then try again.",
+  },
+  officeNotLoaded: {
+    fi: "Excelin ohjelmakirjasto (office.js) ei latautunut, joten Sopimus ei voi käsitellä työkirjaa. Yhteys Microsoftin palvelimelle voi olla estetty. Sulje tehtäväruutu ja avaa se uudelleen; jos tilanne toistuu, ota yhteys IT-tukeen ja mainitse office.js.",
+    sv: "Excels programbibliotek (office.js) lästes inte in, så Sopimus kan inte arbeta med arbetsboken. Anslutningen till Microsofts server kan vara blockerad. Stäng aktivitetsfönstret och öppna det igen; om det händer igen, kontakta IT-supporten och nämn office.js.",
+    en: "Excel's programming library (office.js) did not load, so Sopimus cannot work on the workbook. The connection to Microsoft's servers may be blocked. Close the task pane and open it again; if it happens again, contact IT support and mention office.js.",
+  },
+  cellEditTimeout: {
+    fi: "Solun muokkaus ei päättynyt {minutes} minuutissa, joten tiloja ei päivitetty. Paina Enter tai Esc ja valitse Päivitä tilat uudelleen.",
+    sv: "Cellredigeringen avslutades inte inom {minutes} minuter, så statusen uppdaterades inte. Tryck på Enter eller Esc och välj Uppdatera status igen.",
+    en: "The cell edit did not end within {minutes} minutes, so the statuses were not refreshed. Press Enter or Esc and choose Refresh statuses again.",
+  },
   failed: { fi: "Toiminto epäonnistui: {detail}", sv: "Åtgärden misslyckades: {detail}", en: "The action failed: {detail}" },
   noOffice: {
     fi: "Excel ei ole käytettävissä: tämä sivu toimii Excelin tehtäväruutuna. Avaa Sopimus Excelin Aloitus-välilehdeltä.",
@@ -331,6 +360,12 @@ export function problemText(p: HostProblem, lang: Lang): string {
       return t("denied", lang);
     case "undoNotSupported":
       return t("undoNotGrouped", lang);
+    case "stale":
+      return t("staleCells", lang, { cells: p.cells.length > 6 ? `${p.cells.slice(0, 5).join(", ")} (+${p.cells.length - 5})` : p.cells.join(", ") });
+    case "sheetGone":
+      return t("sheetGone", lang);
+    case "invalid":
+      return t("invalidOperation", lang);
     case "other":
       return t("failed", lang, { detail: p.detail });
   }

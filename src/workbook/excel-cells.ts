@@ -34,7 +34,7 @@ function serialToIso(serial: number): string {
   return new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000)).toISOString().slice(0, 10);
 }
 
-function toCell(value: unknown, formula: unknown, fmt: unknown, fill: string | null | undefined, font?: string | null): Cell | undefined {
+export function toCell(value: unknown, formula: unknown, fmt: unknown, fill: string | null | undefined, font?: string | null): Cell | undefined {
   const cell: Cell = { value: null };
   if (typeof fmt === "string" && fmt !== "General") cell.numFmt = fmt;
   if (typeof formula === "string" && formula.startsWith("=")) cell.formula = formula.slice(1);

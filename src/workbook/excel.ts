@@ -8,6 +8,9 @@ import { columnLetter } from "../domain/snapshot";
 import type { SpecCell, SpecSheet } from "../domain/template/spec";
 import { a1Range, jsonBytes, sheetFromRange, topLeft, typed, typedText } from "./excel-cells";
 import { blockAddress, blocksOf, writeLook } from "./excel-look";
+import { checkUnchanged, planGuards, type Guard } from "./excel-stale";
+
+export { StaleCellsError } from "./excel-stale";
 
 export interface ExcelWorkbook {
   snapshot: WorkbookSnapshot;
@@ -443,10 +446,18 @@ export async function workbookNames(context: Excel.RequestContext): Promise<{ sh
 
 /**
  * Writes the edits: refuses, writing nothing, when one of them falls on a protected sheet; then
- * queues every write and syncs once (more only when the request would pass the size budget,
- * estimated per operation before it is queued). Returns the number of context.sync() calls made.
+ * reads the cells it overwrites again and refuses, writing nothing, when one changed since the
+ * plan was made (StaleCellsError; `guards`: by default each cell edit's "before"); then queues
+ * every write and syncs once (more only when the request would pass the size budget, estimated
+ * per operation before it is queued). Returns the number of context.sync() calls made.
  */
-export async function writeEdits(context: Excel.RequestContext, edits: readonly Edit[], locks: Locks, budget = REQUEST_BUDGET): Promise<number> {
+export async function writeEdits(
+  context: Excel.RequestContext,
+  edits: readonly Edit[],
+  locks: Locks,
+  budget = REQUEST_BUDGET,
+  guards: readonly Guard[] = planGuards(edits),
+): Promise<number> {
   const { protectedSheets, structureProtected, hiddenSheets } = Array.isArray(locks)
     ? { protectedSheets: locks as readonly string[], structureProtected: false, hiddenSheets: [] as string[] }
     : (locks as Exclude<Locks, readonly string[]>);
@@ -455,6 +466,7 @@ export async function writeEdits(context: Excel.RequestContext, edits: readonly 
   if (structureProtected && edits.some((e) => e.kind === "addSheet")) throw new StructureProtectedError();
   const hidden = edits.find((e) => e.kind === "freeze" && hiddenSheets.includes(e.sheet));
   if (hidden && hidden.kind === "freeze") throw new HiddenSheetError(hidden.sheet);
+  const checks = await checkUnchanged(context, guards, budget, READ_CELL_BYTES);
   const sheet = (name: string) => context.workbook.worksheets.getItem(name);
   const req = new Request(context, budget);
   // Rows are inserted and sheets added first: the cell edits that follow address the result.
@@ -489,7 +501,7 @@ export async function writeEdits(context: Excel.RequestContext, edits: readonly 
       sheet(e.sheet).freezePanes.freezeRows(e.rows);
     }
   }
-  return req.end();
+  return checks + (await req.end());
 }
 
 /** Selects a cell for the user (an issue's cell). One sync. */
