@@ -1,6 +1,6 @@
 // Problems a user can fix, each with a code, a severity and the cell to fix.
 import { message, type MessageId } from "./i18n/messages";
-import type { Lang } from "./i18n/lang";
+import { formatNumber, type Lang } from "./i18n/lang";
 import { a1 } from "./snapshot";
 
 export type Severity = "error" | "warning" | "info";
@@ -32,6 +32,9 @@ export const SEVERITY = {
   "unread-row": "warning",
   "fill-rate-mismatch": "warning",
   "formula-error": "error",
+  "ambiguous-actual": "warning",
+  "progress-conflict": "warning",
+  "missing-baseline": "warning",
   "cell-too-long": "warning",
   // The organisation's catalogue sheet (Tavoitekirjasto): see catalogue/organisation.ts.
   "catalogue-no-header": "error",
@@ -81,7 +84,8 @@ export class IssueList {
 
   add(code: IssueCode, sheet: string, row: number, col: number, params: Record<string, string | number> = {}, id: MessageId = code): void {
     const shown: Record<string, string | number> = {};
-    for (const [k, v] of Object.entries(params)) shown[k] = typeof v === "string" ? quotable(v) : v;
+    // Figures in the reader's decimal separator: "78,6 %" in Finnish and Swedish, "78.6 %" in English.
+    for (const [k, v] of Object.entries(params)) shown[k] = typeof v === "string" ? quotable(v) : formatNumber(v, this.lang);
     this.items.push({ code, severity: SEVERITY[code], sheet, cell: a1(row, col), row, message: message(id, this.lang, shown) });
   }
 }

@@ -13,13 +13,17 @@ export type Reason =
   | { key: "below" | "above" | "outside"; actual: number; percent: boolean; level: string; gap: number; band: number; edge: number; low?: boolean }
   | { key: "split"; actual: number; target: number; gap: number; green: number; yellow: number }
   | { key: "direction"; actual: number; baseline: number; change: number; want: "decrease" | "increase" }
+  | { key: "relative"; baseline: number; by: number; points: boolean; want: "decrease" | "increase"; inner: Reason }
   | { key: "fraction"; done: number; total: number; target: Target }
   | { key: "progress"; progress: "done" | "doing" | "todo" }
+  | { key: "phrase"; phrase: "negative" | "delayed"; interim: boolean }
+  | { key: "ambiguous"; figures: string[] }
   | { key: "compound"; worst: Reason; parts: number }
   | { key: "noActual" }
   | { key: "noTarget" }
   | { key: "notMeasured" }
   | { key: "noBaseline" }
+  | { key: "missingBaseline" }
   | { key: "qualitative" }
   | { key: "manual" }
   | { key: "formulaError" };
@@ -77,6 +81,27 @@ function directionVerdict(want: "decrease" | "increase", a: number, baseline: nu
   return { status: good ? "green" : "red", reason };
 }
 
+/**
+ * A relative target against its baseline: the level is baseline × (1 ∓ p), or baseline ∓ p for
+ * percentage points, judged as at most (decrease) or at least (increase); in percent when the
+ * change is in points or the figures are percents.
+ */
+function relativeVerdict(part: Extract<TargetPart, { kind: "relative" }>, a: number, percent: boolean, baseline: number | undefined, s: Settings): Verdict {
+  if (baseline === undefined) return { status: "none", reason: { key: "missingBaseline" } };
+  const sign = part.want === "decrease" ? -1 : 1;
+  const value = part.points ? dec(baseline + sign * part.by) : dec(baseline * (1 + (sign * part.by) / 100));
+  const unit = part.points || percent ? "percent" : "number";
+  const bound = {
+    kind: "bound" as const,
+    dir: part.want === "decrease" ? ("atMost" as const) : ("atLeast" as const),
+    strict: false,
+    value,
+    unit: unit as "percent" | "number",
+  };
+  const v = boundVerdict(bound, a, percent || part.points, s);
+  return { status: v.status, reason: { key: "relative", baseline, by: part.by, points: part.points, want: part.want, inner: v.reason } };
+}
+
 /** One measurable part against one figure. */
 function partVerdict(part: TargetPart, a: number, percent: boolean, baseline: number | undefined, s: Settings): Verdict {
   switch (part.kind) {
@@ -86,16 +111,27 @@ function partVerdict(part: TargetPart, a: number, percent: boolean, baseline: nu
       return rangeVerdict(part, a, percent, s);
     case "direction":
       return directionVerdict(part.want, a, baseline, s);
+    case "relative":
+      return relativeVerdict(part, a, percent, baseline, s);
   }
 }
 
-export function verdict(target: Target, actual: Actual | null, baseline: number | undefined, s: Settings): Verdict {
+/**
+ * A target against an actual. `interim`: the actual is an interim review's (a delayed phrase is
+ * yellow there, red on the actual).
+ */
+export function verdict(target: Target, actual: Actual | null, baseline: number | undefined, s: Settings, interim = false): Verdict {
   if (actual === null) {
     return target.kind === "qualitative" || target.kind === "all"
       ? { status: "none", reason: { key: "qualitative" } }
       : { status: "none", reason: { key: "noActual" } };
   }
   if (actual.kind === "progress") return { status: progressStatus(actual.progress), reason: { key: "progress", progress: actual.progress } };
+  if (actual.kind === "phrase") {
+    const status = actual.phrase === "negative" || !interim ? "red" : "yellow";
+    return { status, reason: { key: "phrase", phrase: actual.phrase, interim } };
+  }
+  if (actual.kind === "ambiguous") return { status: "none", reason: { key: "ambiguous", figures: actual.figures } };
 
   switch (target.kind) {
     case "qualitative":
@@ -118,7 +154,7 @@ export function verdict(target: Target, actual: Actual | null, baseline: number 
       const values = actual.kind === "parts" ? actual.values : target.parts.map((_, i) => (i === 0 ? numberOf(actual) : null));
       const verdicts = target.parts.map((p, i) => {
         const v = values[i];
-        return v === null || v === undefined ? null : partVerdict(p, v, p.kind !== "direction" && p.unit === "percent", baseline, s);
+        return v === null || v === undefined ? null : partVerdict(p, v, p.kind !== "direction" && p.kind !== "relative" && p.unit === "percent", baseline, s);
       });
       const known = verdicts.filter((v): v is Verdict => v !== null && v.status !== "none");
       const worst = known.reduce<Verdict | null>((w, v) => (w === null || RANK[v.status] > RANK[w.status] ? v : w), null);

@@ -14,11 +14,12 @@ import { cellNumber, looksNumeric, numbersIn } from "./parse/number";
 import { parseTarget, type ParsedTarget, type Target } from "./parse/target";
 import { parseStatusText, progressOf, STATUS_LABELS, statusOfFill, type Progress, type Status } from "./parse/words";
 import { findTables, type FillTable, type GoalTable } from "./recognise/tables";
+import { decidingReview } from "./review";
 import { responsibleInMeans } from "./responsible";
 import { readSettings, isSettingsSheet } from "./settings-sheet";
 import { isCatalogueSheet } from "./catalogue/organisation";
 import type { Settings } from "./settings";
-import { cellAt, cellText, isBlank, MAX_CELL_CHARS, mergeAt, mergedText, type Cell, type Sheet, type WorkbookSnapshot } from "./snapshot";
+import { cellAt, cellText, MAX_CELL_CHARS, mergeAt, mergedText, type Cell, type Sheet, type WorkbookSnapshot } from "./snapshot";
 import { verdict, type Verdict } from "./status";
 import { fold } from "./text";
 
@@ -199,11 +200,12 @@ interface Linked {
 
 const PORTFOLIO_FLAGS = new Set(["k", "e", "j", "n", "y", "kyllä", "ei", "ja", "nej", "yes", "no"]);
 
-/** Only the actual columns' own series are joined: Jan–Sep in the 9-month cell, Oct–Dec in the 12-month one. */
-function joinSeries(a: Actual | null, i: Actual | null): Actual | null {
-  if (a?.kind !== "series" || i?.kind !== "series") return a;
-  const byMonth = new Map(i.months.map((m) => [m.month, m.value]));
-  for (const m of a.months) byMonth.set(m.month, m.value);
+/** The year's series is the union of the review columns' own series: Jan–Sep in the 9-month cell, Oct–Dec in the 12-month one; later columns win. */
+function joinSeries(deciding: Actual | null, earlier: Array<Actual | null>): Actual | null {
+  if (deciding?.kind !== "series") return deciding;
+  const byMonth = new Map<number, number>();
+  for (const e of earlier) if (e?.kind === "series") for (const m of e.months) byMonth.set(m.month, m.value);
+  for (const m of deciding.months) byMonth.set(m.month, m.value);
   const months = [...byMonth.entries()].sort((x, y) => x[0] - y[0]).map(([month, value]) => ({ month, value }));
   return { kind: "series", months, value: mean(months.map((m) => m.value)) };
 }
@@ -302,43 +304,78 @@ function checkCells(x: RowContext, target: Target, seen: Map<GoalTable, Map<stri
   }
 }
 
+/** Where the deciding figure came from: the review column and the earlier ones passed over. */
+export interface ActualSource {
+  col: number;
+  label: string;
+  passed: Array<{ col: number; label: string; text: string }>;
+}
+
+interface Chosen {
+  actual: Actual | null;
+  forecast: boolean;
+  written: boolean;
+  source?: ActualSource;
+  /** The progress shares, when the row has them. */
+  shares?: Progress;
+}
+
 /**
- * The actual the status is computed from: the 12-month actual (its month series joined with the
- * 9-month one's), else the 9-month interim as a forecast, else the workbook's fill-rate or
- * production table for their goal row; a progress word where no figure is found.
+ * The actual the status is computed from: the deciding review column's (decidingReview: the
+ * latest period holding a value; a forecast unless it is the actual), its month series joined
+ * with the earlier columns', else the workbook's fill-rate or production table for their goal
+ * row; a progress word or progress shares where no figure decides.
  */
-function chooseActual(x: RowContext, parsed: ParsedTarget, linked: Linked): { actual: Actual | null; forecast: boolean; written: boolean } {
+function chooseActual(x: RowContext, parsed: ParsedTarget, linked: Linked): Chosen {
   const c = x.table.columns;
   const target = parsed.target;
-  const actualCell = x.at(c.actual);
-  const interimCell = x.at(c.interim);
-  const a = readActual(actualCell, target);
-  const i = readActual(interimCell, target);
-  for (const [value, col] of [
-    [a, c.actual],
-    [i, c.interim],
-  ] as const) {
-    if (col === undefined) continue;
-    checkSplitStated(value, x.name, x.row, col, x.issues);
-    checkPercentRange(value, x.name, x.row, col, x.issues);
+  const read = new Map<number, Actual | null>();
+  for (const r of x.table.reviews) {
+    const value = readActual(x.at(r.col), target, x.text(c.metric));
+    read.set(r.col, value);
+    checkSplitStated(value, x.name, x.row, r.col, x.issues);
+    checkPercentRange(value, x.name, x.row, r.col, x.issues);
   }
 
   let actual: Actual | null = null;
   let forecast = false;
-  if (!isBlank(actualCell)) actual = joinSeries(a, i);
-  else if (!isBlank(interimCell)) {
-    actual = i;
-    forecast = true;
+  let source: ActualSource | undefined;
+  const choice = decidingReview(x.table, x.row);
+  if (choice) {
+    const col = choice.deciding.col;
+    actual = joinSeries(
+      read.get(col) ?? null,
+      choice.passed.map((p) => read.get(p.col) ?? null),
+    );
+    forecast = choice.interim;
+    source = { col, label: choice.deciding.label, passed: choice.passed.map((p) => ({ col: p.col, label: p.label, text: x.text(p.col) })) };
+    if (actual?.kind === "ambiguous") {
+      x.issues.add("ambiguous-actual", x.name, x.row, col, { figures: actual.figures.join("; ") });
+    }
   } else if (parsed.topic === "fillRate" && linked.fillRate !== null) {
     actual = { kind: "number", value: linked.fillRate, percent: true };
   } else if (target.kind === "split" && linked.shares) {
     actual = { kind: "split", split: { own: linked.shares.own, private: linked.shares.private }, ...linked.shares };
   }
+  const undecided = actual === null || actual.kind === "progress" || actual.kind === "ambiguous";
   const progressWord = progressOf(x.text(c.progress));
-  if ((actual === null || actual.kind === "progress") && progressWord) actual = { kind: "progress", progress: progressWord };
   const shares = progressShares(x);
-  if (actual === null && shares) actual = { kind: "progress", progress: shares };
-  return { actual, forecast, written: !isBlank(actualCell) || !isBlank(interimCell) || shares !== undefined };
+  if (undecided && progressWord) actual = { kind: "progress", progress: progressWord };
+  else if (undecided && actual?.kind !== "progress" && shares) actual = { kind: "progress", progress: shares };
+  return { actual, forecast, written: choice !== null || shares !== undefined, source, shares };
+}
+
+const MEASURED: ReadonlySet<Actual["kind"]> = new Set(["number", "series", "split", "fraction", "parts"]);
+
+/** A measured status that contradicts the progress shares (TEHTY 100 % but red, TEKEMÄTTÄ 100 % but green) is kept and reported. */
+function checkProgressConflict(x: RowContext, actual: Actual | null, status: Status, shares: Progress | undefined): void {
+  if (!actual || !MEASURED.has(actual.kind) || shares === undefined) return;
+  const c = x.table.columns;
+  const conflict = (shares === "done" && status === "red") || (shares === "todo" && status === "green");
+  if (!conflict) return;
+  const col = (shares === "done" ? c.progressDone : c.progressTodo) as number;
+  const word = cellText(cellAt(x.table.sheet, x.table.headerRow, col)).trim() || (shares === "done" ? "TEHTY" : "TEKEMÄTTÄ");
+  x.issues.add("progress-conflict", x.name, x.row, col, { computed: STATUS_LABELS[status][x.lang], progress: `${word} 100 %` });
 }
 
 /**
@@ -392,17 +429,23 @@ function checkRow(
   const target = parsed.target;
   checkCells(x, target, seen);
   // A broken formula in the target or a review cell: said at the cell, and no status is computed.
-  const broken = [c.target, c.baseline, c.interim, c.actual].filter((col) => formulaError(at(col)) !== null) as number[];
+  const broken = [c.target, c.baseline, ...table.reviews.map((r) => r.col)].filter((col) => formulaError(at(col)) !== null) as number[];
   for (const col of broken) issues.add("formula-error", x.name, row, col, { value: formulaError(at(col)) as string });
-  const { actual, forecast, written } = chooseActual(x, parsed, linked);
+  const { actual, forecast, written, shares } = chooseActual(x, parsed, linked);
 
   let computed: Verdict =
     broken.length > 0
       ? { status: "none", reason: { key: "formulaError" } }
       : targetText === ""
         ? { status: "none", reason: { key: "noTarget" } }
-        : verdict(target, actual, baselineOf(at(c.baseline)), settings);
+        : verdict(target, actual, baselineOf(at(c.baseline)), settings, forecast);
   if (computed.reason.key === "noActual" && written) computed = { status: "none", reason: { key: "notMeasured" } };
+  const relative = target.kind === "relative" || (target.kind === "compound" && target.parts.some((p) => p.kind === "relative"));
+  const missingBaseline = relative && broken.length === 0 && baselineOf(at(c.baseline)) === undefined;
+  if (missingBaseline) {
+    issues.add("missing-baseline", x.name, row, c.baseline ?? (c.target as number), { target: targetInWords(target, lang) });
+  }
+  checkProgressConflict(x, actual, computed.status, shares);
   const decided = computed.status !== "none";
   const measurable = targetText !== "" && isMeasurable(target);
 
@@ -422,7 +465,7 @@ function checkRow(
   }
   if (manual) reason = renderReason({ key: "manual" }, lang);
 
-  if (targetText !== "" && !decided && broken.length === 0) {
+  if (targetText !== "" && !decided && broken.length === 0 && !missingBaseline) {
     const actualCol = c.actual ?? c.interim ?? (c.target as number);
     if (!measurable) issues.add("qualitative-target", x.name, row, c.target as number);
     else if (!written && actual === null) issues.add("no-actual", x.name, row, actualCol);

@@ -160,6 +160,21 @@ export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     sv: "Cellen har formelns felvärde {value}, så ingen status beräknas för raden. Rätta formeln.",
     en: "The cell holds the formula error {value}, so no status is computed for the row. Fix the formula.",
   },
+  "ambiguous-actual": {
+    fi: "Toteumassa on useita tavoitteeseen verrattavia lukuja ({figures}), eikä mikään sana (esim. toteutunut, yhteensä) merkitse toteumaa; tilaa ei lasketa niistä. Jätä soluun yksi luku tai merkitse toteuma.",
+    sv: "Utfallet har flera tal som kan jämföras med målet ({figures}) och inget ord (t.ex. utfall, totalt) anger vilket som är utfallet; ingen status beräknas av dem. Lämna ett tal i cellen eller märk utfallet.",
+    en: "The actual holds several figures to compare with the target ({figures}) and no word (such as total or achieved) marks the result; no status is computed from them. Leave one figure in the cell or mark the result.",
+  },
+  "progress-conflict": {
+    fi: "Mitattu tila {computed} on ristiriidassa etenemisosuuksien kanssa ({progress}); mitattu tila pidetään.",
+    sv: "Den uppmätta statusen {computed} strider mot framstegsandelarna ({progress}); den uppmätta statusen behålls.",
+    en: "The measured status, {computed}, contradicts the progress shares ({progress}); the measured status is kept.",
+  },
+  "missing-baseline": {
+    fi: "Suhteellinen tavoite ({target}) tarvitsee lähtötason, mutta taulukossa ei ole lähtötasoa (edellisen vuoden toteumaa); tilaa ei lasketa.",
+    sv: "Ett relativt mål ({target}) behöver ett utgångsläge, men tabellen har inget (föregående års utfall); ingen status beräknas.",
+    en: "A relative target ({target}) needs a baseline, but the table has none (last year's actual); no status is computed.",
+  },
   "cell-too-long": {
     fi: "Solussa on {length} merkkiä; tarkistus lukee niistä vain {limit} ensimmäistä.",
     sv: "Cellen har {length} tecken; kontrollen läser bara de {limit} första.",

@@ -37,12 +37,32 @@ const T: Record<Reason["key"], Record<Lang, string>> = {
     sv: "{actual}, utgångsläge {baseline} (förändring {change} %); målet är att talet {want}",
     en: "{actual}, baseline {baseline} (change {change} %); the goal is for the figure to {want}",
   },
+  relative: {
+    fi: "lähtötaso {baseline}, tavoitteena on, että luku {want} {by}: {inner}",
+    sv: "utgångsläge {baseline}, målet är att talet {want} med {by}: {inner}",
+    en: "baseline {baseline}, the goal is for the figure to {want} by {by}: {inner}",
+  },
+  missingBaseline: {
+    fi: "suhteellinen tavoite tarvitsee lähtötason, jota ei ole",
+    sv: "ett relativt mål behöver ett utgångsläge, som saknas",
+    en: "a relative target needs a baseline, and there is none",
+  },
   fraction: {
     fi: "{done} / {total} toteutunut, tavoite {target}",
     sv: "{done} / {total} genomförda, mål {target}",
     en: "{done} / {total} done, target {target}",
   },
   progress: { fi: "eteneminen: {word}", sv: "framsteg: {word}", en: "progress: {word}" },
+  phrase: {
+    fi: "toteuma alkaa sanoin {word}",
+    sv: "utfallet börjar med orden {word}",
+    en: "the actual begins with the words {word}",
+  },
+  ambiguous: {
+    fi: "toteumassa on useita lukuja ({figures}) eikä mikään niistä ole merkitty toteumaksi",
+    sv: "utfallet har flera tal ({figures}) och inget av dem är märkt som utfall",
+    en: "the actual holds several figures ({figures}) and none is marked as the result",
+  },
   compound: {
     fi: "{parts}, heikoin: {worst}",
     sv: "{parts}, svagast: {worst}",
@@ -83,6 +103,11 @@ const PROGRESS: Record<"done" | "doing" | "todo", Record<Lang, string>> = {
   todo: { fi: "TEKEMÄTTÄ", sv: "ej påbörjat", en: "not started" },
 };
 
+const PHRASE: Record<"negative" | "delayed", Record<Lang, string>> = {
+  negative: { fi: "”ei toteudu”", sv: "”uppnås inte”", en: "“not achieved”" },
+  delayed: { fi: "”viivästyy”", sv: "”försenad”", en: "“delayed”" },
+};
+
 /** How a target's parts are said: "vähintään 4", "yli 75 %", "50–70", "laskeva". */
 const WORDS = {
   atLeast: { fi: "vähintään {n}", sv: "minst {n}", en: "at least {n}" },
@@ -92,6 +117,8 @@ const WORDS = {
   range: { fi: "{lo}–{hi}", sv: "{lo}–{hi}", en: "{lo}–{hi}" },
   decrease: { fi: "laskeva", sv: "minskande", en: "decreasing" },
   increase: { fi: "kasvava", sv: "ökande", en: "increasing" },
+  decreaseBy: { fi: "vähenee {n}", sv: "minskar med {n}", en: "decreases by {n}" },
+  increaseBy: { fi: "kasvaa {n}", sv: "ökar med {n}", en: "increases by {n}" },
   split: { fi: "yksityinen {private} %, oma {own} %", sv: "privat {private} %, egen {own} %", en: "private {private} %, own {own} %" },
   all: { fi: "kaikki toteutettu", sv: "alla genomförda", en: "all done" },
   and: { fi: " ja ", sv: " och ", en: " and " },
@@ -110,6 +137,10 @@ export function targetInWords(target: Target, lang: Lang): string {
       return render(WORDS.range[lang], { lo: n(target.lo), hi: n(target.hi) }) + u(target.unit);
     case "direction":
       return WORDS[target.want][lang];
+    case "relative":
+      return render(WORDS[target.want === "decrease" ? "decreaseBy" : "increaseBy"][lang], {
+        n: target.points ? count(target.by, NOUNS.percentagePoint, lang, n(target.by)) : `${n(target.by)} %`,
+      });
     case "split":
       return render(WORDS.split[lang], { private: n(target.privateShare), own: n(target.ownShare) });
     case "compound": {
@@ -149,10 +180,23 @@ export function renderReason(r: Reason, lang: Lang): string {
       return render(T.split[lang], { actual: n(r.actual), target: n(r.target), gap: pp(r.gap), green: pp(r.green), yellow: pp(r.yellow) });
     case "direction":
       return render(T.direction[lang], { actual: n(r.actual), baseline: n(r.baseline), change: n(r.change), want: WANT[r.want][lang] });
+    case "relative": {
+      const by = r.points ? pp(r.by) : `${n(r.by)} %`;
+      return render(T.relative[lang], {
+        baseline: n(r.baseline),
+        want: WANT[r.want][lang],
+        by,
+        inner: renderReason(r.inner, lang),
+      });
+    }
     case "fraction":
       return render(T.fraction[lang], { done: r.done, total: r.total, target: targetInWords(r.target, lang) });
     case "progress":
       return render(T.progress[lang], { word: PROGRESS[r.progress][lang] });
+    case "phrase":
+      return render(T.phrase[lang], { word: PHRASE[r.phrase][lang] });
+    case "ambiguous":
+      return render(T.ambiguous[lang], { figures: r.figures.map((f) => (comma ? f : f.replace(",", "."))).join(", ") });
     case "compound":
       return render(T.compound[lang], { parts: count(r.parts, NOUNS.part, lang), worst: renderReason(r.worst, lang) });
     default:

@@ -5,7 +5,7 @@ import { dec } from "../decimal";
 import { monthOfWord } from "./month";
 import { cellNumber, numbersIn, parseNumber, stripDates, type NumberToken } from "./number";
 import type { Target, TargetPart } from "./target";
-import { progressOf, type Progress } from "./words";
+import { endsWithResultWord, leadingPhrase, progressOf, type Progress } from "./words";
 
 export interface MonthValue {
   month: number;
@@ -31,7 +31,11 @@ export type Actual =
   | { kind: "split"; split: SplitActual; privateShare: number; ownShare: number }
   | { kind: "fraction"; done: number; total: number }
   | { kind: "parts"; values: Array<number | null> }
-  | { kind: "progress"; progress: Progress };
+  | { kind: "progress"; progress: Progress }
+  /** The cell begins with a negative or a delayed phrase: it decides whatever figures follow. */
+  | { kind: "phrase"; phrase: "negative" | "delayed" }
+  /** Several figures of the target's kind and no result word marking one: no status from them. */
+  | { kind: "ambiguous"; figures: string[] };
 
 export function cellString(cell: Cell | undefined): string {
   if (!cell || cell.value === null || cell.date) return "";
@@ -97,11 +101,60 @@ export function parseFraction(text: string): { done: number; total: number } | n
   return m ? { done: Number(m[1]), total: Number(m[2]) } : null;
 }
 
+/** A year standing alone or in a date is never a value ("Ei toteudu 2020", "valmis 2025"); "2000 käyntiä" counts. */
+function isYear(n: NumberToken): boolean {
+  return n.year || (n.yearLike && !n.unitAfter);
+}
+
 function pick(tokens: NumberToken[], percent: boolean, scale?: [number, number]): NumberToken | undefined {
-  const ofUnit = tokens.filter((n) => n.percent === percent && !n.year);
-  const candidates = ofUnit.filter((n) => !n.yearLike).length > 0 ? ofUnit.filter((n) => !n.yearLike) : ofUnit;
+  const candidates = tokens.filter((n) => n.percent === percent && !isYear(n));
   if (scale) return candidates.find((n) => n.value >= scale[0] && n.value <= scale[1]);
   return candidates[0];
+}
+
+/**
+ * The one figure of the target's kind in a free text: the only one, or the one a result word
+ * marks ("valittu 40 %, toteutettu 30 %" → 30). Several and none marked: ambiguous, quoting them.
+ * The first number is never taken by default.
+ */
+/** Words of four letters or more, for telling whether the text before a figure names the metric. */
+function significantWords(text: string): Set<string> {
+  return new Set(
+    fold(text)
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 4),
+  );
+}
+
+/**
+ * The text right before a figure marks it as the result: a result word ("toteutettu 30 %"), or
+ * the metric's own words ("Saamani palvelu on vastannut tarpeitani 4,27; keskiarvo 4,15" against
+ * the metric "Saamani palvelu on vastannut tarpeitani").
+ */
+function marks(before: string, metricWords: Set<string>): boolean {
+  if (endsWithResultWord(before)) return true;
+  let shared = 0;
+  for (const w of significantWords(before)) if (metricWords.has(w)) shared++;
+  return shared >= 2;
+}
+
+function single(
+  text: string,
+  tokens: NumberToken[],
+  percent: boolean,
+  scale: [number, number] | undefined,
+  metric: string,
+): NumberToken | { ambiguous: string[] } | undefined {
+  let candidates = tokens.filter((n) => n.percent === percent && !isYear(n));
+  if (scale) candidates = candidates.filter((n) => n.value >= scale[0] && n.value <= scale[1]);
+  if (candidates.length <= 1 || candidates.every((n) => n.value === candidates[0].value)) return candidates[0];
+  const metricWords = significantWords(metric);
+  // The text between a figure and the one before it (tokens are in text order).
+  const prevEnd = new Map<NumberToken, number>();
+  tokens.forEach((t, i) => prevEnd.set(t, i === 0 ? 0 : tokens[i - 1].end));
+  const marked = candidates.filter((n) => marks(text.slice(prevEnd.get(n) ?? 0, n.index), metricWords));
+  if (marked.length === 1) return marked[0];
+  return { ambiguous: candidates.map((n) => text.slice(n.index, n.end).trim()) };
 }
 
 /**
@@ -115,14 +168,14 @@ function tokensOf(text: string): NumberToken[] {
 }
 
 function unitOf(part: TargetPart): "percent" | "number" | undefined {
-  return part.kind === "direction" ? undefined : part.unit;
+  return part.kind === "direction" || part.kind === "relative" ? undefined : part.unit;
 }
 
 /**
  * Reads one actual cell against its target. A real number is taken as it is; free text gives
  * the figure the target asks for (a percent for a percent target, a count or score otherwise).
  */
-export function readActual(cell: Cell | undefined, target: Target): Actual | null {
+export function readActual(cell: Cell | undefined, target: Target, metric = ""): Actual | null {
   const num = cellNumber(cell);
   const text = cellString(cell);
   if (num) {
@@ -130,13 +183,15 @@ export function readActual(cell: Cell | undefined, target: Target): Actual | nul
     return { kind: "number", value: num.value, percent: num.percent };
   }
   if (text.trim() === "") return null;
-  const measured = readText(text, target);
+  const phrase = leadingPhrase(text);
+  if (phrase) return { kind: "phrase", phrase };
+  const measured = readText(text, target, metric);
   if (measured) return measured;
   const progress = progressOf(text);
   return progress ? { kind: "progress", progress } : null;
 }
 
-function readText(text: string, target: Target): Actual | null {
+function readText(text: string, target: Target, metric: string): Actual | null {
   switch (target.kind) {
     case "split": {
       const split = parseSplit(text);
@@ -177,7 +232,8 @@ function readText(text: string, target: Target): Actual | null {
         if (f) return { kind: "fraction", ...f };
       }
       const scale = target.kind === "bound" ? target.scale : undefined;
-      const n = pick(tokensOf(text), unit === "percent", scale);
+      const n = single(text, tokensOf(text), unit === "percent", scale, metric);
+      if (n && "ambiguous" in n) return { kind: "ambiguous", figures: n.ambiguous };
       return n ? { kind: "number", value: n.value, percent: n.percent } : null;
     }
   }

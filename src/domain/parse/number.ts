@@ -47,6 +47,8 @@ export interface NumberToken extends ParsedNumber {
   yearLike: boolean;
   /** A year-like number with year words around it ("vuonna 2020", "2020 mennessä"): surely a year. */
   year: boolean;
+  /** A word follows the figure ("2000 käyntiä", "7 kpl"), other than a year word: it counts something. */
+  unitAfter: boolean;
 }
 
 const YEAR_BEFORE = /(vuon\p{L}*|vuod\p{L}*|vuosi|ta|år|året|year|in|by|until|since)\s*$/u;
@@ -76,7 +78,8 @@ export function numbersIn(text: string): NumberToken[] {
     const end = index + m[0].length;
     const yearLike = m[3] === undefined && m[4] === undefined && /^(19|20)\d\d$/.test(m[2]);
     const year = yearLike && (YEAR_BEFORE.test(t.slice(Math.max(0, index - 20), index)) || YEAR_AFTER.test(t.slice(end, end + 20)));
-    out.push({ value, percent: m[4] !== undefined, index, end, yearLike, year });
+    const unitAfter = /^\s*\p{L}/u.test(t.slice(end, end + 3)) && !YEAR_AFTER.test(t.slice(end, end + 20));
+    out.push({ value, percent: m[4] !== undefined, index, end, yearLike, year, unitAfter });
   }
   return out;
 }

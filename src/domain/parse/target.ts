@@ -7,7 +7,9 @@ export type Unit = "percent" | "number";
 export type TargetPart =
   | { kind: "bound"; dir: "atLeast" | "atMost"; strict: boolean; value: number; unit: Unit; scale?: [number, number] }
   | { kind: "range"; lo: number; hi: number; unit: Unit }
-  | { kind: "direction"; want: "decrease" | "increase" };
+  | { kind: "direction"; want: "decrease" | "increase" }
+  /** "vähenee 10 % edellisvuodesta", "kasvaa 2 %-yksikköä": a level the baseline gives (domain.md, "Relative targets"). */
+  | { kind: "relative"; want: "decrease" | "increase"; by: number; points: boolean };
 
 export type Target =
   | TargetPart
@@ -123,10 +125,17 @@ function levelNumbers(seg: string): NumberToken[] {
   return noYears.length > 0 ? noYears : all.filter((n) => !n.year);
 }
 
+/** Words saying a change is in percentage points, not per cent of the baseline. */
+const POINTS = /(%-?\s?yks\p{L}*|prosenttiyksik\p{L}*|procentenhet\p{L}*|percentage points?|pp)(?!\p{L})/u;
+
 function partOf(seg: string, scale: [number, number] | undefined): TargetPart | null {
   const ws = seg.split(/[^\p{L}]+/u);
-  if (ws.some((w) => DOWN.includes(w))) return { kind: "direction", want: "decrease" };
-  if (ws.some((w) => UP.includes(w))) return { kind: "direction", want: "increase" };
+  const want = ws.some((w) => DOWN.includes(w)) ? "decrease" : ws.some((w) => UP.includes(w)) ? "increase" : undefined;
+  if (want) {
+    const by = numbersIn(seg).find((n) => n.percent && !n.yearLike);
+    if (by) return { kind: "relative", want, by: by.value, points: POINTS.test(seg) };
+    return { kind: "direction", want };
+  }
   const range = /(?<![\d,.])(\d+(?:[,.]\d+)?)\s*(%?)\s*-\s*(\d+(?:[,.]\d+)?)\s*(%?)/.exec(stripDates(seg));
   if (range) {
     const lo = Number(range[1].replace(",", "."));
@@ -176,6 +185,8 @@ export function describeTarget(target: Target, decimalComma: boolean): string {
       return `${n(target.lo)}–${n(target.hi)}${u(target.unit)}`;
     case "direction":
       return target.want === "decrease" ? "↓" : "↑";
+    case "relative":
+      return `${target.want === "decrease" ? "↓" : "↑"} ${n(target.by)}${target.points ? " pp" : " %"}`;
     case "split":
       return `${n(target.privateShare)} % / ${n(target.ownShare)} %`;
     case "compound":

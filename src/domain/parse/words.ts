@@ -93,12 +93,119 @@ const PROGRESS_WORDS: ReadonlyArray<readonly [string, Progress]> = [
  * gone ("Tavoite saavutettu 15.6.2020", "Valmis"). "Asiakastyytyväisyyskysely tehty joulukuussa"
  * reports that a survey was made, not that the goal was reached.
  */
-/** A cell that begins with one of these reports a goal not reached, whatever follows ("Ei toteudu, näyttelytila peruskorjauksessa"). */
-const NEGATIVE_START =
-  /^(ei (ole )?(toteudu|toteutunut|toteutu|toteutettu|saavutettu|saavuteta|saavutu|aloitettu|käynnistynyt|käynnistetty)|ej (genomförd|genomfört|uppnått|uppnådd|påbörjad|påbörjat)|not (achieved|started|done|met|reached))(?!\p{L})/u;
+/**
+ * Phrases that, at a cell's start, decide the row whatever figures follow (domain.md, "Negative and
+ * delayed phrases"): negative → red; delayed → yellow on an interim review, red on the actual.
+ * Data: a phrase matches at the start of the folded text, followed by no letter.
+ */
+export const LEADING_PHRASES: Record<"negative" | "delayed", Record<Lang, string[]>> = {
+  negative: {
+    fi: [
+      "ei toteudu",
+      "ei toteutunut",
+      "ei toteutu",
+      "ei toteutettu",
+      "ei saavutettu",
+      "ei saavuteta",
+      "ei saavutu",
+      "ei aloitettu",
+      "ei käynnistynyt",
+      "ei käynnistetty",
+      "ei ole toteutunut",
+      "ei ole toteutumassa",
+      "ei ole saavutettu",
+      "ei ole aloitettu",
+      "ei ole käynnistynyt",
+      "toteutumatta",
+    ],
+    sv: ["uppnås inte", "uppnåddes inte", "inte uppnått", "ej uppnått", "ej uppnådd", "ej genomförd", "ej genomfört", "ej påbörjad", "ej påbörjat"],
+    en: ["not achieved", "not started", "not met", "not reached", "not done"],
+  },
+  delayed: {
+    fi: ["viivästyy", "viivästynyt", "viivästyneet", "viivästyivät", "viivästyi", "siirtyy", "siirtynyt", "siirtyi", "siirtyvät", "siirtyneet"],
+    sv: ["försenad", "försenat", "försenade", "försenas", "försenades", "skjuts upp", "uppskjuten"],
+    en: ["delayed", "postponed"],
+  },
+};
 
+const LEADING: ReadonlyArray<readonly [string, "negative" | "delayed"]> = (["negative", "delayed"] as const)
+  .flatMap((k) => Object.values(LEADING_PHRASES[k]).flatMap((ws) => ws.map((w) => [w, k] as const)))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** The negative or delayed phrase a cell begins with ("Ei toteudu 2020", "Viivästyy, …"), if any. */
+export function leadingPhrase(text: string): "negative" | "delayed" | undefined {
+  const t = fold(text).replace(/^[^\p{L}]+/u, "");
+  for (const [w, k] of LEADING) {
+    if (t.startsWith(w) && !/\p{L}/u.test(t.charAt(w.length))) return k;
+  }
+  return undefined;
+}
+
+/**
+ * Words that mark the figure of the result among several in one actual ("valittu 40 %,
+ * toteutettu 30 %"): the figure right after one of these decides.
+ */
+export const RESULT_WORDS: Record<Lang, string[]> = {
+  fi: ["toteutettu", "toteutunut", "toteutuneet", "toteutui", "toteuma", "yhteensä", "tulos", "saavutettu"],
+  sv: ["utfall", "utfallet", "totalt", "sammanlagt", "genomförda", "genomfört", "uppnått", "resultat"],
+  en: ["total", "in total", "actual", "achieved", "result", "done"],
+};
+
+const RESULT_WORD_SET = new Set(Object.values(RESULT_WORDS).flat());
+
+/** True when the text before a figure ends with a result word (punctuation and spaces between allowed). */
+export function endsWithResultWord(before: string): boolean {
+  const ws = fold(before)
+    .replace(/[^\p{L}\s]+/gu, " ")
+    .trim()
+    .split(/\s+/);
+  const last = ws[ws.length - 1] ?? "";
+  const two = ws.slice(-2).join(" ");
+  return RESULT_WORD_SET.has(last) || RESULT_WORD_SET.has(two);
+}
+
+/**
+ * Status words users type into the status column besides the labels (domain.md): kept on a
+ * qualitative row, compared on a measurable one. Data, per language.
+ */
+export const TYPED_STATUS_WORDS: Record<Exclude<Status, "none">, Record<Lang, string[]>> = {
+  green: {
+    fi: ["Toteutuu", "Toteutunut", "Toteutui", "✓", "✔", "☺", "🙂"],
+    sv: ["Uppnås", "Uppnått", "Uppnådd"],
+    en: ["Achieved", "Met", "On track"],
+  },
+  yellow: {
+    fi: ["Osittain", "Osittain toteutunut", "Osittain toteutuu", "Kesken"],
+    sv: ["Delvis", "Delvis uppnått", "Delvis uppnås"],
+    en: ["Partly", "Partly achieved", "Partially achieved"],
+  },
+  red: {
+    fi: ["Ei toteudu", "Ei toteutunut", "✗", "✘", "☹", "🙁"],
+    sv: ["Uppnås inte", "Inte uppnått", "Ej uppnått"],
+    en: ["Not achieved", "Not met"],
+  },
+};
+
+const TYPED_WORDS = new Map<string, Status>();
+for (const s of Object.keys(TYPED_STATUS_WORDS) as Array<Exclude<Status, "none">>) {
+  for (const ws of Object.values(TYPED_STATUS_WORDS[s])) for (const w of ws) TYPED_WORDS.set(fold(w), s);
+}
+
+/**
+ * A status typed into the status column: a label (parseStatusText) or one of the words users
+ * already type ("Toteutuu", "Osittain", "✓", "Uppnås inte"). Only the status column reads these:
+ * "Toteutunut" elsewhere is a review header.
+ */
+export function parseTypedStatus(text: string): Status | "invalid" | undefined {
+  const label = parseStatusText(text);
+  if (label !== "invalid") return label;
+  const folded = fold(text).replace(/[.!]+$/, "");
+  return TYPED_WORDS.get(folded) ?? "invalid";
+}
+
+/** A cell that begins with a negative phrase reports a goal not reached, whatever follows ("Ei toteudu, näyttelytila peruskorjauksessa"). */
 export function progressOf(text: string): Progress | undefined {
-  if (/^[^\p{L}]*(ei|ej|not)\s/iu.test(text) && NEGATIVE_START.test(fold(text).replace(/^[^\p{L}]+/u, ""))) return "todo";
+  if (leadingPhrase(text) === "negative") return "todo";
   const caps = /(?<!\p{L})(TEKEMÄTTÄ|TEKEILLÄ|TEHTY)(?!\p{L})/u.exec(text.normalize("NFC"));
   if (caps) return caps[1] === "TEHTY" ? "done" : caps[1] === "TEKEILLÄ" ? "doing" : "todo";
   if (text.length > 60) return undefined; // no two-word message is this long

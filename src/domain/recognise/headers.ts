@@ -1,6 +1,7 @@
 // Header words of the goal table and the fill-rate table, in Finnish, Swedish and English.
 // Data, not code: add a synonym here and every layout that uses it is recognised.
 import type { Lang } from "../i18n/lang";
+import { monthOfWord } from "../parse/month";
 import { fold, loose } from "../text";
 
 export type GoalKey =
@@ -58,9 +59,22 @@ export const GOAL_HEADERS: Record<HeaderKey, Record<Lang, string[]>> = {
     en: ["Means", "Actions"],
   },
   responsible: {
-    fi: ["Vastuu- ja yhteistyötahot", "Vastuu- ja yhteistyötaho", "Vastuutaho", "Vastuutahot", "Vastuuhenkilö", "Vastuuhenkilöt", "Vastuu"],
-    sv: ["Ansvarig", "Ansvariga"],
-    en: ["Responsible", "Owner"],
+    fi: [
+      "Vastuu- ja yhteistyötahot",
+      "Vastuu- ja yhteistyötaho",
+      "Vastuutaho",
+      "Vastuutahot",
+      "Vastuuhenkilö",
+      "Vastuuhenkilöt",
+      "Vastuuhenkilö(t)",
+      "Vastuu",
+      "Omistaja",
+      "Omistajat",
+      "Vastaava",
+      "Vastaavat",
+    ],
+    sv: ["Ansvarig", "Ansvariga", "Ägare"],
+    en: ["Responsible", "Owner", "Owners"],
   },
   portfolio: {
     fi: ["Salkunhallinnassa mukana", "Salkunhallinta"],
@@ -151,11 +165,94 @@ export interface HeaderForm {
 const MONTH_RANGE_YEAR = /(?<![\d.])(\d{1,2})-(\d{1,2}) ?\/ ?((?:19|20)\d\d)(?!\d)/;
 const MONTH_YEAR = /(?<![\d./-])(\d{1,2}) ?[/_] ?((?:19|20)\d\d)(?!\d)/;
 const MONTH_RANGE = /(?<![\d.])(\d{1,2})-(\d{1,2}) (kk|mån|months)(?!\p{L})/u;
-const DAY_MONTH = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)?(?!\d)/;
+const DAY_MONTH = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)?(?!\d)/g;
+
+/**
+ * Periods named in words (domain.md, "Periods in words are periods"): quarters, half-years and
+ * tertiles, with how many months one lasts, by their words and the letter of their short form
+ * ("Q2/2025", "H1", "T2/2025"). Data: add a word here and every header with it reads as a period.
+ */
+export const PERIOD_WORDS: ReadonlyArray<{ months: number; letter: string; words: Record<Lang, string[]> }> = [
+  { months: 3, letter: "q", words: { fi: ["kvartaali", "neljännes", "vuosineljännes"], sv: ["kvartal", "kvartalet"], en: ["quarter"] } },
+  { months: 6, letter: "h", words: { fi: ["vuosipuolisko", "puolivuotis", "puolivuosi"], sv: ["halvår", "halvåret"], en: ["half-year", "half year", "half"] } },
+  { months: 4, letter: "t", words: { fi: ["tertiili", "kolmannes"], sv: ["tertial", "tertialet"], en: ["tertile", "tertial"] } },
+];
+
+const ORDINALS: Readonly<Record<string, number>> = {
+  "1st": 1,
+  "2nd": 2,
+  "3rd": 3,
+  "4th": 4,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  ensimmäinen: 1,
+  toinen: 2,
+  kolmas: 3,
+  neljäs: 4,
+  första: 1,
+  andra: 2,
+  tredje: 3,
+  fjärde: 4,
+};
+
+const PERIOD_BY_WORD = new Map<string, number>();
+for (const p of PERIOD_WORDS) for (const ws of Object.values(p.words)) for (const w of ws) PERIOD_BY_WORD.set(w, p.months);
+const PERIOD_WORD_RE = [...PERIOD_BY_WORD.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[-\s]/g, "[- ]?"))
+  .join("|");
+const ORDINAL_RE = Object.keys(ORDINALS).join("|");
+/** "1. kvartaali", "2 neljännes", "first half", "kvartal 2", "halvår 1", "quarter 4". */
+const WORD_PERIOD = new RegExp(
+  `(?<![\\d.])(?:([1-4])\\s?\\.?|(${ORDINAL_RE}))\\s?(${PERIOD_WORD_RE})\\p{L}*|(?<!\\p{L})(${PERIOD_WORD_RE})\\p{L}*\\s?([1-4])(?![\\d.,])`,
+  "u",
+);
+/** "Q2/2025", "Q2", "H1 2025", "T2/2025", "Q1-Q3". */
+const LETTER_PERIOD = new RegExp(
+  `(?<![\\p{L}\\d])(${PERIOD_WORDS.map((p) => p.letter).join("|")}) ?([1-4])(?: ?- ?(?:\\1)? ?([1-4]))?(?: ?[/_ ] ?((?:19|20)\\d\\d))?(?![\\p{L}\\d])`,
+  "u",
+);
+/** "tammi–kesäkuu 2025", "tammi-kesä", "januari–juni", "January–June". */
+const MONTH_NAME_RANGE = /(?<!\p{L})(\p{L}{3,})\.? ?- ?(\p{L}{3,})(?!\p{L})/gu;
+
+/**
+ * A period named in words: its last month and the text without it. Quarters end at 3·n, halves
+ * at 6·n, tertiles at 4·n; a month-name range at its second month.
+ */
+function periodInWords(t: string): { end: number; year?: number; text: string } | null {
+  const letter = LETTER_PERIOD.exec(t);
+  if (letter) {
+    const months = PERIOD_WORDS.find((p) => p.letter === letter[1])?.months ?? 3;
+    const n = Number(letter[3] ?? letter[2]);
+    if (n * months <= 12) {
+      const text = t.slice(0, letter.index) + " " + t.slice(letter.index + letter[0].length);
+      return { end: n * months, year: letter[4] ? Number(letter[4]) : undefined, text };
+    }
+  }
+  const word = WORD_PERIOD.exec(t);
+  if (word) {
+    const n = word[1] !== undefined ? Number(word[1]) : word[2] !== undefined ? ORDINALS[word[2]] : Number(word[5]);
+    const w = (word[3] ?? word[4]).replace(/ /g, " ");
+    const months = PERIOD_BY_WORD.get(w) ?? PERIOD_BY_WORD.get(w.replace("-", " ")) ?? PERIOD_BY_WORD.get(w.replace(" ", "-")) ?? 3;
+    if (n * months <= 12) return { end: n * months, text: t.slice(0, word.index) + " " + t.slice(word.index + word[0].length) };
+  }
+  for (const m of t.matchAll(MONTH_NAME_RANGE)) {
+    const a = monthOfWord(m[1]);
+    const b = monthOfWord(m[2]);
+    if (a !== null && b !== null && a <= b) {
+      const at = m.index ?? 0;
+      return { end: b, text: t.slice(0, at) + " " + t.slice(at + m[0].length) };
+    }
+  }
+  return null;
+}
 
 /**
  * A header's words for matching: folded, "1 - 9kuukaudet" → "1-9 kk", and a period, a year or a
- * date ("Toteuma 1–8/2025", "Mittarin tavoitetaso 2020", "Toteutunut 31.12.2020") taken out and kept.
+ * date ("Toteuma 1–8/2025", "Toteuma tammi–kesäkuu 2025", "Q2/2025", "1. kvartaali",
+ * "Mittarin tavoitetaso 2020", "Toteutunut 31.12.2020") taken out and kept.
  */
 export function headerForm(raw: string): HeaderForm {
   let year: number | undefined;
@@ -171,6 +268,12 @@ export function headerForm(raw: string): HeaderForm {
     const n = Number(m);
     return n >= 1 && n <= 12 ? n : undefined;
   };
+  const named = periodInWords(t);
+  if (named) {
+    periodEnd = named.end;
+    year = named.year;
+    t = named.text;
+  }
   if (/\d/.test(t)) {
     t = t
       .replace(MONTH_RANGE_YEAR, (_all, _a: string, b: string, y: string) => {
@@ -187,18 +290,21 @@ export function headerForm(raw: string): HeaderForm {
       .replace(MONTH_RANGE, (_all, _a: string, b: string) => {
         periodEnd ??= month(b);
         return " ";
-      })
-      .replace(DAY_MONTH, (all: string, _d: string, m: string, y: string | undefined) => {
-        if (month(m) === undefined) return all;
-        periodEnd ??= month(m);
-        if (y) year ??= Number(y);
-        hasDate = true;
-        return " ";
-      })
-      .replace(/(?<![\d-])((?:19|20)\d\d)(?![\d-])/g, (_, y: string) => {
-        year ??= Number(y);
-        return " ";
       });
+    // A span of dates ("1.1.–30.6.2025") ends at its last date.
+    let lastDateEnd: number | undefined;
+    t = t.replace(DAY_MONTH, (all: string, _d: string, m: string, y: string | undefined) => {
+      if (month(m) === undefined) return all;
+      lastDateEnd = month(m);
+      if (y) year ??= Number(y);
+      hasDate = true;
+      return " ";
+    });
+    periodEnd ??= lastDateEnd;
+    t = t.replace(/(?<![\d-])((?:19|20)\d\d)(?![\d-])/g, (_, y: string) => {
+      year ??= Number(y);
+      return " ";
+    });
   }
   return { text: loose(t), year, hasDate, ...(periodEnd !== undefined ? { periodEnd } : {}) };
 }

@@ -80,6 +80,10 @@ export interface GoalTable {
   lastRow: number;
   columns: Partial<Record<GoalKey, number>>;
   duplicates: DuplicateColumn[];
+  /** Every review column (interim and actual), earliest period first; columns.interim / columns.actual are the latest of each. */
+  reviews: ReviewColumn[];
+  /** Target columns of other years than the contract's ("Tavoitetaso 2024" beside "Tavoitetaso 2025"). */
+  extraTargets: number[];
   lang: Lang;
   rows: GoalRowRef[];
   unread: UnreadRow[];
@@ -181,6 +185,8 @@ interface BandColumn {
   col: number;
   match: HeaderMatch<HeaderKey>;
   text: string;
+  /** The lowest text of the column's band ("Q4" under "Toteuma 2025"): how a reason names the column. */
+  label: string;
 }
 
 /** Texts a column's header band stacks top to bottom, and the best reading of them. */
@@ -207,7 +213,7 @@ function readBand(sheet: Sheet, top: number, bottom: number, cols: number[]): Ma
     for (let from = 0; from < texts.length; from++) {
       const text = texts.slice(from).join(" ");
       const m = matchText(text, GOAL_INDEX);
-      if (m && (best === null || m.score > best.match.score)) best = { col: c, match: m, text };
+      if (m && (best === null || m.score > best.match.score)) best = { col: c, match: m, text, label: texts[texts.length - 1] };
     }
     if (best) out.set(c, best);
   }
@@ -230,41 +236,124 @@ interface Header {
   bottom: number;
   columns: Partial<Record<GoalKey, number>>;
   duplicates: DuplicateColumn[];
+  reviews: ReviewColumn[];
+  extraTargets: number[];
   firstCol: number;
   lastCol: number;
   lang: Lang;
 }
 
-/** Assigns keys to columns; review columns by the period they name, yearly ones by their year. */
-function assignColumns(band: Map<number, BandColumn>, contractYear: number | undefined): Pick<Header, "columns" | "duplicates"> {
+/**
+ * A review column (interim or actual) with the month its period ends: 12 for the year or no
+ * period; undefined for an interim that names none ("Ennuste", "Väliarviointi").
+ */
+export interface ReviewColumn {
+  col: number;
+  role: "interim" | "actual";
+  end?: number;
+  year?: number;
+  /** The header as the reader sees it ("Q4", "Toteuma 1–8/2025"), for reasons. */
+  label: string;
+}
+
+/** How review columns are ordered: an interim naming no period first, then by the month the period ends. */
+export function reviewOrder(r: ReviewColumn): number {
+  return r.end ?? (r.role === "actual" ? 12 : 0);
+}
+
+const REVIEW_KEYS: ReadonlySet<HeaderKey> = new Set(["review", "interim", "actual"]);
+
+/** Where a header band's years say the contract year is, in domain.md's order. */
+export interface YearHints {
+  /** In a title above the header, or in the sheet's name. */
+  title?: number;
+  sheetName?: number;
+}
+
+/**
+ * Assigns keys to columns; review columns by the period they name, yearly ones by their year,
+ * and of several target columns by year the contract year's (domain.md, "Several target columns
+ * by year"). Several review columns with distinct periods, and target columns of other years,
+ * are no duplicates.
+ */
+function assignColumns(band: Map<number, BandColumn>, hints: YearHints): Pick<Header, "columns" | "duplicates" | "reviews" | "extraTargets"> {
   const columns: Partial<Record<GoalKey, number>> = {};
   const duplicates: DuplicateColumn[] = [];
   const assign = (key: GoalKey, col: number) => {
     if (columns[key] === undefined) columns[key] = col;
     else duplicates.push({ key, col });
   };
+  const reviews: ReviewColumn[] = [];
+  const review = (b: BandColumn, role: "interim" | "actual", end: number | undefined) => {
+    const r: ReviewColumn = {
+      col: b.col,
+      role,
+      ...(end !== undefined ? { end } : {}),
+      ...(b.match.year !== undefined ? { year: b.match.year } : {}),
+      label: b.label,
+    };
+    // Two review columns of one role and one period mean the same: the first is used.
+    if (reviews.some((x) => x.role === role && reviewOrder(x) === reviewOrder(r))) duplicates.push({ key: role, col: b.col });
+    else reviews.push(r);
+  };
   const yearly: BandColumn[] = [];
+  const targets: BandColumn[] = [];
   const sorted = [...band.values()].sort((a, b) => a.col - b.col);
   for (const b of sorted) {
     const m = b.match;
-    if (m.key !== "review") assign(m.key, b.col);
-    else if (m.periodEnd !== undefined && m.periodEnd < 12) assign("interim", b.col);
+    if (m.key === "target") targets.push(b);
+    else if (m.key === "interim") review(b, "interim", m.periodEnd !== undefined && m.periodEnd < 12 ? m.periodEnd : undefined);
+    else if (m.key === "actual") review(b, "actual", 12);
+    else if (m.key !== "review") assign(m.key, b.col);
+    else if (m.periodEnd !== undefined && m.periodEnd < 12) review(b, "interim", m.periodEnd);
     else if (m.year !== undefined) yearly.push(b);
-    else assign("actual", b.col);
+    else review(b, "actual", 12);
   }
+  // Years the review headers name ("Toteuma 2024", "1–8/2025"): the latest is the actual's year.
+  const reviewYears = sorted.filter((b) => REVIEW_KEYS.has(b.match.key) && b.match.year !== undefined).map((b) => b.match.year as number);
+  const targetYears = targets.filter((b) => b.match.year !== undefined).map((b) => b.match.year as number);
+  const contractYear =
+    hints.title ??
+    hints.sheetName ??
+    (reviewYears.length > 0 ? Math.max(...reviewYears) : undefined) ??
+    (targetYears.length > 0 ? Math.max(...targetYears) : undefined);
+
+  // Several target columns by year: the contract year's decides, else the latest year's; the others are extra columns.
+  const extraTargets: number[] = [];
+  if (targets.length > 0) {
+    const byYear = targets.filter((b) => b.match.year !== undefined);
+    let chosen = targets[0];
+    const byYears = byYear.length > 1 && byYear.length === targets.length;
+    if (byYears) {
+      chosen = byYear.find((b) => b.match.year === contractYear) ?? byYear.reduce((a, b) => ((b.match.year as number) > (a.match.year as number) ? b : a));
+    }
+    columns.target = chosen.col;
+    for (const b of targets) {
+      if (b === chosen) continue;
+      if (byYears && b.match.year !== chosen.match.year) extraTargets.push(b.col);
+      else duplicates.push({ key: "target", col: b.col });
+    }
+  }
+
   if (yearly.length > 0) {
-    const years = sorted.filter((b) => b.match.key === "review" && b.match.year !== undefined).map((b) => b.match.year as number);
     const targetYear = columns.target !== undefined ? band.get(columns.target)?.match.year : undefined;
-    const year = targetYear ?? contractYear ?? Math.max(...years);
+    const year = targetYear ?? hints.title ?? hints.sheetName ?? Math.max(...reviewYears);
     // The latest year that is not before the contract's is the actual; earlier years are baselines.
     const order = [...yearly].sort((a, b) => (a.match.year ?? 0) - (b.match.year ?? 0) || (a.match.periodEnd ?? 0) - (b.match.periodEnd ?? 0));
     const latest = order[order.length - 1];
+    const hasActual = reviews.some((r) => r.role === "actual");
     for (const y of order) {
-      const isActual = y === latest && columns.actual === undefined && (y.match.year as number) >= year;
-      assign(isActual ? "actual" : "baseline", y.col);
+      const isActual = y === latest && !hasActual && (y.match.year as number) >= year;
+      if (isActual) review(y, "actual", 12);
+      else assign("baseline", y.col);
     }
   }
-  return { columns, duplicates };
+  reviews.sort((a, b) => reviewOrder(a) - reviewOrder(b) || a.col - b.col);
+  const actual = reviews.filter((r) => r.role === "actual").pop();
+  const interim = reviews.filter((r) => r.role === "interim").pop();
+  if (actual) columns.actual = actual.col;
+  if (interim) columns.interim = interim.col;
+  return { columns, duplicates, reviews, extraTargets };
 }
 
 /** The first year in a short title above the header ("Palvelutuotantosopimus 2025"). */
@@ -339,12 +428,18 @@ function goalHeader(sheet: Sheet, r: number, taken: (row: number) => boolean): H
     top = above;
   }
 
-  const { columns, duplicates } = assignColumns(band, titleYear(sheet, top));
+  const sheetYear = /(?<![\d])((?:19|20)\d\d)(?!\d)/.exec(sheet.name);
+  const { columns, duplicates, reviews, extraTargets } = assignColumns(band, {
+    title: titleYear(sheet, top),
+    sheetName: sheetYear ? Number(sheetYear[1]) : undefined,
+  });
   return {
     top,
     bottom,
     columns,
     duplicates,
+    reviews,
+    extraTargets,
     firstCol: Math.min(firstCol, ...band.keys()),
     lastCol: Math.max(lastCol, ...band.keys()),
     lang: majorityLang([...band.values()].map((b) => b.match)),
@@ -481,6 +576,8 @@ export function findTables(sheet: Sheet): SheetTables {
       lastRow,
       columns: h.columns,
       duplicates: h.duplicates,
+      reviews: h.reviews,
+      extraTargets: h.extraTargets,
       lang: h.lang,
       rows,
       unread,
