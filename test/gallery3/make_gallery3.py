@@ -1778,6 +1778,166 @@ def h25():
     return b
 
 
+# ---------------------------------------------------------------------------------------------
+# h26  Home care by district: six unit sheets with the same goals and six ways of writing the reviews
+# ---------------------------------------------------------------------------------------------
+H26_GOALS = [
+    # (goal, metric, target, kind, T)
+    ("Asiakkaat ovat tyytyväisiä kotihoitoon", "Asiakastyytyväisyys, asteikko 1–5", "vähintään 4,2", "min", "4.2"),
+    ("Hoitajien välitön työaika lisääntyy", "Välittömän työajan osuus, %", "vähintään 60 %", "min_pct", "60"),
+    ("Sairauspoissaolot pysyvät kurissa", "Sairauspoissaoloprosentti", "enintään 6 %", "max_pct", "6"),
+    ("Palvelutarpeen arviointi alkaa viipymättä", "Odotusaika arviointiin, vrk", "enintään 7 vrk", "max", "7"),
+    ("Lääkehoito on turvallista", "Lääkepoikkeamat kuukaudessa", "enintään 5", "max", "5"),
+]
+
+
+def h26_text(kind, v):
+    """How a controller types the figure (decimal comma; percents with a space)."""
+    txt = str(v).replace(".", ",")
+    return f"{txt} %" if kind.endswith("pct") else txt
+
+
+def h26():
+    b = Book("26", "kotihoito-kuusi-aluetta",
+             "Home care in six districts, one unit sheet each, the same five measurable goals and one qualitative goal "
+             "on every sheet (the same goal text on another sheet is no duplicate-goal), each sheet with its own way of "
+             "writing the reviews: 'Arviointi 1–9 kk' | 'Arviointi 1–12 kk' with full-year figures (Keskusta) and with "
+             "9-month figures only (Pohjoinen: forecasts), 'Toteuma tammi-kesä 2025' (short month names, interim), "
+             "'Ennuste' as the only review column (interim), 'Toteuma 2025' merged over 'Q1/2025' … 'Q4/2025', and "
+             "'Tilanne 30.9.2025' | 'Tilanne 31.12.2025'; typed labels kept on the qualitative rows.")
+    layouts = {
+        # sheet: (review headers as {col: text} or a band, values per goal {col: value}, the deciding column is interim?)
+        "Keskusta": ("two", {"E": "Arviointi 1–9 kk", "F": "Arviointi 1–12 kk"},
+                     [("4.0", "4.3"), ("58", "61"), ("6.5", "7.2"), ("8", "7"), ("6", "5")], False),
+        "Pohjoinen": ("two", {"E": "Arviointi 1–9 kk", "F": "Arviointi 1–12 kk"},
+                      [("3.9", None), ("59", None), ("8.5", None), ("6", None), ("7", None)], True),
+        "Itä": ("one", {"E": "Toteuma tammi-kesä 2025"},
+                [("4.4",), ("57",), ("5.5",), ("9",), ("5",)], True),
+        "Etelä": ("one", {"E": "Ennuste"},
+                  [("3.7",), ("62",), ("7.9",), ("7",), ("4",)], True),
+        "Länsi": ("band", {"E": "Q1/2025", "F": "Q2/2025", "G": "Q3/2025", "H": "Q4/2025"},
+                  [("4.0", "4.1", "4.2", "4.1"), ("55", "57", "59", None), ("6.0", "6.2", None, None),
+                   ("9", "8", "7", "10"), ("3", None, None, None)], None),
+        "Saaristo": ("two", {"E": "Tilanne 30.9.2025", "F": "Tilanne 31.12.2025"},
+                     [("4.5", "3.8"), ("60", None), ("5.0", "8.1"), ("7", None), ("6", "5")], None),
+    }
+    manual_labels = {"Keskusta": "Vihreä", "Pohjoinen": "Keltainen", "Itä": "Punainen", "Etelä": "Keltainen",
+                     "Länsi": "Vihreä", "Saaristo": "Punainen"}
+    for name, (shape, reviews, values, interim) in layouts.items():
+        ws = b.sheet(name, {"A": 40, "B": 24, "C": 30, "D": 18, "E": 14, "F": 14, "G": 14, "H": 14, "I": 12})
+        review_cols = list(reviews)
+        st = get_column_letter(column_index_from_string(review_cols[-1]) + 1)
+        b.title(ws, 1, f"Kotihoito 2025 – {name}", st)
+        b.put(ws, "A2", f"Tulosyksikkö: Kotihoito {name}", wrap=False)
+        base = {"A": "Tavoite", "B": "Vastuuhenkilö", "C": "Mittari", "D": "Tavoitetaso"}
+        if shape == "band":
+            b.header(ws, 4, {**base, "E": "Toteuma 2025", st: "Värikoodi"}, ("A", "C", "D"), rows=2)
+            for c in ["A", "B", "C", "D", st]:
+                ws.merge_cells(f"{c}4:{c}5")
+            ws.merge_cells(f"E4:{review_cols[-1]}4")
+            b.sub(ws, 5, reviews)
+            first = 6
+        else:
+            b.header(ws, 4, {**base, **reviews, st: "Värikoodi"}, ("A", "C", "D"))
+            first = 5
+        for i, ((goal, metric, target, kind, T), vals) in enumerate(zip(H26_GOALS, values)):
+            r = first + i
+            row = {"A": goal, "B": f"Kotihoidon esihenkilö, {name}", "C": metric, "D": target}
+            for col, v in zip(review_cols, vals):
+                if v is not None:
+                    row[col] = h26_text(kind, v)
+            filled = [(col, v) for col, v in zip(review_cols, vals) if v is not None]
+            col, v = filled[-1]  # the latest review with a value decides
+            if interim is None:  # band / two dated columns: only the last column is the year's end
+                fc = col != review_cols[-1]
+            else:
+                fc = interim
+            # arithmetic: expect((kind, T, v)) on the deciding figure; see the layouts table above
+            status = expect((kind, T, v))
+            b.goal(ws, r, row, status, st, calc=(kind, T, v), forecast=fc)
+        r = first + len(H26_GOALS)
+        b.goal(ws, r, {"A": "Kotiutuksen toimintamalli on käytössä", "B": f"Kotihoidon esihenkilö, {name}",
+                       "C": "Toimintamallin kuvaus", "D": "Toimintamalli on kuvattu ja käytössä"},
+               TYPED[manual_labels[name].lower()], st, typed=manual_labels[name], manual=True)
+        b.span(ws, 4, r)
+        b.issue("qualitative-target", name)
+        if shape == "band":
+            for code in ("missing-goal", "missing-metric", "missing-target"):
+                b.no(code, name, 5)
+    b.common(["duplicate-column", "duplicate-goal", "missing-goal", "missing-metric", "missing-target",
+              "missing-responsible", "status-mismatch", "invalid-status", "invalid-number", "no-actual", "formula-error",
+              "ambiguous-actual"])
+    return b
+
+
+# ---------------------------------------------------------------------------------------------
+# h27  Catering and cleaning: 'Toteuma tammi–kesäkuu 2025' | 'Toteuma tammi–joulukuu 2025'; Toimintakate blocks
+# ---------------------------------------------------------------------------------------------
+def h27():
+    b = Book("27", "ruoka-ja-puhtauspalvelut-tammi-joulukuu",
+             "Catering and cleaning services (technical services), two sheets: 'Toteuma tammi–kesäkuu 2025' (interim) and "
+             "'Toteuma tammi–joulukuu 2025' (actual) in one table (no duplicate-column; the full year decides where it "
+             "holds a value); a block under the table with 'Toimintakate' +730 000 against Tulot - Menot = -730 000 "
+             "(the other sign convention: consistent); on the second sheet a block after two blank rows with its "
+             "figures in G, beyond the table's columns, and Netto -280 000 against Menot - Tulot = 270 000 "
+             "(budget-mismatch).")
+    ws = b.sheet("Ruokapalvelut", {"A": 42, "B": 22, "C": 34, "D": 20, "E": 16, "F": 16, "G": 11})
+    sh, st = ws.title, "G"
+    b.title(ws, 1, "Ruokapalvelut – palvelutuotantosopimus 2025", "G")
+    b.header(ws, 3, {"A": "Tavoite", "B": "Vastuuhenkilö", "C": "Mittari", "D": "Tavoitetaso",
+                     "E": "Toteuma tammi–kesäkuu 2025", "F": "Toteuma tammi–joulukuu 2025", "G": "Värikoodi"},
+             ("A", "C", "D"))
+    # score at least 4,0: tammi–joulukuu 3,7 >= 3.6 -> yellow (tammi–kesäkuu 4,1 passed over); not a forecast
+    b.goal(ws, 4, {"A": "Asiakkaat ovat tyytyväisiä ateriapalveluun", "B": "Ruokapalvelupäällikkö",
+                   "C": "Asiakaskysely, asteikko 1–5", "D": "vähintään 4,0", "E": "4,1", "F": "3,7"},
+           "yellow", st, calc=("min", "4.0", "3.7"))
+    # at most 8 % (percent): only tammi–kesäkuu 9 <= 10 -> yellow; forecast
+    b.goal(ws, 5, {"A": "Ruokahävikki pienenee", "B": "Keittiöpäällikkö", "C": "Biojätteen osuus valmistetusta ruoasta, %",
+                   "D": "enintään 8 %", "E": "9 %"},
+           "yellow", st, calc=("max_pct", 8, 9), forecast=True)
+    # at least 60 %: tammi–joulukuu 63 -> green
+    b.goal(ws, 6, {"A": "Kotimaisten raaka-aineiden osuus kasvaa", "B": "Ruokapalvelupäällikkö",
+                   "C": "Kotimaisten raaka-aineiden osuus hankinnoista, %", "D": "vähintään 60 %", "E": "58 %",
+                   "F": "63 %"},
+           "green", st, calc=("min_pct", 60, 63))
+    # at most 4,50 € (a cost per unit): 4,62 <= 4.50 / 0.9 = 5.00 -> yellow
+    b.goal(ws, 7, {"A": "Ateriakustannus pysyy suunnitellussa", "B": "Talousasiantuntija", "C": "Kustannus / ateria, €",
+                   "D": "enintään 4,50 €", "E": "4,48", "F": "4,62"},
+           "yellow", st, calc=("max", "4.50", "4.62"))
+    b.span(ws, 3, 7)
+    b.row(ws, 8, {"A": "Talousarvio", "F": "TA 2025"}, bold=True, wrap=False)
+    b.row(ws, 9, {"A": "Tulot", "F": EUR(2450000)}, wrap=False)
+    b.row(ws, 10, {"A": "Menot", "F": EUR(3180000)}, wrap=False)
+    b.row(ws, 11, {"A": "Toimintakate", "F": EUR(730000)}, wrap=False)  # 2 450 000 - 3 180 000 = -730 000: same size
+    b.no("budget-mismatch", sh)
+    for code in ("missing-goal", "missing-metric", "missing-target"):
+        b.no_rows(code, sh, range(8, 12))
+
+    ws2 = b.sheet("Puhtauspalvelut", {"A": 42, "B": 22, "C": 34, "D": 20, "E": 16, "F": 11, "G": 14})
+    sh2 = ws2.title
+    b.title(ws2, 1, "Puhtauspalvelut – palvelutuotantosopimus 2025", "F")
+    b.header(ws2, 3, {"A": "Tavoite", "B": "Vastuuhenkilö", "C": "Mittari", "D": "Tavoitetaso",
+                      "E": "Toteuma tammi–joulukuu 2025", "F": "Värikoodi"}, ("A", "C", "D"))
+    # at least 95 %: 96 -> green
+    b.goal(ws2, 4, {"A": "Siivous on sovitun laatuista", "B": "Puhtauspalvelupäällikkö", "C": "INSTA 800 -laatutaso, %",
+                    "D": "vähintään 95 %", "E": "96 %"},
+           "green", "F", calc=("min_pct", 95, 96))
+    # score at least 4: 3,5 < 3.6 -> red
+    b.goal(ws2, 5, {"A": "Tilojen käyttäjät ovat tyytyväisiä", "B": "Palveluesimies", "C": "Käyttäjäkysely, asteikko 1–5",
+                    "D": "vähintään 4", "E": "3,5"},
+           "red", "F", calc=("min", 4, "3.5"))
+    b.span(ws2, 3, 5)
+    b.row(ws2, 8, {"A": "Talousarvio", "G": "TA 2025"}, bold=True, wrap=False)
+    b.row(ws2, 9, {"A": "Tulot", "G": EUR(40000)}, wrap=False)
+    b.row(ws2, 10, {"A": "Menot", "G": EUR(310000)}, wrap=False)
+    b.row(ws2, 11, {"A": "Netto", "G": EUR(-280000)}, wrap=False)  # 310 000 - 40 000 = 270 000 != 280 000 either sign
+    b.issue("budget-mismatch", sh2)
+    b.common(["duplicate-column", "missing-goal", "missing-metric", "missing-target", "missing-responsible",
+              "status-mismatch", "invalid-status", "invalid-number", "no-actual", "qualitative-target", "formula-error",
+              "ambiguous-actual"])
+    return b
+
+
 README_HEAD = """# Sopimus test gallery 3 (second independent gallery)
 
 Contract workbooks of services and places the first gallery (`test/gallery/`) did not cover: home care
@@ -1841,9 +2001,12 @@ README_TAIL = """
 - **Status words typed in the status column** (✓ ✗ ☺ ☹, Toteutuu, Toteutunut, Osittain, Osittain toteutunut, Kesken,
   Ei toteudu, Uppnås, Delvis, Uppnås inte, Achieved, Partly) are status words: no invalid-status, kept as manual on
   a qualitative row, compared (status-mismatch) on a measurable one; 'hyvä' is no status word (h16).
+- **'Ennuste' as the only review column** is the interim review (h26 'Etelä'): every computed status there is a
+  forecast.
 - **Budget blocks** take the first numeric cell right of the label: the blocks here have only blank cells between
   the label and the figure in F. A block above the first header (h12) is outside any table; a block label right
-  under the goal rows ends the table (h05); a block after two blank rows may have its labels in B (h12).
+  under the goal rows ends the table (h05, h27); a block after two blank rows may have its labels in B (h12) or its
+  figures in G, right of every table column (h27). 'Toimintakate' is Netto; either sign convention is consistent.
 - **Empty LibreOffice custom properties** are not content: `unsupported-content` is asserted absent in every
   workbook (also for the Excel table object in h06, whose part a part-by-part writer copies).
 
@@ -1854,6 +2017,9 @@ README_TAIL = """
   TEKEMÄTTÄ 100 % against green are asserted as progress-conflict.
 - **A typed 'Ennuste' column beside a review column** (h20): whether it counts for duplicate-column is not said;
   duplicate-column is not asserted in h20.
+- **A budget block that cannot be read** (a Netto with no figure): whether a block outside a goal table (after two
+  blank rows) gets unread-row is not clear ("like any other row", but unread-row is defined inside a table); not
+  used: every block here is readable.
 - **A #N/A target** (h11 row 7): whether it is also missing-target is not asserted.
 - **none rows from ambiguity** (h09 row 10, h13 row 9, h25 row 7): no-actual is not asserted either way.
 - **Row-level issue cells** (status-mismatch, missing-responsible, ambiguous-actual, progress-conflict,
@@ -1883,7 +2049,7 @@ def write_readme(books):
         f.write("\n".join(lines) + README_TAIL)
 
 
-BOOKS = [h01, h02, h03, h04, h05, h06, h07, h08, h09, h10, h11, h12, h13, h14, h15, h16, h17, h18, h19, h20, h21, h22, h23, h24, h25]
+BOOKS = [h01, h02, h03, h04, h05, h06, h07, h08, h09, h10, h11, h12, h13, h14, h15, h16, h17, h18, h19, h20, h21, h22, h23, h24, h25, h26, h27]
 
 
 def main():
