@@ -52,9 +52,10 @@ export type Locks = readonly string[] | Pick<ExcelWorkbook, "protectedSheets" | 
 export const REQUEST_BUDGET = 4_000_000;
 
 /**
- * What one cell of a read costs in the response, estimated before reading: its value and formula
- * (a goal text of ~60 characters twice), its number format and its fill
- * ({"format":{"fill":{"color":"#FFFFFF"}}}), with JSON's quotes and commas.
+ * What one cell of a read costs in the response, estimated before reading: its text or formula
+ * once (a goal text of ~60 characters), its number format, its fill and font colour
+ * ({"format":{"fill":{"color":"#FFFFFF"},"font":…}}), with JSON's quotes and commas. Only an
+ * estimate: where Excel refuses a block all the same, it is read again in halves.
  */
 export const READ_CELL_BYTES = 200;
 
@@ -100,6 +101,84 @@ export function readPlan(sheets: Array<{ rows: number; cols: number }>, budget =
   return groups.filter((g) => g.length > 0);
 }
 
+/** Excel on the web's refusals of a request or a response over its 5 MB limit (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins). */
+const PAYLOAD_LIMITS = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+
+/** A group of blocks Excel refused, in two halves: the blocks split in two, or a lone block's rows; a lone row is too large. */
+export function halve(group: Block[], shapes: Array<{ rows: number; cols: number }>): Block[][] {
+  if (group.length > 1) return [group.slice(0, Math.ceil(group.length / 2)), group.slice(Math.ceil(group.length / 2))];
+  const b = group[0];
+  if (b.rows < 2) throw new TooLargeError(shapes.reduce((n, s) => n + s.rows * s.cols, 0));
+  const top = Math.ceil(b.rows / 2);
+  return [[{ ...b, rows: top }], [{ ...b, from: b.from + top, rows: b.rows - top }]];
+}
+
+type SheetData = {
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  fills: Array<Array<string | undefined>>;
+  fonts: Array<Array<string | undefined>>;
+};
+
+/**
+ * Reads one group of blocks. Each cell's text comes once: `formulas` gives a constant cell's
+ * value ("If a cell has no formula, its value is returned instead", Excel.Range.formulas,
+ * learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member), and
+ * `values` is read only for the cells that hold a formula (their results), one range per column
+ * of them, in a second sync where there are any.
+ */
+async function readGroup(
+  context: Excel.RequestContext,
+  group: Block[],
+  shapes: Array<{ row: number; col: number; rows: number; cols: number }>,
+  heads: Array<{ ws: Excel.Worksheet }>,
+  data: SheetData[],
+): Promise<void> {
+  const queued = group.map((b) => {
+    const s = shapes[b.sheet];
+    const range = heads[b.sheet].ws.getRange(`${columnLetter(s.col)}${s.row + b.from}:${columnLetter(s.col + s.cols - 1)}${s.row + b.from + b.rows - 1}`);
+    range.load("formulas,numberFormat");
+    const props = range.getCellProperties({ format: { fill: { color: true }, font: { color: true } } });
+    return { b, range, props };
+  });
+  await context.sync();
+  const results: Array<{ b: Block; col: number; top: number; range: Excel.Range }> = [];
+  for (const { b, range } of queued) {
+    const s = shapes[b.sheet];
+    const spans = new Map<number, [number, number]>();
+    range.formulas.forEach((line, i) =>
+      line.forEach((f, j) => {
+        if (typeof f !== "string" || !f.startsWith("=")) return;
+        const span = spans.get(j);
+        spans.set(j, span ? [span[0], i] : [i, i]);
+      }),
+    );
+    for (const [j, [top, bottom]] of spans) {
+      const r = heads[b.sheet].ws.getRange(a1Range(s.col + j, s.row + b.from + top, s.row + b.from + bottom));
+      r.load("values");
+      results.push({ b, col: j, top, range: r });
+    }
+  }
+  if (results.length > 0) await context.sync();
+  for (const { b, range, props } of queued) {
+    const d = data[b.sheet];
+    range.formulas.forEach((line, i) => {
+      d.formulas[b.from + i] = line;
+      d.values[b.from + i] = line.map((f) => (typeof f === "string" && f.startsWith("=") ? "" : f));
+      d.numberFormat[b.from + i] = range.numberFormat[i];
+      d.fills[b.from + i] = props.value[i].map((p) => p.format?.fill?.color);
+      d.fonts[b.from + i] = props.value[i].map((p) => p.format?.font?.color);
+    });
+  }
+  for (const { b, col, top, range } of results)
+    range.values.forEach((line, i) => {
+      const row = data[b.sheet].values[b.from + top + i];
+      if (typeof data[b.sheet].formulas[b.from + top + i][col] === "string" && String(data[b.sheet].formulas[b.from + top + i][col]).startsWith("="))
+        row[col] = line[0];
+    });
+}
+
 /**
  * Reads every sheet's used range (values, formulas, number formats, fills) and its protection:
  * one sync for the sheets' names, one for the used ranges' sizes, then the cells in blocks of
@@ -126,6 +205,7 @@ export async function readWorkbook(context: Excel.RequestContext, budget = REQUE
   });
   await context.sync();
   const shapes = heads.map(({ used }) => ({ ...topLeft(used.address), rows: used.rowCount, cols: used.columnCount }));
+  // Placed by row, so that a block read again after a refusal lands where it belongs.
   const data = shapes.map(() => ({
     values: [] as unknown[][],
     formulas: [] as unknown[][],
@@ -133,22 +213,16 @@ export async function readWorkbook(context: Excel.RequestContext, budget = REQUE
     fills: [] as Array<Array<string | undefined>>,
     fonts: [] as Array<Array<string | undefined>>,
   }));
-  for (const group of readPlan(shapes, budget)) {
-    const queued = group.map((b) => {
-      const s = shapes[b.sheet];
-      const range = heads[b.sheet].ws.getRange(`${columnLetter(s.col)}${s.row + b.from}:${columnLetter(s.col + s.cols - 1)}${s.row + b.from + b.rows - 1}`);
-      range.load("values,formulas,numberFormat");
-      const fills = range.getCellProperties({ format: { fill: { color: true }, font: { color: true } } });
-      return { b, range, fills };
-    });
-    await context.sync();
-    for (const { b, range, fills } of queued) {
-      const d = data[b.sheet];
-      d.values.push(...range.values);
-      d.formulas.push(...range.formulas);
-      d.numberFormat.push(...range.numberFormat);
-      d.fills.push(...fills.value.map((row) => row.map((p) => p.format?.fill?.color)));
-      d.fonts.push(...fills.value.map((row) => row.map((p) => p.format?.font?.color)));
+  const queue = readPlan(shapes, budget);
+  while (queue.length > 0) {
+    const group = queue.shift()!;
+    try {
+      await readGroup(context, group, shapes, heads, data);
+    } catch (e) {
+      // Excel on the web refuses a request or response over 5 MB (the estimate was short of a
+      // text-heavy sheet): the same rows are read again in halves, down to a row at a time.
+      if (!PAYLOAD_LIMITS.has((e as { code?: string }).code ?? "")) throw e;
+      queue.unshift(...halve(group, shapes));
     }
   }
   return {

@@ -8,6 +8,7 @@ import { insertGoalRow } from "../../src/domain/insert";
 import { CATALOGUE } from "../../src/domain/catalogue/standard-goals";
 import { benchSpec } from "../../src/scripts/bench";
 import {
+  halve,
   HiddenSheetError,
   readPlan,
   readWorkbook,
@@ -21,7 +22,7 @@ import {
 } from "../../src/workbook/excel";
 import { problemText } from "../../src/taskpane/text";
 import { excelHost, problemOf } from "../../src/taskpane/host";
-import { ExcelError, kindOf, typedInput } from "../../src/devtools/strict-excel";
+import { ExcelError, kindOf, PAYLOAD_LIMIT, typedInput } from "../../src/devtools/strict-excel";
 import type { WorkbookSnapshot } from "../../src/domain/snapshot";
 import type { Before, Edit } from "../../src/domain/edits";
 import { sheetFromRange, topLeft } from "../../src/workbook/excel-cells";
@@ -557,5 +558,33 @@ describe("Excel's error codes, each in the pane's own words (learn.microsoft.com
   });
   test("PayloadTooLarge is no documented code: not taken for 'too large'", () => {
     expect(problemOf(new ExcelError("PayloadTooLarge", "x")).kind).toBe("other");
+  });
+});
+
+describe("reads past Excel on the web's 5 MB: blocks halved and read again, each text loaded once", () => {
+  // 5,000 rows of four 300-letter Finnish texts: 600 bytes a cell in UTF-8, three times the estimate.
+  const text = (i: number) => `${"ä".repeat(299)}${i % 10}`;
+  const heavy = (): WorkbookSnapshot => ({
+    unsupported: [],
+    sheets: [{ name: "Tavoitteet", rows: Array.from({ length: 5000 }, (_, r) => Array.from({ length: 4 }, (_, c) => ({ value: text(r + c) }))) }],
+  });
+
+  test("a text-heavy sheet over the estimate is read whole, every response under 5 MB, each text once", async () => {
+    const snap = heavy();
+    const { context, state } = excelMock(snap);
+    const { snapshot } = await readWorkbook(context);
+    expect(snapshot.sheets[0].rows[4999]?.[3]?.value).toBe(text(4999 + 3));
+    expect(snapshot.sheets[0].rows.filter(Boolean)).toHaveLength(5000);
+    const refused = state.syncs.filter((x) => x.response > PAYLOAD_LIMIT);
+    expect(refused.length).toBeGreaterThan(0); // Excel refused the first blocks: they were halved
+    const read = state.syncs.filter((x) => x.response <= PAYLOAD_LIMIT).reduce((n, x) => n + x.response, 0);
+    const textBytes = 5000 * 4 * Buffer.byteLength(text(0));
+    expect(read).toBeLessThan(textBytes * 1.3); // values and formulas both carrying it would be twice
+  });
+
+  test("the halving goes down to one row; a row Excel refuses alone is 'too large'", () => {
+    const shapes = [{ rows: 5, cols: 2 }];
+    expect(halve([{ sheet: 0, from: 0, rows: 5 }], shapes)).toEqual([[{ sheet: 0, from: 0, rows: 3 }], [{ sheet: 0, from: 3, rows: 2 }]]);
+    expect(() => halve([{ sheet: 0, from: 4, rows: 1 }], shapes)).toThrow(TooLargeError);
   });
 });

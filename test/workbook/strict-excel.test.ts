@@ -64,3 +64,15 @@ test("a write to a protected sheet fails; the protection is readable after load 
   expect(await codeOf(context.sync())).toBe("AccessDenied");
   expect(writes).toEqual([]);
 });
+
+test("payloads are counted in UTF-8 bytes, as Excel on the web's 5 MB is: 'ä' is two", async () => {
+  const rows = Array.from({ length: 1000 }, () => [{ value: "ä".repeat(1000) }]);
+  const { context, state } = strictExcel({ unsupported: [], sheets: [{ name: "S", rows }] });
+  context.workbook.worksheets.getItem("S").getRange("A1:A1000").load("values");
+  await context.sync();
+  expect(state.syncs[0].response).toBeGreaterThan(2_000_000);
+  const big = Array.from({ length: 2700 }, () => [{ value: "ä".repeat(1000) }]); // 2.7 million characters, 5.4 MB
+  const over = strictExcel({ unsupported: [], sheets: [{ name: "S", rows: big }] });
+  over.context.workbook.worksheets.getItem("S").getRange("A1:A2700").load("values");
+  expect(await codeOf(over.context.sync())).toBe("ResponsePayloadSizeLimitExceeded");
+});
