@@ -7,7 +7,7 @@ import { CATALOGUE, type CatalogueEntry } from "../domain/catalogue/standard-goa
 import type { Lang } from "../domain/i18n/lang";
 import { message, UNREADABLE_REASONS } from "../domain/i18n/messages";
 import { SEVERITY, type Issue } from "../domain/issues";
-import { loadXlsx, UnreadableFile } from "../workbook/xlsx";
+import { readSnapshot, UnreadableFile } from "../workbook/package-read";
 import { readInput } from "./files";
 import { issuesTable, table } from "./format";
 import { jsonText, say, visible } from "./visible";
@@ -70,7 +70,7 @@ function wholeFileIssue(code: "unreadable-file" | "catalogue-no-header", text: s
 async function libraryOf(file: string, lang: Lang): Promise<CatalogueDoc | { unreadable: string }> {
   let snapshot;
   try {
-    snapshot = (await loadXlsx((await readInput(file)).data)).snapshot;
+    snapshot = await readSnapshot((await readInput(file)).data);
   } catch (e) {
     const reason = e instanceof UnreadableFile ? e.reason : "unparsable";
     return { unreadable: (UNREADABLE_REASONS[reason] ?? UNREADABLE_REASONS.unparsable)[lang] };

@@ -2,7 +2,7 @@
 // file no larger than LIMITS.fileBytes, read from one open handle, whatever it is named).
 import { constants, promises as fs, type Stats } from "node:fs";
 import path from "node:path";
-import { LIMITS, UnreadableFile } from "../workbook/xlsx";
+import { LIMITS, UnreadableFile } from "../workbook/zip-parts";
 
 /** What identifies a file's version on disk: a save, by rename or in place, changes one of these. */
 export interface Fingerprint {

@@ -4,11 +4,23 @@
 // solid fills, rich text's italic tail) and merges (sheet-read.ts). Each entry is inflated once,
 // chunk by chunk; only the small structural parts, the styles and the shared strings are kept.
 // Runs in Node and in the browser's worker: no Node modules here.
-import type JSZip from "jszip";
 import type { Sheet, WorkbookSnapshot } from "../domain/snapshot";
 import { DrawingScan, SharedStringsReader, SheetReader, stylesOf, attrText, type ReadContext } from "./sheet-read";
-import { Budget, definedNamesArea, inflateChecked, LIMITS, SheetScan, TextSink, type Sink } from "./zip-limits";
-import { asUnreadable, DRAWING, openPackage, partOf, relsOf, sharedStringsPartOf, TEXT_PARTS, UnreadableFile, unsupportedOf, worksheetsOf } from "./zip-parts";
+import { Budget, definedNamesArea, SheetScan, TextSink, type Sink } from "./zip-limits";
+import {
+  asDamaged,
+  asUnreadable,
+  checkFile,
+  DRAWING,
+  partOf,
+  relsOf,
+  sharedStringsPartOf,
+  TEXT_PARTS,
+  UnreadableFile,
+  unsupportedOf,
+  worksheetsOf,
+} from "./zip-parts";
+import { inflateEntry, zipEntries, type ReadEntry } from "./zip-read";
 
 export { UnreadableFile, type UnreadableReason } from "./zip-parts";
 
@@ -23,11 +35,11 @@ function is1904(workbookXml: string): boolean {
   return /\sdate1904\s*=\s*["'](1|true)["']/.test(pr);
 }
 
-async function readPackage(zip: JSZip, declared: Map<string, number>): Promise<WorkbookSnapshot> {
+async function readPackage(entries: ReadEntry[]): Promise<WorkbookSnapshot> {
   const budget = new Budget();
-  const has = (p: string) => !!zip.file(p);
-  const sizeOf = (name: string) => declared.get(name) ?? LIMITS.unpackedBytes;
-  const inflate = (name: string, sink?: Sink) => inflateChecked(zip.file(name)!, sizeOf(name), budget, sink);
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const has = (p: string) => byName.has(p);
+  const inflate = (name: string, sink?: Sink) => inflateEntry(byName.get(name)!, budget, sink);
   const done = new Set<string>();
   const text = async (name: string | undefined): Promise<string | undefined> => {
     if (!name || !has(name) || done.has(name)) return undefined;
@@ -58,8 +70,8 @@ async function readPackage(zip: JSZip, declared: Map<string, number>): Promise<W
   const readers = new Map<string, SheetReader>();
   const scans: SheetScan[] = [];
   let shapes = false;
-  for (const file of Object.values(zip.files)) {
-    if (file.dir || done.has(file.name)) continue;
+  for (const file of entries) {
+    if (file.name.endsWith("/") || done.has(file.name)) continue;
     let sink: Sink | undefined;
     if (sheetParts.has(file.name)) {
       const reader = new SheetReader(budget, file.name, context);
@@ -83,7 +95,7 @@ async function readPackage(zip: JSZip, declared: Map<string, number>): Promise<W
   if (sharedMax >= 0 && (!strings || sharedMax >= strings.count)) {
     throw new UnreadableFile("missingStrings", strings ? `index ${sharedMax} of ${strings.count}` : "no shared-strings part");
   }
-  const unsupported = await unsupportedOf(Object.keys(zip.files), scans, texts.get("_rels/.rels") ?? "", has, async () => shapes);
+  const unsupported = await unsupportedOf([...byName.keys()], scans, texts.get("_rels/.rels") ?? "", has, async () => shapes);
   const sheets: Sheet[] = [...sheetParts].map(([part, name]) => {
     const r = readers.get(part)!;
     return { name: attrText(name), rows: r.rows, merges: r.areas };
@@ -96,9 +108,16 @@ async function readPackage(zip: JSZip, declared: Map<string, number>): Promise<W
  * on. Within LIMITS whatever the bytes (README § Size limits).
  */
 export async function readSnapshot(bytes: Uint8Array): Promise<WorkbookSnapshot> {
-  const { zip, declared } = await openPackage(bytes);
+  checkFile(bytes);
+  let entries: ReadEntry[];
   try {
-    return await readPackage(zip, declared);
+    entries = zipEntries(bytes);
+  } catch (e) {
+    throw asDamaged(e);
+  }
+  if (!entries.some((e) => e.name === "xl/workbook.xml")) throw new UnreadableFile("noWorkbook");
+  try {
+    return await readPackage(entries);
   } catch (e) {
     const u = asUnreadable(e);
     if (u instanceof UnreadableFile) throw u;

@@ -4,7 +4,7 @@
 // links, threaded comments), refuses a damaged package (a sheet or the shared strings missing),
 // and gives ExcelJS a copy it can read: without drawings and chart sheets (ExcelJS 4.4 can crash
 // on some chart drawings, exceljs issue #2591), and with parts moved where ExcelJS looks for them.
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { Budget, definedNamesArea, inflateChecked, LimitExceeded, LIMITS, SharedStringsScan, SheetScan, TextSink, zipDirectory, type Sink } from "./zip-limits";
 
 export { LIMITS } from "./zip-limits";
@@ -200,23 +200,39 @@ export async function unsupportedOf(
 /** A drawing part (its shapes are `<xdr:sp>` elements). */
 export const DRAWING = /^xl\/drawings\/drawing[^/]*\.xml$/;
 
+/** The first checks, on the bytes alone: the file's size, an encrypted (OLE) file, not a zip. */
+export function checkFile(data: Uint8Array): void {
+  if (data.length > LIMITS.fileBytes) throw new UnreadableFile("tooLarge", `${data.length} bytes`);
+  if (isOle(data)) throw new UnreadableFile("encrypted");
+  if (!isZip(data)) throw new UnreadableFile("notZip");
+}
+
+/** A zip's directory that could not be read: past a limit with that reason, else damaged. */
+export function asDamaged(e: unknown): UnreadableFile {
+  if (e instanceof LimitExceeded && e.reason !== "damaged") return asUnreadable(e) as UnreadableFile;
+  return new UnreadableFile("damaged", (e as Error)?.message ?? String(e));
+}
+
+/** JSZip (~80 ms to load), for the ExcelJS path only: package-read.ts reads without it. */
+function jszip(): typeof import("jszip") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on use, see above
+  return require("jszip") as typeof import("jszip");
+}
+
 /**
  * The checks before anything is inflated: the file's size, an encrypted (OLE) file, not a zip,
  * the zip's directory within LIMITS, and a workbook part. Returns the zip and each entry's
  * declared size.
  */
 export async function openPackage(data: Uint8Array): Promise<{ zip: JSZip; declared: Map<string, number> }> {
-  if (data.length > LIMITS.fileBytes) throw new UnreadableFile("tooLarge", `${data.length} bytes`);
-  if (isOle(data)) throw new UnreadableFile("encrypted");
-  if (!isZip(data)) throw new UnreadableFile("notZip");
+  checkFile(data);
   let zip: JSZip;
   let declared: Map<string, number>;
   try {
     declared = new Map(zipDirectory(data).map((e) => [e.name, e.declared]));
-    zip = await JSZip.loadAsync(data);
+    zip = await jszip().loadAsync(data);
   } catch (e) {
-    if (e instanceof LimitExceeded && e.reason !== "damaged") throw asUnreadable(e);
-    throw new UnreadableFile("damaged", (e as Error).message);
+    throw asDamaged(e);
   }
   if (!zip.file("xl/workbook.xml")) throw new UnreadableFile("noWorkbook");
   return { zip, declared };
