@@ -53,7 +53,8 @@ function boundVerdict(part: Extract<TargetPart, { kind: "bound" }>, a: number, p
   }
   const green = part.strict ? a < t : a <= t;
   if (green) return { status: "green", reason: { key: "met", actual: a, percent, target: part } };
-  const edge = pct ? dec(t + s.percentYellowPp) : dec((2 - s.countYellowFactor) * t);
+  // The mirror of "at least": A ≥ 0.9 · T there is T ≥ 0.9 · A here, so the yellow band is A ≤ T / 0.9 (domain.md).
+  const edge = pct ? dec(t + s.percentYellowPp) : dec(t / s.countYellowFactor);
   const band = pct ? s.percentYellowPp : dec(edge - t);
   const gap = dec(a - t);
   return { status: a <= edge ? "yellow" : "red", reason: { key: "above", actual: a, percent, level, gap, band, edge } };

@@ -12,7 +12,7 @@ import { actualValue, cellString, mean, readActual, splitShares, type Actual } f
 import { formulaError } from "./parse/errors";
 import { cellNumber, looksNumeric, numbersIn } from "./parse/number";
 import { parseTarget, type ParsedTarget, type Target } from "./parse/target";
-import { parseStatusText, progressOf, STATUS_LABELS, statusOfFill, type Progress, type Status } from "./parse/words";
+import { parseTypedStatus, progressOf, STATUS_LABELS, statusOfFill, type Progress, type Status } from "./parse/words";
 import { findTables, type FillTable, type GoalTable } from "./recognise/tables";
 import { decidingReview } from "./review";
 import { responsibleInMeans } from "./responsible";
@@ -218,7 +218,7 @@ function baselineOf(cell: Cell | undefined): number | undefined {
 }
 
 function typedStatus(cell: Cell | undefined): Status | "invalid" | undefined {
-  const t = parseStatusText(cellText(cell));
+  const t = parseTypedStatus(cellText(cell));
   return t ?? statusOfFill(cell?.fill);
 }
 

@@ -284,3 +284,56 @@ describe("progress shares against a measured actual", () => {
     expect(r.issues.filter((i) => i.code === "progress-conflict")[0]).toEqual(expect.objectContaining({ code: "progress-conflict", severity: "warning" }));
   });
 });
+
+describe("status words users already type", () => {
+  const head = ["Tavoite", "Mittari", "Tavoitetaso", "Toteuma", "Vastuutaho", "Tila"];
+  const qualitative = (typed: string): CellValue[] => ["Toimintamalli vakiintuu", "Toimintamalli", "Toiminta on vakiintunut", "Malli käytössä", "J", typed];
+  test.each([
+    ["Toteutuu", "green"],
+    ["Toteutunut", "green"],
+    ["✓", "green"],
+    ["☺", "green"],
+    ["Osittain", "yellow"],
+    ["Osittain toteutunut", "yellow"],
+    ["Kesken", "yellow"],
+    ["Ei toteudu", "red"],
+    ["✗", "red"],
+    ["☹", "red"],
+    ["Uppnås", "green"],
+    ["Delvis", "yellow"],
+    ["Uppnås inte", "red"],
+    ["Achieved", "green"],
+    ["Partly", "yellow"],
+    ["Not achieved", "red"],
+  ])("'%s' is kept as %s on a qualitative row", (typed, status) => {
+    const r = check(book(["T", [head, qualitative(typed)]]), "fi");
+    expect(r.goals[0]).toMatchObject({ status, manual: true });
+    expect(r.issues.filter((i) => i.code === "invalid-status")).toEqual([]);
+  });
+  test("compared on a measurable row: 'Toteutuu' against a red figure is a status-mismatch", () => {
+    const r = check(book(["T", [head, ["Käynnit", "Käynnit", "vähintään 300", 200, "J", "Toteutuu"]]]), "en");
+    expect(r.goals[0].status).toBe("red");
+    expect(r.issues.map((i) => i.code)).toEqual(["status-mismatch"]);
+  });
+});
+
+describe("figures in messages use the reader's decimal separator", () => {
+  test("share-mismatch says 78,6 % in Finnish and Swedish, 78.6 % in English", () => {
+    const grid: CellValue[][] = [
+      ["Tavoite", "Mittari", "Tavoitetaso", "Toteuma", "Vastuutaho"],
+      [
+        "Palveluseteli",
+        "Tuotantojakauma",
+        "yksityinen tuotanto 23 % oma tuotanto 77 %",
+        "Omassa tuotannossa 5766, 77,6% Palveluseteli ja yksityinen tuki 1575, 22,4 %",
+        "J",
+      ],
+    ];
+    const msg = (lang: "fi" | "sv" | "en") => check(book(["T", grid]), lang).issues.filter((i) => i.code === "share-mismatch")[0].message;
+    expect(msg("fi")).toContain("77,6 %");
+    expect(msg("fi")).toContain("78,55 %");
+    expect(msg("sv")).toContain("77,6 %");
+    expect(msg("en")).toContain("77.6 %");
+    expect(msg("en")).toContain("78.55 %");
+  });
+});

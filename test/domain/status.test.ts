@@ -54,11 +54,36 @@ describe("at most T: the mirror", () => {
     [7, "yellow"],
     [7.01, "red"],
   ])("%d %% against 'enintään 5 %%' is %s", (a, s) => expect(status("enintään 5 %", num(a, true))).toBe(s));
+  // Issue 17 (domain.md, "Strict and inclusive words"): the yellow band of "at most T" is A ≤ T / 0.9 for counts (was 1.1 · T).
   test.each([
     [3, "green"],
     [3.3, "yellow"],
-    [3.31, "red"],
+    [3.31, "yellow"],
+    [3.33, "yellow"],
+    [3.34, "red"],
   ])("%d against 'korkeintaan 3' is %s", (a, s) => expect(status("korkeintaan 3", num(a))).toBe(s));
+  test.each([
+    ["alle 10", 9.99, "green"],
+    ["alle 10", 10, "yellow"],
+    ["under 10", 11.11, "yellow"],
+    ["below 10", 11.12, "red"],
+    ["less than 10", 10, "yellow"],
+    ["enintään 10", 10, "green"],
+    ["högst 10", 11.11, "yellow"],
+    ["at most 10", 11.12, "red"],
+    ["yli 10", 10, "yellow"],
+    ["över 10", 10.01, "green"],
+    ["more than 10", 9, "yellow"],
+    ["more than 10", 8.99, "red"],
+    ["vähintään 10", 10, "green"],
+    ["minst 10", 9, "yellow"],
+    ["at least 10", 8.99, "red"],
+  ])("'%s' against %d is %s: strictness moves only the green edge", (t, a, s) => expect(status(t as string, num(a as number))).toBe(s));
+  test.each([
+    ["alle 5 %", 5, "yellow"],
+    ["alle 5 %", 7, "yellow"],
+    ["alle 5 %", 7.01, "red"],
+  ])("'%s' against %d %% is %s", (t, a, s) => expect(status(t as string, num(a as number, true))).toBe(s));
   test("less than: an actual equal to T is not green", () => expect(status("alle 10", num(10))).toBe("yellow"));
 });
 
