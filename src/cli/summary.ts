@@ -295,7 +295,10 @@ async function summariseFiles(
       const made = { at: localStamp(new Date()), inputs: given.inputs, ...(given.previous.length ? { previous: given.previous } : {}) };
       const frame = summaryWorkbookFrame(summary, lang, made, { goals: spill.goalCount, issues: spill.issueCount }, layout, spill.riskRows);
       (frame.goals as StreamSheet).rowsAfter = { from: 2, rows: mapRows(spill.goals(summary), (g) => goalRowCells(g, lang, layout)) };
-      (frame.issues as StreamSheet).rowsAfter = { from: 2 + summary.unreadable.length, rows: mapRows(spill.issues(summary), (i) => issueRowCells(i, lang)) };
+      // Without problems the frame says so in row 2 and no rows follow.
+      if (spill.issueCount > 0) {
+        (frame.issues as StreamSheet).rowsAfter = { from: 2 + summary.unreadable.length, rows: mapRows(spill.issues(summary), (i) => issueRowCells(i, lang)) };
+      }
       const data = await specToBytesStreaming(frame.spec);
       await writeNew(output, data, opts.force, io.fileOps ?? diskOps);
     } catch (e) {

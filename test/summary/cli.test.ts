@@ -5,7 +5,8 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { earlyChildhoodSample } from "../../src/samples/early-childhood";
 import { librarySample } from "../../src/samples/library";
-import { tempDir, xlsxOf } from "../fixtures/xlsx";
+import { specOf, tempDir, xlsxOf } from "../fixtures/xlsx";
+import { book } from "../fixtures/seeds";
 import { runCli, sha } from "../fixtures/cli";
 
 const run = runCli;
@@ -124,4 +125,21 @@ test("files skipped in a folder are named with the reason (a macro workbook, a l
   const r = await run(["summary", dir, "--json", "--lang", "en"]);
   for (const name of ["makrot.xlsm", "~$keskusta.xlsx", "keskusta.bak.xlsx"]) expect(r.err).toContain(`Skipping ${path.join(dir, name)}: `);
   expect(r.json().units).toHaveLength(1);
+});
+
+test("units with no problems at all: the summary is written, its Ongelmat sheet says there is nothing to report", async () => {
+  const dir = await folder();
+  const head = ["Tavoite", "Vastuutaho", "Mittari", "Tavoitetaso", "Arviointi 1–12 kk"];
+  const clean = book([
+    "Tavoitteet",
+    [["PALVELUTUOTANTOSOPIMUS 2025"], ["Tulosyksikkö: Nummi"], [], head, ["Asiakkaat ovat tyytyväisiä", "Päällikkö", "Kysely", "Vähintään 4", "4,2"]],
+  ]);
+  await fs.writeFile(path.join(dir, "nummi.xlsx"), await xlsxOf(specOf(clean)));
+  const out = path.join(await folder(), "yhteenveto.xlsx");
+  const r = await run(["summary", dir, "-o", out, "--json"]);
+  expect(r.code).toBe(0);
+  expect(r.json().issues).toEqual([]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  expect(wb.getWorksheet("Ongelmat")!.getCell("A2").text).toBe("Ei huomautettavaa.");
 });
