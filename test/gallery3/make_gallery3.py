@@ -1938,6 +1938,49 @@ def h27():
     return b
 
 
+# ---------------------------------------------------------------------------------------------
+# h28  Swedish culture and leisure with no status column: the product adds 'Färgkod' at H
+# ---------------------------------------------------------------------------------------------
+def h28():
+    b = Book("28", "svenska-kultur-fritid-utan-fargkod-lo",
+             "A Swedish culture and leisure contract without a status column: 'Utfall 2024' (baseline, unused by these "
+             "targets), 'Utfall januari–juni 2025' (interim) and 'Utfall januari–december 2025' (actual); the product "
+             "adds the status column at H, right of the rightmost header G (its header and goal-row cells are owned); "
+             "a count of events judged on the full-year figure (no projection), 'högst' at its T / 0.9 band, 'under 4 %' "
+             "met; rewritten by LibreOffice.", writer="libreoffice")
+    ws = b.sheet("Kultur och fritid", {"A": 40, "B": 22, "C": 30, "D": 22, "E": 12, "F": 16, "G": 16})
+    sh, st = ws.title, "H"
+    b.title(ws, 1, "Serviceavtal 2025 – Kultur och fritid", "G")
+    b.header(ws, 3, {"A": "Mål", "B": "Ansvarig", "C": "Mätare", "D": "Målnivå", "E": "Utfall 2024",
+                     "F": "Utfall januari–juni 2025", "G": "Utfall januari–december 2025"}, ("A", "C", "D"))
+    b.own(ws, "H3")
+    # score at least 4,2: januari–december 4,0 >= 3.78 -> yellow
+    b.goal(ws, 4, {"A": "Kunderna är nöjda med biblioteket", "B": "Bibliotekschef", "C": "Kundenkät, skala 1–5",
+                   "D": "minst 4,2", "E": "4,3", "F": "4,4", "G": "4,0"},
+           "yellow", st, calc=("min", "4.2", "4.0"))
+    # at least 120 (count of events): januari–december 124 -> green (the full year: no projection)
+    b.goal(ws, 5, {"A": "Barn och unga har ett rikt kulturutbud", "B": "Kulturchef", "C": "Evenemang för barn",
+                   "D": "minst 120 evenemang", "E": "118", "F": "70", "G": "124"},
+           "green", st, calc=("min", 120, 124))
+    # share at least 85 %: only januari–juni 82 < 83 -> red; forecast (a share is a level)
+    b.goal(ws, 6, {"A": "Idrottshallarna används effektivt", "B": "Idrottschef", "C": "Beläggningsgrad, %",
+                   "D": "minst 85 %", "E": "86 %", "F": "82 %"},
+           "red", st, calc=("min_pct", 85, 82), forecast=True)
+    # at most 10 days (count): 11 <= 10 / 0.9 = 11.11 -> yellow
+    b.goal(ws, 7, {"A": "Simskolorna har korta köer", "B": "Simhallschef", "C": "Kötid, dagar", "D": "högst 10 dagar",
+                   "E": "14", "G": "11"},
+           "yellow", st, calc=("max", 10, 11))
+    # strict 'under 4 %': 3,9 < 4 -> green
+    b.goal(ws, 8, {"A": "Personalen mår bra", "B": "Kulturchef", "C": "Sjukfrånvaro, %", "D": "under 4 %",
+                   "E": "4,4 %", "G": "3,9 %"},
+           "green", st, calc=("lt_pct", 4, "3.9"))
+    b.span(ws, 3, 8)
+    b.common(["duplicate-column", "missing-goal", "missing-metric", "missing-target", "missing-responsible",
+              "status-mismatch", "invalid-status", "invalid-number", "no-actual", "qualitative-target", "formula-error",
+              "ambiguous-actual", "missing-baseline"])
+    return b
+
+
 README_HEAD = """# Sopimus test gallery 3 (second independent gallery)
 
 Contract workbooks of services and places the first gallery (`test/gallery/`) did not cover: home care
@@ -2049,7 +2092,7 @@ def write_readme(books):
         f.write("\n".join(lines) + README_TAIL)
 
 
-BOOKS = [h01, h02, h03, h04, h05, h06, h07, h08, h09, h10, h11, h12, h13, h14, h15, h16, h17, h18, h19, h20, h21, h22, h23, h24, h25, h26, h27]
+BOOKS = [h01, h02, h03, h04, h05, h06, h07, h08, h09, h10, h11, h12, h13, h14, h15, h16, h17, h18, h19, h20, h21, h22, h23, h24, h25, h26, h27, h28]
 
 
 def main():
