@@ -1,14 +1,19 @@
-// File mode's worker: holds the ExcelJS workbook, so that reading, writing and saving a large
-// .xlsx never blocks the page. The pane sends edits; the cells it shows come from the snapshot.
+// File mode's worker: reads the workbook (package-read.ts, without ExcelJS) and holds its bytes, so
+// that reading, writing and saving a large .xlsx never blocks the page. The pane sends edits; they
+// are written into the package part by part (package-edit.ts), keeping everything else byte for
+// byte; the cells the pane shows come from the snapshot. ExcelJS only writes new workbooks here
+// (the summary, and a sheet an edit adds).
 // For the Yhteenveto view it also reads one unit workbook at a time to its small summary part (the
 // workbook itself never reaches the page and is dropped before the next) and writes the summary
 // workbook; these leave the opened workbook alone.
-import type ExcelJS from "exceljs";
 import type { Edit } from "../domain/edits";
 import type { Lang } from "../domain/i18n/lang";
 import { summariseUnit, type Summary } from "../domain/summary";
 import { summaryWorkbook } from "../domain/summary-workbook";
-import { applyEdits, loadXlsx, toBytes, UnreadableFile, workbookOf } from "../workbook/xlsx";
+import { readSnapshot } from "../workbook/package-read";
+import type { SpecSheet } from "../domain/template/spec";
+import { editPackage, EditRefused } from "../workbook/package-edit";
+import { toBytes, UnreadableFile, workbookOf } from "../workbook/xlsx";
 
 export type WorkerRequest =
   | { id: number; type: "load"; bytes: Uint8Array }
@@ -21,29 +26,36 @@ export type WorkerReply =
   | { id: number; ok: false; reason?: string; message: string };
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerReply, transfer?: Transferable[]): void };
-let workbook: ExcelJS.Workbook | null = null;
+/** The opened workbook's package as it stands: the file's bytes, then each edit written into them. */
+let current: Uint8Array | null = null;
+
+/** A one-sheet workbook from a spec, for the sheets an edit adds (the package editor grafts it in). */
+const writeSheet = (spec: SpecSheet) => toBytes(workbookOf({ sheets: [spec] }));
 
 scope.onmessage = async ({ data }) => {
   try {
     if (data.type === "summarise") {
-      const { snapshot } = await loadXlsx(data.bytes);
+      const snapshot = await readSnapshot(data.bytes);
       scope.postMessage({ id: data.id, ok: true, part: summariseUnit(data.file, snapshot, data.lang) });
     } else if (data.type === "summaryBook") {
       const bytes = await toBytes(workbookOf(summaryWorkbook(data.summary, data.lang, data.made)));
       scope.postMessage({ id: data.id, ok: true, bytes }, [bytes.buffer]);
     } else if (data.type === "load") {
-      const loaded = await loadXlsx(data.bytes);
-      workbook = loaded.workbook;
-      scope.postMessage({ id: data.id, ok: true, snapshot: loaded.snapshot, unsupported: loaded.snapshot.unsupported });
-    } else if (!workbook) throw new Error("no workbook loaded");
+      // Edits are written into the package part by part (package-edit.ts): nothing in it is dropped.
+      const snapshot = { ...(await readSnapshot(data.bytes)), unsupported: [] };
+      current = data.bytes;
+      scope.postMessage({ id: data.id, ok: true, snapshot, unsupported: snapshot.unsupported });
+    } else if (!current) throw new Error("no workbook loaded");
     else if (data.type === "apply") {
-      applyEdits(workbook, data.edits);
+      current = (await editPackage(current, data.edits, { writeSheet })) ?? current;
       scope.postMessage({ id: data.id, ok: true });
     } else {
-      const bytes = await toBytes(workbook);
+      // A copy goes to the page: the worker keeps its bytes for the next edit.
+      const bytes = current.slice();
       scope.postMessage({ id: data.id, ok: true, bytes }, [bytes.buffer]);
     }
   } catch (e) {
-    scope.postMessage({ id: data.id, ok: false, reason: e instanceof UnreadableFile ? e.reason : undefined, message: (e as Error).message });
+    const refused = e instanceof EditRefused ? { reason: undefined, message: e.text("fi") } : undefined;
+    scope.postMessage({ id: data.id, ok: false, reason: e instanceof UnreadableFile ? e.reason : undefined, message: (e as Error).message, ...refused });
   }
 };

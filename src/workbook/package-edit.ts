@@ -4,6 +4,8 @@
 // sheet only the edited cells change (package-sheet.ts). The same code runs in the command line
 // and in the pane's file-mode worker.
 import type { Edit } from "../domain/edits";
+import type { Lang } from "../domain/i18n/lang";
+import { EDIT_REFUSED, REFUSED_FEATURES, render, SHARED_FORMULA_KEPT } from "../domain/i18n/messages";
 import type { SpecSheet } from "../domain/template/spec";
 import { openZip, readText, writeZip, type ZipPackage } from "./package-zip";
 import { attrOf, childrenOf, colLetters, escapeXml, findElement, setAttr, unescapeXml } from "./package-xml";
@@ -14,12 +16,19 @@ import { insertRow } from "./package-rows";
 /** An edit the package editor will not make because it could not keep something: named, never silent. */
 export class EditRefused extends Error {
   constructor(
-    /** What stands in the way: "table", "drawing", "comments", "pivot", "sharedFormula", … */
+    /** What stands in the way: "table", "drawing", "comments", "pivot", "sharedFormula", … (REFUSED_FEATURES). */
     readonly feature: string,
     readonly sheet: string,
-    detail = "",
+    /** The cell or range concerned, where there is one. */
+    readonly detail = "",
   ) {
     super(`${sheet}: ${feature}${detail ? `: ${detail}` : ""}`);
+  }
+
+  /** The refusal in the user's words. */
+  text(lang: Lang): string {
+    if (this.feature === "sharedFormula" && /^[A-Z]+\d+$/.test(this.detail)) return render(SHARED_FORMULA_KEPT[lang], { sheet: this.sheet, cell: this.detail });
+    return render(EDIT_REFUSED[lang], { sheet: this.sheet, feature: REFUSED_FEATURES[this.feature]?.[lang] ?? this.feature });
   }
 }
 
@@ -365,6 +374,7 @@ async function addSheet(ed: PackageEditor, spec: SpecSheet, writeSheet: (spec: S
   // Tables: new parts with workbook-wide unique ids and names.
   const theirRels = relsOf(await made.text(relsPartOf(madePart)));
   const tableIds = await usedTableIds(ed);
+  const renamed = new Map<string, string>();
   for (const rel of theirRels.filter((r) => r.type === "table")) {
     let table = await made.text(partOf(rel.target, "xl/worksheets"));
     const tablePart = ed.freePart((n) => `xl/tables/table${n}.xml`);
@@ -378,9 +388,9 @@ async function addSheet(ed: PackageEditor, spec: SpecSheet, writeSheet: (spec: S
     ed.addPart(tablePart, table);
     await ed.addOverride(tablePart, CT_TABLE);
     const newId = await ed.addRel(part, "table", tablePart);
-    xml = xml.replace(new RegExp(`(<tablePart\\b[^>]*\\s[\\w.-]+:id=")${rel.id}"`), `$1${newId}\u0000"`);
+    renamed.set(rel.id, newId);
   }
-  xml = xml.replace(/\u0000/g, "");
+  xml = xml.replace(/<tablePart\b[^>]*>/g, (t) => t.replace(/(\s[\w.-]+:id=")([^"]*)"/, (_m, h: string, id: string) => `${h}${renamed.get(id) ?? id}"`));
   ed.addPart(part, xml);
   await ed.addOverride(part, CT_SHEET);
   const relId = await ed.addRel(ed.workbookPart, "worksheet", part);

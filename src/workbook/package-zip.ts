@@ -145,7 +145,7 @@ async function pipe(data: Uint8Array, stream: TransformStream<Uint8Array, Uint8A
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    let step: ReadableStreamReadResult<Uint8Array>;
+    let step: Awaited<ReturnType<typeof reader.read>>;
     try {
       step = await reader.read();
     } catch (e) {
@@ -295,8 +295,9 @@ export async function writeZip(pkg: ZipPackage, changed: NewParts, removed: Read
     }
     const offset = out.length;
     out.push(pkg.bytes.subarray(e.localStart, e.localEnd));
-    const central = e.central.slice();
-    const cv = new DataView(central.buffer);
+    // A copy (a Node Buffer's slice() would share the input's memory).
+    const central = new Uint8Array(e.central);
+    const cv = new DataView(central.buffer, central.byteOffset, central.byteLength);
     if (u32(central, 42) === 0xffffffff) {
       // The offset lives in the zip64 extra field, after the saturated sizes.
       const nameLen = u16(central, 28);

@@ -7,7 +7,7 @@ import { librarySample } from "../../src/samples/library";
 import { loadXlsx } from "../../src/workbook/xlsx";
 import { check } from "../../src/domain";
 import { seed000, seed004, swedish } from "../fixtures/seeds";
-import { specOf, tempDir, withChart, xlsxOf } from "../fixtures/xlsx";
+import { rawEntriesOf, specOf, tempDir, withChart, xlsxOf } from "../fixtures/xlsx";
 import { runCli, sha } from "../fixtures/cli";
 
 const run = (...argv: string[]) => runCli(argv);
@@ -109,18 +109,21 @@ describe("refresh", () => {
     expect(check((await loadXlsx(await fs.readFile(file))).snapshot).goals[0].status).toBe("green");
   });
 
-  test("--in-place is refused (exit 2) when the file holds a chart; nothing is written", async () => {
+  test("--in-place keeps a chart: every part but the edited ones comes back byte for byte", async () => {
     const file = path.join(dir, "kaavio.xlsx");
-    await fs.writeFile(file, await withChart(await xlsxOf(earlyChildhoodSample())));
+    const input = await withChart(await xlsxOf(earlyChildhoodSample()));
+    await fs.writeFile(file, input);
     const original = await sha(file);
-    const r = await run("refresh", file, "--in-place", "--lang", "en");
-    expect(r.code).toBe(2);
-    expect(r.err).toContain("charts");
-    expect(await sha(file)).toBe(original);
-    expect(existsSync(path.join(dir, "kaavio.bak.xlsx"))).toBe(false);
-    const copy = await run("refresh", file, "-o", path.join(dir, "kaavio-copy.xlsx"), "--json");
-    expect(copy.code).toBe(0);
-    expect(copy.json().issues[0].code).toBe("unsupported-content");
+    const r = await run("refresh", file, "--in-place", "--lang", "en", "--json");
+    expect(r.code).toBe(0);
+    expect(r.json().issues.map((i: { code: string }) => i.code)).not.toContain("unsupported-content");
+    expect(await sha(path.join(dir, "kaavio.bak.xlsx"))).toBe(original);
+    const before = new Map((await rawEntriesOf(input)).map((e) => [e.name, Buffer.from(e.data).toString("hex")]));
+    const after = new Map((await rawEntriesOf(await fs.readFile(file))).map((e) => [e.name, Buffer.from(e.data).toString("hex")]));
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    for (const part of ["xl/charts/chart1.xml", "xl/drawings/drawing1.xml", "xl/drawings/_rels/drawing1.xml.rels", "xl/worksheets/_rels/sheet1.xml.rels"]) {
+      expect(after.get(part)).toBe(before.get(part));
+    }
   });
 
   test("-o naming the input itself is refused", async () => {

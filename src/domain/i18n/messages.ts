@@ -10,6 +10,7 @@ export type MessageId =
   | "no-actual.unreadable"
   | "no-actual.baseline"
   | "unread-row.value"
+  | "unread-row.budget"
   | "fill-rate-mismatch.mean"
   | "catalogue-fallback.sheet"
   | "catalogue-no-header.sheet";
@@ -150,6 +151,11 @@ export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     sv: "Raden lästes inte som en målrad: den har bara tal (”{text}”) utan mål, mätare eller målnivå.",
     en: "The row was not read as a goal row: it holds only figures (“{text}”), with no goal, metric or target level.",
   },
+  "unread-row.budget": {
+    fi: "Talousarvion riviä ”{text}” ei luettu: sen oikealla puolella ei ole lukua. Kirjoita summa samalle riville.",
+    sv: "Budgetraden ”{text}” lästes inte: det finns inget tal till höger om den. Skriv beloppet på samma rad.",
+    en: "The budget line “{text}” was not read: there is no figure to its right. Write the amount on the same row.",
+  },
   "fill-rate-mismatch": {
     fi: "Kirjattu täyttöaste {stated} % poikkeaa paikoista ja lapsimääristä lasketusta {computed} %:sta.",
     sv: "Angiven fyllnadsgrad {stated} % skiljer sig från {computed} % enligt platser och barn.",
@@ -262,6 +268,46 @@ export const UNSUPPORTED_NAMES: Record<string, Record<Lang, string>> = {
   },
   externalLink: { fi: "linkit muihin työkirjoihin", sv: "länkar till andra arbetsböcker", en: "links to other workbooks" },
   threadedComment: { fi: "ketjutetut kommentit (vastaukset)", sv: "trådade kommentarer (svar)", en: "threaded comments (replies)" },
+};
+
+/** Said when a refresh finds nothing to write: the workbook is left as it is, no copy is made. */
+export const NOTHING_TO_CHANGE: Record<Lang, string> = {
+  fi: "Ei muutettavaa, mitään ei kirjoitettu: {path}",
+  sv: "Inget att ändra, inget skrevs: {path}",
+  en: "Nothing to change, nothing was written: {path}",
+};
+
+/** Why an edit was not made (the package editor's EditRefused): what it could not keep, on which sheet. */
+export const EDIT_REFUSED: Record<Lang, string> = {
+  fi: "Muutosta ei tehty, jotta mitään ei katoaisi: taulukossa {sheet} on {feature}, joita rivin lisääminen ei voi siirtää mukana.",
+  sv: "Ändringen gjordes inte, så att inget går förlorat: bladet {sheet} har {feature} som inte kan flyttas med när en rad infogas.",
+  en: "The change was not made, so that nothing is lost: sheet {sheet} has {feature} that inserting a row cannot move along.",
+};
+
+/** Why a cell was not written: it holds the formula text that other cells share (EditRefused "sharedFormula" on a cell). */
+export const SHARED_FORMULA_KEPT: Record<Lang, string> = {
+  fi: "Mitään ei kirjoitettu: solussa {sheet}!{cell} on kaava, jota muut solut käyttävät jaettuna, eikä sitä korvata.",
+  sv: "Inget skrevs: cellen {sheet}!{cell} har en formel som andra celler delar, och den skrivs inte över.",
+  en: "Nothing was written: cell {sheet}!{cell} holds a formula that other cells share, and it is not overwritten.",
+};
+
+/** The features EDIT_REFUSED names. */
+export const REFUSED_FEATURES: Record<string, Record<Lang, string>> = {
+  table: { fi: "Excel-taulukoita", sv: "Excel-tabeller", en: "Excel tables" },
+  drawing: { fi: "kuvia, muotoja tai kaavioita", sv: "bilder, former eller diagram", en: "pictures, shapes or charts" },
+  chart: { fi: "kaavioiden lähdetietoja", sv: "källdata för diagram", en: "chart source data" },
+  comments: { fi: "kommentteja", sv: "kommentarer", en: "comments" },
+  pivot: { fi: "pivot-taulukoita", sv: "pivottabeller", en: "pivot tables" },
+  formControl: { fi: "lomakeohjausobjekteja", sv: "formulärkontroller", en: "form controls" },
+  controls: { fi: "lomakeohjausobjekteja", sv: "formulärkontroller", en: "form controls" },
+  oleObjects: { fi: "upotettuja objekteja", sv: "inbäddade objekt", en: "embedded objects" },
+  extension: {
+    fi: "uudempien Excel-versioiden alueita (ehdollisia muotoiluja tai tarkistuksia)",
+    sv: "områden från nyare Excel-versioner (villkorsstyrd formatering eller verifieringar)",
+    en: "ranges from newer Excel versions (conditional formats or validations)",
+  },
+  sharedFormula: { fi: "jaettuja kaavoja", sv: "delade formler", en: "shared formulas" },
+  arrayFormula: { fi: "matriisikaavoja", sv: "matrisformler", en: "array formulas" },
 };
 
 const PARTS = new Map<string, string[]>();
