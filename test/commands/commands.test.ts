@@ -6,7 +6,7 @@ import { library } from "../fixtures/seeds";
 
 type Batch = (context: Excel.RequestContext) => Promise<unknown>;
 
-function office(opts: { protectedSheets?: string[]; sets?: string[] } = {}) {
+function office(opts: { protectedSheets?: string[]; sets?: string[]; lang?: string; cellEdit?: Promise<void> } = {}) {
   const mock = strictExcel(library(), { protectedSheets: opts.protectedSheets });
   const handlers: Record<string, (event: Office.AddinCommands.Event) => Promise<void>> = {};
   const dialogs: string[] = [];
@@ -19,7 +19,7 @@ function office(opts: { protectedSheets?: string[]; sets?: string[] } = {}) {
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       EventType: { DialogEventReceived: "dialogEventReceived" },
       context: {
-        displayLanguage: "en-US",
+        displayLanguage: opts.lang ?? "en-US",
         requirements: { isSetSupported: (_: string, v: string) => (opts.sets ?? ["1.11"]).includes(v) },
         ui: {
           displayDialogAsync: (url: string, _o: unknown, cb: (r: unknown) => void) => {
@@ -30,8 +30,10 @@ function office(opts: { protectedSheets?: string[]; sets?: string[] } = {}) {
       },
     },
     Excel: {
-      run: (a: Excel.RunOptions | Batch, b?: Batch) => {
+      run: async (a: Excel.RunOptions | Batch, b?: Batch) => {
         runOptions.push(typeof a === "function" ? undefined : a);
+        // delayForCellEdit: Excel holds the batch until the user leaves the cell.
+        if (typeof a !== "function" && a.delayForCellEdit && opts.cellEdit) await opts.cellEdit;
         return (typeof a === "function" ? a : b!)(mock.context);
       },
     },
@@ -41,6 +43,14 @@ function office(opts: { protectedSheets?: string[]; sets?: string[] } = {}) {
   const completed = jest.fn();
   const event = { completed } as unknown as Office.AddinCommands.Event;
   return { handlers, dialogs, runOptions, completed, event, writes: mock.writes, close: () => closeDialog() };
+}
+
+/** The command module's own functions, loaded after the globals (office() sets them). */
+function commands(): typeof import("../../src/commands/commands") {
+  let m: typeof import("../../src/commands/commands") | undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module must load after the globals are set
+  jest.isolateModules(() => (m = require("../../src/commands/commands")));
+  return m!;
 }
 
 test("the command is associated when the script loads, not after Office.onReady", () => {
@@ -65,4 +75,30 @@ test("a failure is told to the user in a dialog, and the command completes when 
   expect(completed).not.toHaveBeenCalled();
   close();
   expect(completed).toHaveBeenCalledTimes(1);
+});
+
+test("Office.onReady() is called when the script loads, without the command waiting for it", () => {
+  office();
+  expect((globalThis as unknown as { Office: { onReady: jest.Mock } }).Office.onReady).toHaveBeenCalled();
+});
+
+test("a cell edit that does not end within the time limit: the user is told in their language, the command completes, and nothing is written later", async () => {
+  let leave = () => undefined as void;
+  const cellEdit = new Promise<void>((resolve) => (leave = resolve));
+  const { event, completed, writes, dialogs, close } = office({ sets: ["1.11"], lang: "sv-FI", cellEdit });
+  const { refreshStatuses, commandHost, COMMAND_LIMIT_MS } = commands();
+  expect(COMMAND_LIMIT_MS).toBeLessThanOrEqual(4 * 60_000); // a function command's runtime ends after five minutes
+  await refreshStatuses(event, commandHost, 10);
+  expect(dialogs).toEqual([expect.stringMatching(/^Cellredigeringen avslutades inte inom 1 minuter/)]);
+  close();
+  expect(completed).toHaveBeenCalledTimes(1);
+  leave(); // the user leaves the cell after the command gave up
+  await new Promise((r) => setTimeout(r, 20));
+  expect(writes).toEqual([]);
+});
+
+test("a failure is told in the user's language (Office's display language)", async () => {
+  const { handlers, event, dialogs } = office({ protectedSheets: ["Sopimus"], sets: [], lang: "fi-FI" });
+  await handlers.refreshStatuses(event);
+  expect(dialogs).toEqual([expect.stringMatching(/^Välilehti Sopimus on suojattu/)]);
 });
