@@ -64,6 +64,9 @@ def expect(calc):
     if kind == "gt_pct":  # more than T (strict): A > T green; yellow bound inclusive A >= T - 2 pp
         T, A = D(calc[1]), D(calc[2])
         return "green" if A > T else "yellow" if A >= T - 2 else "red"
+    if kind == "gt":  # more than T (count, strict): A > T green; yellow bound inclusive A >= 0.9 T
+        T, A = D(calc[1]), D(calc[2])
+        return "green" if A > T else "yellow" if A >= D("0.9") * T else "red"
     if kind == "lt_pct":  # less than T (strict): A < T green; yellow bound inclusive A <= T + 2 pp
         T, A = D(calc[1]), D(calc[2])
         return "green" if A < T else "yellow" if A <= T + 2 else "red"
@@ -1981,6 +1984,66 @@ def h28():
     return b
 
 
+# ---------------------------------------------------------------------------------------------
+# h29  Employment services: the contract year only in the sheet name ('Sopimus 2024'); strict and inclusive words
+# ---------------------------------------------------------------------------------------------
+def h29():
+    b = Book("29", "tyollisyyspalvelut-vuosi-valilehden-nimesta",
+             "Employment services (työllisyyspalvelut): the contract year is named only by the sheet name 'Sopimus 2024' "
+             "(no year in the title, the review header is plain 'Toteuma'), so 'Tavoitetaso 2024' decides, not the later "
+             "'Tavoitetaso 2025' (every row would get another colour from 2025); Finnish strict and inclusive words at "
+             "their edges ('korkeintaan' met at equality, 'yli 75 %' and 'yli 1 500' missed at equality: yellow, 'alle "
+             "10' at 10: yellow, at 11,2: red); 'Suunniteltu 18, toteutunut 14' read as 14; 'Ei toteutunut, 5 / 6 "
+             "valmiina' red although 5 would meet 5.")
+    ws = b.sheet("Sopimus 2024", {"A": 42, "B": 22, "C": 32, "D": 22, "E": 22, "F": 26, "G": 11})
+    sh, st = ws.title, "G"
+    b.title(ws, 1, "Työllisyyspalvelujen palvelutuotantosopimus", "G")
+    b.put(ws, "A2", "Tavoitetasot kahdelle vuodelle; seurattava vuosi on välilehden nimessä.", wrap=False)
+    b.header(ws, 4, {"A": "Tavoite", "B": "Vastuuhenkilö", "C": "Mittari", "D": "Tavoitetaso 2024",
+                     "E": "Tavoitetaso 2025", "F": "Toteuma", "G": "Värikoodi"}, ("A", "C", "D"))
+    # at most 12 vk (2024): 11,5 -> green  (2025: 10 -> 11.5 > 11.11 red)
+    b.goal(ws, 5, {"A": "Nuorten työttömyysjaksot lyhenevät", "B": "Nuorten palvelujen päällikkö",
+                   "C": "Keskimääräinen työttömyysjakso, viikkoa", "D": "enintään 12 vk", "E": "enintään 10 vk",
+                   "F": "11,5"},
+           "green", st, calc=("max", 12, "11.5"))
+    # 'korkeintaan' is inclusive: 3 <= 3 -> green  (2025: 2 -> 3 > 2.22 red)
+    b.goal(ws, 6, {"A": "Asiakas pääsee nopeasti ensitapaamiseen", "B": "Palveluesimies",
+                   "C": "Odotus ensitapaamiseen, pv", "D": "korkeintaan 3 pv", "E": "korkeintaan 2 pv", "F": "3"},
+           "green", st, calc=("max", 3, 3))
+    # 'yli' is strict: 75 is not > 75; yellow bound inclusive 75 >= 73 -> yellow; typed 'Keltainen' agrees
+    # (2025: 78 -> 75 < 76 red)
+    b.goal(ws, 7, {"A": "Palkkatuki johtaa työllistymiseen", "B": "Yrityspalvelujen päällikkö",
+                   "C": "Palkkatuen jälkeen työllistyneiden osuus, %", "D": "yli 75 %", "E": "yli 78 %", "F": "75 %"},
+           "yellow", st, calc=("gt_pct", 75, 75), typed="Keltainen")
+    # 'alle' is strict: 10 is not < 10; yellow bound inclusive 10 <= 10 / 0.9 = 11.11 -> yellow  (2025: 8 -> red)
+    b.goal(ws, 8, {"A": "Kuntouttavaan työtoimintaan pääsee ilman jonoa", "B": "Kuntouttavan työtoiminnan ohjaaja",
+                   "C": "Jonossa olevat henkilöt", "D": "alle 10 henkilöä", "E": "alle 8 henkilöä", "F": "10"},
+           "yellow", st, calc=("lt", 10, 10))
+    # 'alle' 10: 11,2 > 11.11 -> red
+    b.goal(ws, 9, {"A": "Valmennukset viedään loppuun", "B": "Valmennuspäällikkö", "C": "Keskeyttäneet valmennukset",
+                   "D": "alle 10", "E": "alle 9", "F": "11,2"},
+           "red", st, calc=("lt", 10, "11.2"))
+    # the result word 'toteutunut' marks 14 among 18 and 14: 14 >= 13.5 -> yellow  (2025: 20 -> red)
+    b.goal(ws, 10, {"A": "Työkokeilut tukevat paluuta työelämään", "B": "Palveluesimies", "C": "Toteutuneet työkokeilut",
+                    "D": "vähintään 15 työkokeilua", "E": "vähintään 20 työkokeilua",
+                    "F": "Suunniteltu 18, toteutunut 14"},
+           "yellow", st, calc=("min", 15, 14))
+    # negative phrase at the start -> red (5 / 6 against 5 would be green)
+    b.goal(ws, 11, {"A": "Yritysyhteistyö vahvistuu", "B": "Yrityspalvelujen päällikkö",
+                    "C": "Yhteistyösopimukset", "D": "5 sopimusta", "E": "6 sopimusta",
+                    "F": "Ei toteutunut, 5 / 6 valmiina"},
+           "red", st, calc=("negative", "ei toteutunut"))
+    # 'yli' strict for a count: 1 500 is not > 1 500; 1 500 >= 1 350 -> yellow  (2025: 1 800 -> 1 500 < 1 620 red)
+    b.goal(ws, 12, {"A": "Rekrytointimessut tavoittavat työnhakijat", "B": "Yrityspalvelujen päällikkö",
+                    "C": "Messujen kävijät", "D": "yli 1 500 kävijää", "E": "yli 1 800 kävijää", "F": "1 500"},
+           "yellow", st, calc=("gt", 1500, 1500))
+    b.span(ws, 4, 12)
+    b.common(["duplicate-column", "missing-goal", "missing-metric", "missing-target", "missing-responsible",
+              "status-mismatch", "invalid-status", "invalid-number", "no-actual", "qualitative-target", "formula-error",
+              "ambiguous-actual"])
+    return b
+
+
 README_HEAD = """# Sopimus test gallery 3 (second independent gallery)
 
 Contract workbooks of services and places the first gallery (`test/gallery/`) did not cover: home care
@@ -2036,10 +2099,12 @@ README_TAIL = """
   good figure (h11 rows 5–6): "the row gets no status". The issue's cell is the error cell.
 - **A target whose only number is a year** ('Meluselvitys päivitetty vuonna 2025', h14 row 10) is qualitative:
   "years in free text are never values".
-- **Contract year:** from the title (h06), the review headers when neither the title nor the sheet name has one
+- **Contract year:** from the title (h06), the sheet name when the title has none (h29 'Sopimus 2024': the 2024
+  targets decide over the later 2025 ones), the review headers when neither the title nor the sheet name has one
   (h07: targets 2025 | 2026, the 2025 column decides), else the latest target year (h21: no year anywhere but the
   target headers).
-- **Strict words at equality** ('under 5 %' with 5 %, 'less than 10 %' with 10 %) are yellow: the green edge moves,
+- **Strict words at equality** ('under 5 %' with 5 %, 'less than 10 %' with 10 %, 'yli 75 %' with 75 %, 'alle 10'
+  with 10, 'yli 1 500' with 1 500) are yellow: the green edge moves,
   the yellow bound is inclusive.
 - **Status words typed in the status column** (✓ ✗ ☺ ☹, Toteutuu, Toteutunut, Osittain, Osittain toteutunut, Kesken,
   Ei toteudu, Uppnås, Delvis, Uppnås inte, Achieved, Partly) are status words: no invalid-status, kept as manual on
@@ -2092,7 +2157,7 @@ def write_readme(books):
         f.write("\n".join(lines) + README_TAIL)
 
 
-BOOKS = [h01, h02, h03, h04, h05, h06, h07, h08, h09, h10, h11, h12, h13, h14, h15, h16, h17, h18, h19, h20, h21, h22, h23, h24, h25, h26, h27, h28]
+BOOKS = [h01, h02, h03, h04, h05, h06, h07, h08, h09, h10, h11, h12, h13, h14, h15, h16, h17, h18, h19, h20, h21, h22, h23, h24, h25, h26, h27, h28, h29]
 
 
 def main():
