@@ -2044,6 +2044,73 @@ def h29():
     return b
 
 
+# ---------------------------------------------------------------------------------------------
+# h30  Pro rata at four interim periods (m = 6, 8, 9, 4): counts that add up are projected, levels are not
+# ---------------------------------------------------------------------------------------------
+def h30():
+    b = Book("30", "kertyvat-maarat-pro-rata",
+             "Library, sports, culture and youth services, one sheet each with a single interim review column of another "
+             "form: 'Toteuma H1/2025' (m = 6), 'Toteuma T2/2025' (m = 8), 'Tilanne 30.9.2025' (m = 9) and 'Toteuma "
+             "1–4/2025' (m = 4); loans, visits, visitors, participants, courses and events add up over the year and are "
+             "projected pro rata (count x 12 / m, the row's status is the projection's; each row would get another "
+             "colour from the raw count, and several from another m); a score and a share beside them are judged as "
+             "they are; every computed status is a forecast.")
+    layouts = [
+        ("Kirjasto", "Toteuma H1/2025", 6, [
+            # loans per year: 285 000 x 12 / 6 = 570 000 >= 540 000 -> yellow (raw: red)
+            ("Lainaus pysyy korkealla tasolla", "Lainat", "vähintään 600 000 lainaa vuodessa", "285 000",
+             ("prorata", 600000, 285000, 6), "yellow"),
+            # visits: 210 000 x 2 = 420 000 >= 400 000 -> green (raw: red)
+            ("Kirjasto on kaupunkilaisten olohuone", "Kirjastokäynnit", "vähintään 400 000 käyntiä", "210 000",
+             ("prorata", 400000, 210000, 6), "green"),
+            # a score is a level: 4,0 >= 3.78 -> yellow
+            ("Asiakkaat ovat tyytyväisiä", "Asiakaskysely, asteikko 1–5", "vähintään 4,2", "4,0",
+             ("min", "4.2", "4.0"), "yellow"),
+        ]),
+        ("Liikunta", "Toteuma T2/2025", 8, [
+            # visitors: 118 000 x 12 / 8 = 177 000 >= 162 000 -> yellow (m = 6 would give green; raw: red)
+            ("Uimahalli houkuttelee kävijöitä", "Uimahallin kävijät", "vähintään 180 000 kävijää", "118 000",
+             ("prorata", 180000, 118000, 8), "yellow"),
+            # participants: 6 100 x 1.5 = 9 150 >= 9 000 -> green (raw: red)
+            ("Ohjattu liikunta tavoittaa asukkaat", "Ohjattujen ryhmien osallistujat", "vähintään 9 000 osallistujaa",
+             "6 100", ("prorata", 9000, 6100, 8), "green"),
+            # a share is a level: 84 >= 83 -> yellow
+            ("Liikuntapaikat ovat tehokkaassa käytössä", "Vuorojen käyttöaste, %", "vähintään 85 %", "84 %",
+             ("min_pct", 85, 84), "yellow"),
+        ]),
+        ("Kulttuuri", "Tilanne 30.9.2025", 9, [
+            # visitors: 36 000 x 12 / 9 = 48 000 >= 45 000 -> yellow (m = 8 would give green; raw: red)
+            ("Näyttelyt houkuttelevat kävijöitä", "Näyttelyiden kävijät", "vähintään 50 000 kävijää", "36 000",
+             ("prorata", 50000, 36000, 9), "yellow"),
+            # courses per year: 80 x 12 / 9 = 106.67 < 108 -> red (m = 8 would give green)
+            ("Taidekasvatus tavoittaa lapset", "Lasten taidekurssit", "vähintään 120 kurssia / vuosi", "80",
+             ("prorata", 120, 80, 9), "red"),
+        ]),
+        ("Nuoriso", "Toteuma 1–4/2025", 4, [
+            # visits: 19 000 x 3 = 57 000 >= 54 000 -> yellow (raw: red)
+            ("Nuorisotilat ovat nuorten suosiossa", "Nuorisotilojen käynnit", "vähintään 60 000 käyntiä", "19 000",
+             ("prorata", 60000, 19000, 4), "yellow"),
+            # events: 14 x 3 = 42 >= 40 -> green (raw: red)
+            ("Nuoret järjestävät omia tapahtumia", "Nuorten järjestämät tapahtumat", "vähintään 40 tapahtumaa", "14",
+             ("prorata", 40, 14, 4), "green"),
+        ]),
+    ]
+    for name, review, m, rows in layouts:
+        ws = b.sheet(name, {"A": 42, "B": 24, "C": 30, "D": 30, "E": 18, "F": 11})
+        st = "F"
+        b.title(ws, 1, f"{name} – palvelutuotantosopimus 2025", "F")
+        b.header(ws, 3, {"A": "Tavoite", "B": "Vastuuhenkilö", "C": "Mittari", "D": "Tavoitetaso", "E": review,
+                         "F": "Värikoodi"}, ("A", "C", "D"))
+        for i, (goal, metric, target, actual, calc, status) in enumerate(rows):
+            b.goal(ws, 4 + i, {"A": goal, "B": f"{name}palvelujen päällikkö", "C": metric, "D": target, "E": actual},
+                   status, st, calc=calc, forecast=True)
+        b.span(ws, 3, 3 + len(rows))
+    b.common(["duplicate-column", "missing-goal", "missing-metric", "missing-target", "missing-responsible",
+              "status-mismatch", "invalid-status", "invalid-number", "no-actual", "qualitative-target", "formula-error",
+              "ambiguous-actual"])
+    return b
+
+
 README_HEAD = """# Sopimus test gallery 3 (second independent gallery)
 
 Contract workbooks of services and places the first gallery (`test/gallery/`) did not cover: home care
@@ -2082,9 +2149,10 @@ Running it twice gives the same `.expected.json` files; workbook bytes may diffe
 README_TAIL = """
 ## Readings this gallery takes from domain.md (check these first if a row is disputed)
 
-- **Pro rata** (h01 row 9, h20 rows 5–6): a yearly count of visits / visitors / performances at an interim review
+- **Pro rata** (h01 row 9, h20 rows 5–6, h30): a yearly count of visits / visitors / performances at an interim review
   is projected × 12 / m and the row's status is the projection's; m = 6 for 'tammi–kesäkuu', 8 for 'tammi–elokuu'
-  (domain.md names 'tammi–kesäkuu' → 6; 'tammi–elokuu' → 8 is the same rule). Levels (scores, shares, a queue in days,
+  (domain.md names 'tammi–kesäkuu' → 6; 'tammi–elokuu' → 8 is the same rule); in h30 H1 → 6, T2 → 8 and
+  'Tilanne 30.9.' → 9 as domain.md lists them, and '1–4/2025' → 4. Levels (scores, shares, a queue in days,
   opening hours a week, a course fill rate in %) are judged as they are (h01, h20 rows 7–9), even where the text
   names courses or visits (h20 row 9 'Kurssipaikkojen täyttöaste, %' is a share). Rows in tables with several
   period columns hold only levels, so whether a quarter's figure is cumulative never matters.
@@ -2157,7 +2225,7 @@ def write_readme(books):
         f.write("\n".join(lines) + README_TAIL)
 
 
-BOOKS = [h01, h02, h03, h04, h05, h06, h07, h08, h09, h10, h11, h12, h13, h14, h15, h16, h17, h18, h19, h20, h21, h22, h23, h24, h25, h26, h27, h28, h29]
+BOOKS = [h01, h02, h03, h04, h05, h06, h07, h08, h09, h10, h11, h12, h13, h14, h15, h16, h17, h18, h19, h20, h21, h22, h23, h24, h25, h26, h27, h28, h29, h30]
 
 
 def main():
