@@ -1,5 +1,8 @@
-// Real-browser test support: a Chromium found or installed by itself, the pane built when its
-// sources are newer than dist/, and dist/ served on 127.0.0.1 (no other address is ever used).
+// Real-browser test support: a Chromium found or installed by itself, the pane built once by
+// `npm test` (tests only check dist/ is there and current; the benchmark builds it when stale),
+// dist/ served on 127.0.0.1 (no other address is ever used), and every browser launched kept in a
+// registry so that it is closed however a test ends (test/close-browsers.ts after each file,
+// test/global-teardown.ts for any still running when Jest ends).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
@@ -20,29 +23,60 @@ const CANDIDATES = [
   "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe",
 ];
 
+/** Thrown when no browser can be found: the benchmark skips its browser figures with this message. */
+export class NoBrowser extends Error {}
+
 function found(): string | undefined {
+  // CHROMIUM_PATH, when set, is the only browser tried: pointing it nowhere hides the others.
+  if (process.env.CHROMIUM_PATH !== undefined) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : undefined;
   return CANDIDATES.find((p): p is string => !!p && existsSync(p));
 }
 
-/** Debian's Chromium (installed with apt-get when we are root), an installed Chrome, or Playwright's own browser. */
+/**
+ * Debian's Chromium (installed with apt-get when we are root and CHROMIUM_PATH is not set; its
+ * output goes to stderr, so that `bench --json` prints only JSON), an installed Chrome, or
+ * Playwright's own browser.
+ */
 export function chromiumPath(): string {
   let p = found();
-  if (!p && process.platform === "linux" && process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
-    spawnSync("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"], { stdio: "inherit", timeout: 600_000 });
+  if (!p && process.env.CHROMIUM_PATH === undefined && process.platform === "linux" && process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
+    process.stderr.write("No Chromium found: installing Debian's (apt-get install chromium)…\n");
+    spawnSync("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"], {
+      stdio: ["ignore", process.stderr, process.stderr],
+      timeout: 600_000,
+    });
     p = found();
   }
   if (!p) {
-    const own = chromium.executablePath();
+    const own = process.env.CHROMIUM_PATH === undefined ? chromium.executablePath() : undefined;
     if (own && existsSync(own)) return own;
-    throw new Error(
-      "No Chromium or Chrome found: install one (Debian: apt-get install chromium), set CHROMIUM_PATH, or run `npx playwright-core install chromium`.",
+    throw new NoBrowser(
+      process.env.CHROMIUM_PATH !== undefined
+        ? `No browser at CHROMIUM_PATH=${process.env.CHROMIUM_PATH}.`
+        : "No Chromium or Chrome found: install one (Debian: apt-get install chromium), set CHROMIUM_PATH, or run `npx playwright-core install chromium`.",
     );
   }
   return p;
 }
 
+/** The browsers launched through this module (one instance per test file under Jest), launching or open. */
+const launched = new Set<Promise<Browser>>();
+/** The launches that have finished (their browser is open or was). */
+const settled = new WeakSet<Promise<Browser>>();
+/** Set when the test file has ended: later launches are refused. */
+let ended = false;
+
+/**
+ * The marker on every browser's command line: the Jest run's id (test/global-setup.ts), so that
+ * the global teardown finds the browsers of this run and no other process.
+ */
+export const RUN_MARKER = "--sopimus-test-run=";
+
 export function launch(): Promise<Browser> {
-  return chromium.launch({
+  // A launch after its test file ended (a hook that went on after its time-out) would leave a
+  // browser nobody closes.
+  if (ended) return Promise.reject(new Error("A browser was asked for after its test file had ended."));
+  const launching = chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
     args: [
@@ -53,26 +87,94 @@ export function launch(): Promise<Browser> {
       "--disable-sync",
       "--no-first-run",
       "--disable-quic",
+      ...(process.env.SOPIMUS_TEST_RUN ? [RUN_MARKER + process.env.SOPIMUS_TEST_RUN] : []),
     ],
   });
-}
-
-function newest(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
-    const p = path.join(dir, e.name);
-    return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }, 0);
-}
-
-/** Builds the pane (webpack, production) unless dist/ is newer than every source file. */
-export function ensureBuilt(): void {
-  const built = existsSync(path.join(DIST, "taskpane.html")) ? statSync(path.join(DIST, "taskpane.html")).mtimeMs : 0;
-  const sources = Math.max(
-    newest(path.join(ROOT, "src")),
-    statSync(path.join(ROOT, "webpack.config.js")).mtimeMs,
-    statSync(path.join(ROOT, "manifest.xml")).mtimeMs,
+  launched.add(launching);
+  launching.then(
+    (b) => {
+      settled.add(launching);
+      b.on("disconnected", () => launched.delete(launching));
+    },
+    () => launched.delete(launching),
   );
-  if (built > sources) return;
+  return launching;
+}
+
+/**
+ * Closes every browser launched here that is still open, waiting for those still launching (a
+ * launch that outlived a timed-out hook). Returns how many it closed, and of those how many were
+ * still launching when called. With `end`, later launches through this module are refused.
+ */
+export async function closeBrowsers(opts: { end?: boolean } = {}): Promise<{ closed: number; wereLaunching: number }> {
+  if (opts.end) ended = true;
+  const result = { closed: 0, wereLaunching: 0 };
+  for (const launching of [...launched]) {
+    const wasLaunching = !settled.has(launching);
+    const browser = await launching.catch(() => undefined);
+    launched.delete(launching);
+    if (browser?.isConnected()) {
+      await browser.close().catch(() => undefined);
+      result.closed++;
+      if (wasLaunching) result.wereLaunching++;
+    }
+  }
+  return result;
+}
+
+/** Closes `browser` and `server`, each whatever the other does (for a test file's afterAll). */
+export async function closeAll(browser: Browser | undefined, server: { close(): Promise<void> } | undefined): Promise<void> {
+  try {
+    await browser?.close();
+  } finally {
+    await server?.close();
+  }
+}
+
+/** Why dist/ cannot be used as it is (missing, or older than a source file), or undefined when it is current. */
+export function distProblem(): string | undefined {
+  const page = path.join(DIST, "taskpane.html");
+  if (!existsSync(page) || !existsSync(path.join(DIST, "index.html"))) return "dist/ has no built pages";
+  const built = statSync(page).mtimeMs;
+  const newer = [newestFile(path.join(ROOT, "src")), path.join(ROOT, "webpack.config.js"), path.join(ROOT, "manifest.xml")]
+    .map((f) => ({ f, t: statSync(f).mtimeMs }))
+    .filter(({ t }) => t > built)
+    .sort((a, b) => b.t - a.t)[0];
+  return newer ? `dist/ is older than ${path.relative(ROOT, newer.f)}` : undefined;
+}
+
+/** Folders of src/ that no page includes. */
+const NOT_IN_PAGES = new Set(["cli", "scripts"].map((d) => path.join(ROOT, "src", d)));
+
+function newestFile(dir: string): string {
+  let best = { f: dir, t: -1 };
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) {
+        if (!NOT_IN_PAGES.has(p)) walk(p);
+      } else {
+        const t = statSync(p).mtimeMs;
+        if (t > best.t) best = { f: p, t };
+      }
+    }
+  };
+  walk(dir);
+  return best.f;
+}
+
+/**
+ * For the browser tests: dist/ must hold a current production build (`npm test` makes one before
+ * Jest starts; alone, run `npm run build` first). Throws saying what is wrong and what to run.
+ */
+export function requireBuilt(): void {
+  const problem = distProblem();
+  if (problem) throw new Error(`${problem}: run \`npm run build\` first (\`npm test\` does it before Jest).`);
+}
+
+/** Builds the pane (webpack, production) unless dist/ is newer than every source file (for the benchmark). */
+export function ensureBuilt(): void {
+  if (!distProblem()) return;
   execFileSync(process.execPath, [path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
 }
 
@@ -96,5 +198,12 @@ export async function serve(): Promise<{ url: string; close(): Promise<void> }> 
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // a browser's keep-alive connections would hold it open
+      }),
+  };
 }

@@ -9,11 +9,20 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Browser } from "playwright-core";
 import type { WorkbookSpec } from "../domain/template/spec";
-import { ensureBuilt, launch, serve } from "../devtools/browser";
+import { chromiumPath, ensureBuilt, launch, NoBrowser, serve } from "../devtools/browser";
 import { toBytes, workbookOf } from "../workbook/xlsx";
 import { writeUnits } from "./bench-summary";
 
-export async function fileModeTimes(spec: (rows: number) => WorkbookSpec): Promise<Record<string, number>> {
+/** The browser figures, or why there are none: on a machine without Chromium they are skipped, and said. */
+export type BrowserTimes = Record<string, number> | { skipped: string };
+
+export async function fileModeTimes(spec: (rows: number) => WorkbookSpec): Promise<BrowserTimes> {
+  try {
+    chromiumPath();
+  } catch (e) {
+    if (e instanceof NoBrowser) return { skipped: e.message };
+    throw e;
+  }
   ensureBuilt();
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "sopimus-bench-"));
   const file = path.join(dir, "rows-1000.xlsx");

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { CATALOGUE } from "../../src/domain/catalogue/standard-goals";
-import { ensureBuilt, launch, serve } from "../../src/devtools/browser";
+import { closeAll, launch, requireBuilt, serve } from "../../src/devtools/browser";
 
 jest.setTimeout(240_000);
 
@@ -21,19 +21,17 @@ let server: { url: string; close(): Promise<void> };
 let library: string;
 
 beforeAll(async () => {
-  ensureBuilt();
+  requireBuilt(); // built by `npm test` before Jest; alone: `npm run build` first
   server = await serve();
   browser = await launch();
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "sopimus-e2e-catalogue-"));
   library = path.join(dir, "kaupungin-tavoitteet.xlsx");
   execFileSync("/usr/bin/python3", [path.join(ROOT, "test", "catalogue", "make-catalogue.py"), library]);
   mkdirSync(SHOTS, { recursive: true });
-  // Building the pane (when a source is newer than dist/) takes minutes on a busy machine.
-}, 900_000);
+});
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeAll(browser, server);
 });
 
 async function openInsert(page: Page): Promise<void> {

@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { ensureBuilt, launch, serve } from "../../src/devtools/browser";
+import { closeAll, launch, requireBuilt, serve } from "../../src/devtools/browser";
 
 jest.setTimeout(240_000);
 
@@ -18,15 +18,14 @@ let browser: Browser;
 let server: { url: string; close(): Promise<void> };
 
 beforeAll(async () => {
-  ensureBuilt();
+  requireBuilt(); // built by `npm test` before Jest; alone: `npm run build` first
   server = await serve();
   browser = await launch();
   mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeAll(browser, server);
 });
 
 type Box = { left: number; top: number; right: number; bottom: number };

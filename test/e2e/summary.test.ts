@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { combineUnits, summariseUnit } from "../../src/domain/summary";
 import { summaryWorkbook } from "../../src/domain/summary-workbook";
-import { ensureBuilt, launch, serve } from "../../src/devtools/browser";
+import { closeAll, launch, requireBuilt, serve } from "../../src/devtools/browser";
 import { loadXlsx } from "../../src/workbook/xlsx";
 
 jest.setTimeout(240_000);
@@ -29,19 +29,17 @@ let dir: string;
 let notXlsx: string;
 
 beforeAll(async () => {
-  ensureBuilt();
+  requireBuilt(); // built by `npm test` before Jest; alone: `npm run build` first
   server = await serve();
   browser = await launch();
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "sopimus-e2e-summary-"));
   notXlsx = path.join(dir, "muistio.xlsx");
   await fs.writeFile(notXlsx, "Tämä on muistio, ei työkirja.");
   mkdirSync(SHOTS, { recursive: true });
-  // Building the pane (when a source is newer than dist/) can take minutes on a busy machine.
-}, 900_000);
+});
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeAll(browser, server);
   if (dir) await fs.rm(dir, { recursive: true, force: true });
 });
 
