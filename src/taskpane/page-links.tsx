@@ -23,12 +23,15 @@ const TEXTS = {
   toOfficeLink: { fi: "Excelin tehtäväruudun sivu", sv: "Sidan för aktivitetsfönstret i Excel", en: "The Excel task pane page" },
 } satisfies Record<string, Record<Lang, string>>;
 
-/** On the Office page without Excel: what is wrong, and the way to file mode. */
-export function NoOffice({ lang }: { lang: Lang }) {
+/**
+ * On the Office page without Excel: what is wrong (office.js did not load, or the page is open
+ * outside Excel: different causes, different help), and the way to file mode.
+ */
+export function NoOffice({ lang, reason = "notExcel" }: { lang: Lang; reason?: "notLoaded" | "notExcel" }) {
   return (
     <MessageBar intent="warning">
       <MessageBarBody>
-        {t("noOffice", lang)} {TEXTS.toFileMode[lang]} <Link href={FILE_PAGE}>{TEXTS.toFileModeLink[lang]}</Link>
+        {t(reason === "notLoaded" ? "officeNotLoaded" : "noOffice", lang)} {TEXTS.toFileMode[lang]} <Link href={FILE_PAGE}>{TEXTS.toFileModeLink[lang]}</Link>
       </MessageBarBody>
     </MessageBar>
   );
