@@ -120,7 +120,8 @@ export function analyse(snap: WorkbookSnapshot, opts: AnalyseOptions): Report {
     }
     const inGoalTable = (r: number) => found.goalTables.some((t) => r >= t.headerRow && r <= t.lastRow);
     production ??= findProduction(sheet, issues, inGoalTable);
-    checkBudget(sheet, issues);
+    const inGoalRow = (r: number) => found.goalTables.some((t) => t.rows.some((g) => g.row === r));
+    checkBudget(sheet, issues, inGoalRow);
   }
   if (production) checkStatedShares(production, issues);
 

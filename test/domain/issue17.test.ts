@@ -337,3 +337,55 @@ describe("figures in messages use the reader's decimal separator", () => {
     expect(msg("en")).toContain("78.55 %");
   });
 });
+
+describe("budget blocks anywhere on the sheet", () => {
+  const goals: CellValue[][] = [
+    ["Tavoite", "Mittari", "Tavoitetaso", "Toteuma", "Vastuutaho"],
+    ["Asiakkaat ovat tyytyväisiä", "Asiakaskysely", "vähintään 4", 4.2, "J"],
+    [],
+    [],
+  ];
+  test("figures in column F under a 'TA 2025' heading: Netto −740 000 against Menot − Tulot = 730 000 is a budget-mismatch", () => {
+    const r = check(
+      book([
+        "Sopimus",
+        [
+          ...goals,
+          ["Talousarvio", null, null, null, null, "TA 2025"],
+          ["Tulot", null, null, null, null, 270000],
+          ["Menot", null, null, null, null, 1000000],
+          ["Netto", null, null, null, null, "−740 000"],
+        ],
+      ]),
+      "fi",
+    );
+    const m = r.issues.filter((i) => i.code === "budget-mismatch");
+    expect(m).toEqual([expect.objectContaining({ code: "budget-mismatch", cell: "F8", severity: "error" })]);
+    expect(m[0].message).toContain("730\u00a0000");
+  });
+  test("a text between the label and its figure is passed over; Toimintakate is the net", () => {
+    const r = check(
+      book([
+        "Sopimus",
+        [
+          ...goals,
+          ["Talousarvio 2025", "Selite", "TA 2025"],
+          ["Toimintatuotot", "myyntituotot", 120000],
+          ["Toimintakulut", "henkilöstö ja palvelut", 845300],
+          ["Toimintakate", "", -735300],
+        ],
+      ]),
+      "fi",
+    );
+    expect(r.issues.filter((i) => i.code === "budget-mismatch")).toEqual([expect.objectContaining({ code: "budget-mismatch", cell: "C8" })]);
+  });
+  test("a block line found but without a figure is unread-row, said as such", () => {
+    const r = check(
+      book(["Sopimus", [...goals, ["Talousarvio", null, "TA 2025"], ["Tulot", null, 270000], ["Menot", null, "ks. liite"], ["Netto", null, -730000]]]),
+      "en",
+    );
+    const u = r.issues.filter((i) => i.code === "unread-row");
+    expect(u).toEqual([expect.objectContaining({ code: "unread-row", cell: "A7", severity: "warning" })]);
+    expect(u[0].message).toContain("Menot");
+  });
+});
