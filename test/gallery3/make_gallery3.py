@@ -2209,7 +2209,9 @@ README_TAIL = """
   numbers); shares in English sheets are real numbers with a percent format.
 - **A qualitative target with a progress word in its actual**, and a typed status on a measurable row whose computed
   status is none, are not used (as in the first gallery).
-- **Period columns holding counts that add up** (a Q2 figure against a yearly count target): not used.
+- **Counts that add up in a table with several period columns** (is a Q2 figure that quarter's or the year's so
+  far?): not used. A single interim column (h30) is read as the count so far, as domain.md's m implies; the
+  month ranges of h28 ('januari–juni', 'januari–december') are cumulative by their words.
 - **'at most' for a count:** domain.md states the yellow band T / 0.9; the rows at that band (h03 row 7: 33 against
   30; h25 row 9: 27 against 25; h24 row 6: 15 against 14) are yellow under 1.1 T as well.
 """
@@ -2223,6 +2225,11 @@ def write_readme(books):
                   f"({sum(1 for bk in books if bk.writer == 'libreoffice')} rewritten by LibreOffice).", ""]
     with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + README_TAIL)
+    # the project's lint runs prettier --check over test/: format the table the way prettier writes it
+    root = os.path.dirname(os.path.dirname(HERE))
+    if shutil.which("npx") and os.path.isdir(os.path.join(root, "node_modules", "prettier")):
+        subprocess.run(["npx", "prettier", "--write", os.path.join(HERE, "README.md")], cwd=root, check=True,
+                       capture_output=True, timeout=300)
 
 
 BOOKS = [h01, h02, h03, h04, h05, h06, h07, h08, h09, h10, h11, h12, h13, h14, h15, h16, h17, h18, h19, h20, h21, h22, h23, h24, h25, h26, h27, h28, h29, h30]
