@@ -8,6 +8,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { refresh } from "../../src/domain";
 import { parseA1 } from "../../src/domain/snapshot";
+import { editPackage } from "../../src/workbook/package-edit";
 import { applyEdits, loadXlsx, toBytes } from "../../src/workbook/xlsx";
 
 interface Expected {
@@ -135,6 +136,21 @@ describe.each(files)("%s", (file) => {
     const after = await roundTrip(true);
     const a = looks(before);
     const b = looks(after);
+    const changed = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
+    const notOwned = changed.filter((k) => {
+      const [sheet, r, c] = k.split("!");
+      return !expected.owned.some((o) => o.sheet === sheet && inRange(o.range, Number(r), Number(c)));
+    });
+    expect(notOwned.map((k) => `${k}: ${a.get(k) ?? "(empty)"} → ${b.get(k) ?? "(empty)"}`)).toEqual([]);
+  });
+
+  test("a refresh changes only the cells the product owns, written by the package editor as the command line and file mode write", async () => {
+    // Both sides read the same way (loadXlsx finds parts where other writers put them).
+    const read = async (bytes: Uint8Array) => (await loadXlsx(bytes)).workbook;
+    const written = await editPackage(input, result.edits);
+    expect(written === null).toBe(result.edits.length === 0);
+    const a = looks(await read(input));
+    const b = looks(await read(written ?? input));
     const changed = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
     const notOwned = changed.filter((k) => {
       const [sheet, r, c] = k.split("!");
