@@ -99,6 +99,26 @@ test("every resid is defined once, and every icon exists in assets/", () => {
   for (const size of [16, 32, 80]) expect(existsSync(path.join(root, "assets", `icon-${size}.png`))).toBe(true);
 });
 
+test("every ribbon icon in all eight sizes the schema allows (16, 32, 80 and 20, 24, 40, 48, 64), each a PNG of that size", () => {
+  const icons = Array.from(doc.getElementsByTagNameNS("*", "Icon")).filter((el) => el.parentElement?.localName !== "OfficeApp");
+  expect(icons.length).toBeGreaterThanOrEqual(3);
+  for (const el of icons) expect(Array.from(el.children).map((i) => Number(i.getAttribute("size")))).toEqual([16, 20, 24, 32, 40, 48, 64, 80]);
+  for (const size of [16, 20, 24, 32, 40, 48, 64, 80]) {
+    const png = readFileSync(path.join(root, "assets", `icon-${size}.png`));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]); // IHDR width and height
+  }
+});
+
+test("the deployed manifest is an add-in of its own: its <Id> differs from the development one, stable for its address", () => {
+  const id = (x: string) => new DOMParser().parseFromString(x, "application/xml").documentElement.querySelector(":scope > Id")?.textContent;
+  const prod = deployManifest(xml, "https://intra.example.fi/sopimus/");
+  const test2 = deployManifest(xml, "https://testi.example.fi/sopimus/");
+  expect(id(prod)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  expect(id(prod)).not.toBe(id(xml));
+  expect(id(test2)).not.toBe(id(prod));
+  expect(id(deployManifest(xml, "https://intra.example.fi/sopimus"))).toBe(id(prod));
+});
+
 describe("deployment: ADDIN_URL=https://… npm run build", () => {
   const url = "https://intra.example.fi/sopimus/";
   const deployed = deployManifest(xml, url);

@@ -1,4 +1,4 @@
-// Draws the add-in's icons (assets/icon-16/32/64/80/128.png): three traffic lights on a dark
+// Draws the add-in's icons (assets/icon-16 … icon-128.png): three traffic lights on a dark
 // blue tile. A tiny PNG encoder keeps this free of image packages.
 import { promises as fs } from "node:fs";
 import path from "node:path";
@@ -66,9 +66,16 @@ export function icon(size: number): Buffer {
   });
 }
 
+/**
+ * The ribbon's sizes: "Mandatory values are 16, 32, and 80. Currently supported optional values
+ * are 20, 24, 40, 48, and 64" (ImageResourceReference, OfficeAppBasicTypesV1_0.xsd), so Office
+ * scales none at 125 %, 150 % or 200 %; 128 for the add-in's HighResolutionIconUrl and stores.
+ */
+export const ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 128] as const;
+
 async function main(): Promise<void> {
   const dir = path.join(__dirname, "..", "..", "assets");
-  for (const size of [16, 32, 64, 80, 128]) await fs.writeFile(path.join(dir, `icon-${size}.png`), icon(size));
+  for (const size of ICON_SIZES) await fs.writeFile(path.join(dir, `icon-${size}.png`), icon(size));
 }
 
 if (require.main === module) void main();
