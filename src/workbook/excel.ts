@@ -556,7 +556,8 @@ export async function writeEdits(
         // row (formats, drop-down lists, conditional formats) and clearing the copied contents
         // puts the new row inside the lists and gives it the goal rows' look.
         const row = ws.getRange(`${e.row}:${e.row}`);
-        row.copyFrom(`${e.formatFrom}:${e.formatFrom}`, "All");
+        // The source as a Range of this sheet: a sheet-less address string would be read on the active sheet.
+        row.copyFrom(ws.getRange(`${e.formatFrom}:${e.formatFrom}`), "All");
         row.clear("Contents");
       }
       await writeRowCells(ws, e.row, e.cells, req);

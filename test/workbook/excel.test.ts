@@ -149,7 +149,7 @@ test("a goal row inserted right under the header takes the first goal row's form
   const below = `${table.headerRow + 2}:${table.headerRow + 2}`;
   expect(writes.filter((w) => w.target === at).map((w) => [w.op, w.value])).toEqual([
     ["insert()", ["Down"]],
-    ["copyFrom()", [below, "All"]],
+    ["copyFrom()", [`${table.sheet.name}!${below}`, "All"]], // a Range of the sheet, not a sheet-less address
     ["clear()", ["Contents"]],
   ]);
   // The new row is inside every list: each starts at the new row and has grown by one.
