@@ -261,3 +261,45 @@ export function coveredText(covered: number, of: number, lang: Lang): string {
   if (lang === "fi") return `${counted("units", covered, lang)} ${of.toLocaleString("fi-FI")}:${elativeFi(of)}`;
   return `${covered.toLocaleString(lang === "en" ? "en-GB" : "sv-SE")} ${lang === "sv" ? "av" : "of"} ${counted("units", of, lang)}`;
 }
+
+/** The pane's Yhteenveto view, this year against last (issue 21). */
+export const LAST_YEAR_TEXT = {
+  choose: { fi: "Valitse edellisen vuoden tiedostot", sv: "Välj föregående års filer", en: "Choose last year's files" },
+  chooseAgain: { fi: "Valitse edellinen vuosi uudelleen", sv: "Välj föregående år på nytt", en: "Choose last year again" },
+  help: {
+    fi: "Vertailua varten, valinnainen: edellisen vuoden yksiköiden työkirjat tai edellisen vuoden yhteenveto (yhteenveto.xlsx). Tavoitteet yhdistetään yksikön nimen ja tavoitteen tekstin perusteella.",
+    sv: "För jämförelse, valfritt: föregående års arbetsböcker för enheterna eller föregående års sammanfattning. Målen paras ihop efter enhetens namn och målets text.",
+    en: "Optional, to compare: last year's unit workbooks or last year's summary workbook. Goals are matched by the unit's name and the goal's text.",
+  },
+  progress: { fi: "Luetaan edellistä vuotta: {done} / {total}", sv: "Läser föregående år: {done} / {total}", en: "Reading last year: {done} / {total}" },
+  read: { fi: "Edellinen vuosi: {units} luettu", sv: "Föregående år: {units} lästa", en: "Last year: {units} read" },
+  clear: { fi: "Poista vertailu", sv: "Ta bort jämförelsen", en: "Remove the comparison" },
+  title: { fi: "Edelliseen vuoteen verrattuna", sv: "Jämfört med föregående år", en: "Against last year" },
+  counts: {
+    fi: "Parempi {better}, sama {same}, huonompi {worse}, ei verrattavissa {none}",
+    sv: "Bättre {better}, samma {same}, sämre {worse}, kan inte jämföras {none}",
+    en: "Better {better}, same {same}, worse {worse}, not comparable {none}",
+  },
+  worse: { fi: "Heikentyneet tavoitteet", sv: "Mål som försämrats", en: "Goals that got worse" },
+  better: { fi: "Parantuneet tavoitteet", sv: "Mål som förbättrats", en: "Goals that improved" },
+  goalLine: { fi: "{unit}: {goal}: {before} → {now}", sv: "{unit}: {goal}: {before} → {now}", en: "{unit}: {goal}: {before} → {now}" },
+  fillLine: {
+    fi: "{unit}: täyttöaste {now} % (edellisenä vuonna {before} %, {change} %-yksikköä)",
+    sv: "{unit}: fyllnadsgrad {now} % (föregående år {before} %, {change} procentenheter)",
+    en: "{unit}: fill rate {now} % (last year {before} %, {change} points)",
+  },
+  shareLine: {
+    fi: "{unit}: yksityisen tuotannon osuus {now} % (edellisenä vuonna {before} %, {change} %-yksikköä)",
+    sv: "{unit}: andel privat produktion {now} % (föregående år {before} %, {change} procentenheter)",
+    en: "{unit}: private share {now} % (last year {before} %, {change} points)",
+  },
+  unitsTitle: { fi: "Täyttöaste ja osuudet", sv: "Fyllnadsgrad och andelar", en: "Fill rate and shares" },
+  unmatchedNow: { fi: "Tämän vuoden tavoitteet ilman vastinetta ({n})", sv: "Årets mål utan motsvarighet ({n})", en: "This year's goals with no match ({n})" },
+  unmatchedLast: {
+    fi: "Edellisen vuoden tavoitteet ilman vastinetta ({n})",
+    sv: "Föregående års mål utan motsvarighet ({n})",
+    en: "Last year's goals with no match ({n})",
+  },
+  none: { fi: "Ei yhtään.", sv: "Inga.", en: "None." },
+  noneChanged: { fi: "Yhdenkään tavoitteen tila ei muuttunut.", sv: "Inget måls status ändrades.", en: "No goal's status changed." },
+} satisfies Record<string, T>;

@@ -47,7 +47,7 @@ function spread(i: number, k: number, n: number): number {
 }
 
 /** Goal row k of unit i: goal, means, responsible, portfolio flag, metric, target, baseline, 9-month and 12-month review. */
-function goalRow(i: number, k: number): Array<string | number | null> {
+function goalRow(i: number, k: number, name = i): Array<string | number | null> {
   // Mostly the unit's own level, a little different in each section.
   const s = (i * 3 + Math.floor(k / 10)) % 10;
   const section = SECTIONS[Math.floor(k / 10) % SECTIONS.length];
@@ -66,7 +66,7 @@ function goalRow(i: number, k: number): Array<string | number | null> {
   const [metric, target, interim, actual] = forms[k % forms.length];
   return [
     section,
-    `${metric}: tavoite ${k + 1}, ${unitName(i)}`,
+    `${metric}: tavoite ${k + 1}, ${unitName(name)}`,
     `Toimintamallin käyttöönotto ja seuranta, vaihe ${k % 4}`,
     k % 3 ? "Päiväkodin johtaja" : "Varhaiskasvatusjohtaja",
     k % 2 ? "K" : "E",
@@ -78,13 +78,16 @@ function goalRow(i: number, k: number): Array<string | number | null> {
   ];
 }
 
-/** A typical unit workbook: goal table, fill rate by month (places and children), production. */
-export function unitWorkbook(i: number, goals = 50, year = 2027): WorkbookSpec {
+/**
+ * A typical unit workbook: goal table, fill rate by month (places and children), production.
+ * `name`: the unit named (and its goals' texts) when its figures are another unit's (`i`'s).
+ */
+export function unitWorkbook(i: number, goals = 50, year = 2027, name = i): WorkbookSpec {
   const g: SpecSheet = { name: "Tavoitteet", cells: [] };
   putRow(g, 1, [`PALVELUTUOTANTOSOPIMUS ${year}`]);
-  putRow(g, 2, [`Tulosyksikkö: ${unitName(i)}`]);
+  putRow(g, 2, [`Tulosyksikkö: ${unitName(name)}`]);
   putRow(g, GOAL_HEADER_ROW, goalHeaders("fi", year).slice(0, 10));
-  for (let k = 0; k < goals; k++) putRow(g, GOAL_HEADER_ROW + 1 + k, goalRow(i, k));
+  for (let k = 0; k < goals; k++) putRow(g, GOAL_HEADER_ROW + 1 + k, goalRow(i, k, name));
 
   const f: SpecSheet = { name: "Täyttöaste", cells: [] };
   putRow(f, 1, [`Varhaiskasvatuksen täyttöaste ${year}`]);
@@ -120,10 +123,10 @@ export async function writeUnits(dir: string, n: number, goals = 50): Promise<vo
 const BIN = path.join(__dirname, "..", "..", "bin", "sopimus.js");
 
 /** Runs `sopimus summary <dir> -o <out>` as a new process: wall time, and its peak memory from /proc (VmHWM) or maxRSS. */
-function runSummary(dir: string, out: string): { ms: number; peakMB: number } {
+function runSummary(dir: string, out: string, extra: string[] = []): { ms: number; peakMB: number } {
   const probe = path.join(__dirname, "bench-summary-child.js");
   const t = performance.now();
-  const r = spawnSync(process.execPath, [probe, BIN, "summary", dir, "-o", out, "--force"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [probe, BIN, "summary", dir, "-o", out, "--force", ...extra], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - t;
   const peak = /peakKB=(\d+)/.exec(r.stderr ?? "");
   if ((r.status !== 0 && r.status !== 1) || !peak) throw new Error(`sopimus summary failed (${r.status}): ${r.stderr}`);
@@ -135,6 +138,12 @@ export interface SummaryBench {
   units1000: number;
   peakMB100: number;
   peakMB1000: number;
+  /** 1,000 units with `--previous <last year's folder of 1,000 unit workbooks>`: 2,000 workbooks read. */
+  previousFolder1000: number;
+  peakMBPreviousFolder1000: number;
+  /** 1,000 units with `--previous <last year's summary workbook of 1,000 units>`. */
+  previousBook1000: number;
+  peakMBPreviousBook1000: number;
 }
 
 /** Generates 100 and 1,000 unit workbooks of 50 goal rows and times `sopimus summary` on each folder. */
@@ -148,8 +157,29 @@ export async function summaryBench(): Promise<SummaryBench> {
     for (let i = 100; i < 1000; i++) {
       await fs.writeFile(path.join(units, `yksikko-${String(i + 1).padStart(4, "0")}.xlsx`), await toBytes(workbookOf(unitWorkbook(i))));
     }
-    const r1000 = runSummary(units, path.join(dir, "yhteenveto-1000.xlsx"));
-    return { units100: Math.round(r100.ms), units1000: Math.round(r1000.ms), peakMB100: r100.peakMB, peakMB1000: r1000.peakMB };
+    const book = path.join(dir, "yhteenveto-1000.xlsx");
+    const r1000 = runSummary(units, book);
+    // Last year: the same units a year earlier, every figure one step lower, so that the
+    // comparison has changes to report; its folder, and its summary workbook.
+    const last = path.join(dir, "last");
+    await fs.mkdir(last);
+    for (let i = 0; i < 1000; i++) {
+      await fs.writeFile(path.join(last, `yksikko-${String(i + 1).padStart(4, "0")}.xlsx`), await toBytes(workbookOf(unitWorkbook(i + 1, 50, 2026, i))));
+    }
+    const lastBook = path.join(dir, "yhteenveto-edellinen.xlsx");
+    runSummary(last, lastBook);
+    const folder = runSummary(units, path.join(dir, "yhteenveto-1000-kansio.xlsx"), ["--previous", last]);
+    const fromBook = runSummary(units, path.join(dir, "yhteenveto-1000-tyokirja.xlsx"), ["--previous", lastBook]);
+    return {
+      units100: Math.round(r100.ms),
+      units1000: Math.round(r1000.ms),
+      peakMB100: r100.peakMB,
+      peakMB1000: r1000.peakMB,
+      previousFolder1000: Math.round(folder.ms),
+      peakMBPreviousFolder1000: folder.peakMB,
+      previousBook1000: Math.round(fromBook.ms),
+      peakMBPreviousBook1000: fromBook.peakMB,
+    };
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }

@@ -15,6 +15,7 @@ import { worstCellMs } from "./bench-hostile";
 import { fileModeTimes } from "./bench-browser";
 import { bundleSizes, paneLines, syncCounts } from "./bench-pane";
 import { summaryBench } from "./bench-summary";
+import { readBench, readLines } from "./bench-read";
 
 // Goal rows as the seeds write them, with figures that vary per row so that no text repeats
 // more than real workbooks repeat them.
@@ -93,6 +94,7 @@ function runCli(args: string[]): number {
 }
 
 async function main(): Promise<void> {
+  const reading = await readBench(benchSpec);
   const json = process.argv.includes("--json");
   const engine: Record<string, number> = {};
   for (const n of [1000, 10000, 100000]) {
@@ -127,6 +129,7 @@ async function main(): Promise<void> {
     naiveSyncs: naive,
     hostile,
     summary: await summaryBench(),
+    reading,
     ...(bundle ? { bundle } : {}),
     ...(browser ? { browser } : {}),
   };
@@ -151,6 +154,9 @@ async function main(): Promise<void> {
     `cli summary, 100 unit workbooks of 50 rows  ${String(result.summary.units100).padStart(6)}            < 5000 ms`,
     `cli summary, 1,000 unit workbooks           ${String(result.summary.units1000).padStart(6)}            < 60000 ms`,
     `cli summary, peak memory: 100 units ${String(result.summary.peakMB100).padStart(4)} MB, 1,000 units ${String(result.summary.peakMB1000).padStart(4)} MB   < 500 MB, not growing with the units`,
+    `cli summary --previous <folder>, 1,000 units ${String(result.summary.previousFolder1000).padStart(5)}, peak ${result.summary.peakMBPreviousFolder1000} MB   < 60000 ms, < 500 MB`,
+    `cli summary --previous <summary.xlsx>, 1,000 ${String(result.summary.previousBook1000).padStart(5)}, peak ${result.summary.peakMBPreviousBook1000} MB   < 60000 ms, < 500 MB`,
+    ...readLines(reading),
     "",
     ...paneLines(syncs),
     ...(bundle

@@ -5,11 +5,14 @@
 import type { Lang } from "../domain/i18n/lang";
 import { UNREADABLE_REASONS } from "../domain/i18n/messages";
 import type { Summary, UnitPart, Unreadable } from "../domain/summary";
+import type { LastYearUnit } from "../domain/summary-previous";
 import { client, FileUnreadable } from "./file-host";
 
 /** What the view needs from the worker. */
 export interface UnitReader {
   part(file: string, bytes: Uint8Array, lang: Lang): Promise<UnitPart>;
+  /** Last year's units in one file: a unit workbook, or last year's summary workbook (all its units). */
+  lastYear?(file: string, bytes: Uint8Array, lang: Lang): Promise<LastYearUnit[]>;
   book(summary: Summary, lang: Lang, made: { at: string; inputs: string[] }): Promise<Uint8Array>;
   close(): void;
 }
@@ -26,6 +29,7 @@ export function workerReader(): UnitReader {
   const call = client(worker);
   return {
     part: async (file, bytes, lang) => (await call({ type: "summarise", file, bytes, lang }, [bytes.buffer])).part as UnitPart,
+    lastYear: async (file, bytes, lang) => (await call({ type: "lastYear", file, bytes, lang }, [bytes.buffer])).units as LastYearUnit[],
     book: async (summary, lang, made) => (await call({ type: "summaryBook", summary, lang, made })).bytes as Uint8Array,
     close: () => worker.terminate(),
   };
@@ -60,6 +64,32 @@ export async function readUnits(
     onProgress(i + 1, files.length);
   }
   return { parts, unreadable };
+}
+
+/**
+ * Reads last year's files one after another (unit workbooks, or last year's summary workbook),
+ * as readUnits reads this year's: a file that cannot be read is listed and never stops the others.
+ */
+export async function readLastYear(
+  files: readonly PickedFile[],
+  reader: UnitReader,
+  lang: Lang,
+  onProgress: (done: number, total: number) => void,
+  stopped: () => boolean = () => false,
+): Promise<{ units: LastYearUnit[]; unreadable: Unreadable[] }> {
+  const units: LastYearUnit[] = [];
+  const unreadable: Unreadable[] = [];
+  for (const [i, f] of files.entries()) {
+    if (stopped()) break;
+    try {
+      if (!reader.lastYear) throw new Error("this reader cannot read last year's files");
+      units.push(...(await reader.lastYear(f.name, new Uint8Array(await f.arrayBuffer()), lang)));
+    } catch (e) {
+      unreadable.push({ file: f.name, reason: unreadableReason(e, lang) });
+    }
+    onProgress(i + 1, files.length);
+  }
+  return { units, unreadable };
 }
 
 /** Local time as the summary's Tiedot sheet states it: "2026-11-23T18:30". */

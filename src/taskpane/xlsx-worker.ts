@@ -9,6 +9,7 @@
 import type { Edit } from "../domain/edits";
 import type { Lang } from "../domain/i18n/lang";
 import { summariseUnit, type Summary } from "../domain/summary";
+import { lastYearOf } from "../domain/summary-previous";
 import { summaryWorkbook } from "../domain/summary-workbook";
 import { readSnapshot } from "../workbook/package-read";
 import type { SpecSheet } from "../domain/template/spec";
@@ -20,9 +21,10 @@ export type WorkerRequest =
   | { id: number; type: "apply"; edits: Edit[] }
   | { id: number; type: "save" }
   | { id: number; type: "summarise"; file: string; bytes: Uint8Array; lang: Lang }
+  | { id: number; type: "lastYear"; file: string; bytes: Uint8Array; lang: Lang }
   | { id: number; type: "summaryBook"; summary: Summary; lang: Lang; made: { at: string; inputs: string[] } };
 export type WorkerReply =
-  | { id: number; ok: true; snapshot?: unknown; unsupported?: string[]; bytes?: Uint8Array; part?: unknown }
+  | { id: number; ok: true; snapshot?: unknown; unsupported?: string[]; bytes?: Uint8Array; part?: unknown; units?: unknown }
   | { id: number; ok: false; reason?: string; message: string };
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerReply, transfer?: Transferable[]): void };
@@ -37,6 +39,9 @@ scope.onmessage = async ({ data }) => {
     if (data.type === "summarise") {
       const snapshot = await readSnapshot(data.bytes);
       scope.postMessage({ id: data.id, ok: true, part: summariseUnit(data.file, snapshot, data.lang) });
+    } else if (data.type === "lastYear") {
+      // Last year's units, from a unit workbook or last year's summary workbook (summary-previous.ts).
+      scope.postMessage({ id: data.id, ok: true, units: lastYearOf(data.file, await readSnapshot(data.bytes), data.lang) });
     } else if (data.type === "summaryBook") {
       const bytes = await toBytes(workbookOf(summaryWorkbook(data.summary, data.lang, data.made)));
       scope.postMessage({ id: data.id, ok: true, bytes }, [bytes.buffer]);

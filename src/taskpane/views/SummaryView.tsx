@@ -20,7 +20,7 @@ import {
 import { useEffect, useId, useRef, useState, type DragEvent } from "react";
 import { formatNumber, type Lang } from "../../domain/i18n/lang";
 import type { Status } from "../../domain/parse/words";
-import { cityFillRate, cityPrivateShare, combineUnits, type Summary, type UnitSummary } from "../../domain/summary";
+import { cityFillRate, cityPrivateShare, type Summary, type UnitPart, type UnitSummary, type Unreadable } from "../../domain/summary";
 import { SectionBars } from "../charts/SectionBars";
 import { UnitFillChart } from "../charts/UnitFillChart";
 import type { Host } from "../host";
@@ -29,7 +29,8 @@ import { count, st } from "../summary-text";
 import { Done, TaskStatus, useTask } from "../task";
 import { StatusBadge } from "../status-badge";
 import { t } from "../text";
-import { attentionSplit, fillBars, fillBelow, unitGroups, writeSummary, type Renamed } from "./summary-model";
+import { LastYearPicker, YearChanges, type LastYear } from "./SummaryLastYear";
+import { attentionSplit, fillBars, fillBelow, summaryOf, unitGroups, writeSummary, type Renamed } from "./summary-model";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -134,6 +135,9 @@ function UnitLine({ u, lang }: { u: UnitSummary; lang: Lang }) {
 
 interface Read {
   summary: Summary;
+  /** This year's parts as read: the summary is made again from them when last year's files change. */
+  parts: UnitPart[];
+  unreadable: Unreadable[];
   /** The language the files were read in: the workbook is written in it, as its messages are. */
   lang: Lang;
   inputs: string[];
@@ -151,6 +155,7 @@ export function SummaryView({ host, lang, newReader = workerReader }: { host: Ho
   const [over, setOver] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [read, setRead] = useState<Read | null>(null);
+  const [last, setLast] = useState<LastYear | null>(null);
   const [written, setWritten] = useState<{ sheets: string[]; renamed: Renamed[] } | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const { busy, problem, run } = useTask();
@@ -178,12 +183,19 @@ export function SummaryView({ host, lang, newReader = workerReader }: { host: Ho
         (done, total) => !gone.current && setProgress({ done, total }),
         () => gone.current,
       );
-      if (!gone.current) setRead({ summary: combineUnits(parts, unreadable), lang, inputs: files.map((f) => f.name) });
+      if (!gone.current) setRead({ summary: summaryOf(parts, unreadable, last?.units ?? null), parts, unreadable, lang, inputs: files.map((f) => f.name) });
     } catch (e) {
       if (!gone.current) setFailed((e as Error).message);
     } finally {
       if (!gone.current) setProgress(null);
     }
+  };
+
+  // Last year's files, picked before or after this year's: the summary is made again with them (or without).
+  const onLast = (l: LastYear | null) => {
+    setLast(l);
+    setWritten(null);
+    setRead((r) => r && { ...r, summary: summaryOf(r.parts, r.unreadable, l?.units ?? null) });
   };
 
   const made = (r: Read) => ({ at: localStamp(new Date()), inputs: r.inputs });
@@ -252,6 +264,7 @@ export function SummaryView({ host, lang, newReader = workerReader }: { host: Ho
         <Caption1 block>{st("dropMany", lang)}</Caption1>
         <Caption1 block>{st("local", lang)}</Caption1>
       </div>
+      <LastYearPicker lang={lang} reader={theReader} disabled={progress !== null} last={last} onRead={onLast} />
       {progress && (
         <>
           <ProgressBar value={progress.total ? progress.done / progress.total : 0} aria-label={st("reading", lang)} />
@@ -328,6 +341,7 @@ export function SummaryView({ host, lang, newReader = workerReader }: { host: Ho
               </Caption1>
             ))}
           </div>
+          <YearChanges summary={s} lang={lang} />
           <div className={styles.part}>
             <Subtitle2 as="h3" id={ids.attention} className={styles.heading}>
               {`${st("attention", lang)} (${split!.attention.length})`}

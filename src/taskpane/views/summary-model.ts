@@ -2,7 +2,8 @@
 // chart rows, and the summary's sheets and tables under names not yet in the open workbook (a
 // sheet that exists is never overwritten: the new one gets a suffix, as Excel names a copy).
 import type { Lang } from "../../domain/i18n/lang";
-import { needsAttention, type Summary, type UnitSummary } from "../../domain/summary";
+import { combineUnits, needsAttention, type Summary, type SummaryGoal, type UnitPart, type UnitSummary, type Unreadable } from "../../domain/summary";
+import { YearMatcher, type LastYearUnit } from "../../domain/summary-previous";
 import { summaryWorkbook } from "../../domain/summary-workbook";
 import type { SpecSheet, WorkbookSpec } from "../../domain/template/spec";
 import type { SectionGroup } from "../charts/data";
@@ -21,6 +22,45 @@ export function unitGroups(units: readonly UnitSummary[]): SectionGroup[] {
   const named = new Map<string, number>();
   for (const u of units) named.set(u.unit, (named.get(u.unit) ?? 0) + 1);
   return units.map((u, i) => ({ key: `${i}:${u.file}`, name: named.get(u.unit)! > 1 ? `${u.unit} (${u.file})` : u.unit, counts: { ...u.statuses } }));
+}
+
+/**
+ * The summary of this year's parts; with last year's units, each unit and goal row matched with
+ * last year's (summary-previous.ts) and the goals that matched nothing in `unmatched`.
+ */
+export function summaryOf(parts: readonly UnitPart[], unreadable: readonly Unreadable[], last: readonly LastYearUnit[] | null): Summary {
+  if (!last) return combineUnits(parts, unreadable);
+  const matcher = new YearMatcher(last);
+  const summary = combineUnits(
+    parts.map((p) => matcher.match(p)),
+    unreadable,
+  );
+  summary.unmatched = matcher.unmatched();
+  return summary;
+}
+
+/** How this year's goal rows compare with last year's: the better and worse ones (attention order), and counts. */
+export interface YearChanges {
+  better: SummaryGoal[];
+  worse: SummaryGoal[];
+  same: number;
+  /** Matched, but either year's status is none. */
+  notComparable: number;
+  /** Units whose fill rate or private share changed, with the change. */
+  units: UnitSummary[];
+}
+
+export function yearChanges(s: Summary): YearChanges {
+  const out: YearChanges = { better: [], worse: [], same: 0, notComparable: 0, units: [] };
+  for (const g of s.goals) {
+    if (!g.previous) continue;
+    if (g.change === "better") out.better.push(g);
+    else if (g.change === "worse") out.worse.push(g);
+    else if (g.change === "same") out.same++;
+    else out.notComparable++;
+  }
+  out.units = s.units.filter((u) => u.change && (u.change.fillRate !== null || u.change.privateShare !== null));
+  return out;
 }
 
 export interface FillBar {
