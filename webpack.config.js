@@ -1,30 +1,14 @@
 // Builds the task pane and the ribbon commands as the Office add-in template does: taskpane and
 // commands entries, HtmlWebpackPlugin, icons and manifest copied, and an https dev server on port
-// 3000 with office-addin-dev-certs (asked for only when serving).
+// 3000 (its certificate made or reused only when serving, without sudo: src/devtools/dev-server.js;
+// its reload socket allowed by the pages' CSP in development builds only).
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { deployManifest } = require("./src/devtools/manifest-url");
+const { devHttpsOptions, DevSocketCsp } = require("./src/devtools/dev-server");
 
-async function httpsOptions() {
-  const devCerts = require("office-addin-dev-certs");
-  try {
-    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
-    return { ca, key, cert };
-  } catch (e) {
-    // Installing the CA needs sudo (Linux) or an admin prompt; serve with the generated
-    // certificate anyway and say how to trust it.
-    const fs = require("fs");
-    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
-    if (!fs.existsSync(path.join(dir, "localhost.crt"))) throw e;
-    console.warn(`The development CA is not trusted yet (${e.message}). Trust ${path.join(dir, "ca.crt")} in your browser or system, then reload.`);
-    return {
-      ca: fs.readFileSync(path.join(dir, "ca.crt")),
-      key: fs.readFileSync(path.join(dir, "localhost.key")),
-      cert: fs.readFileSync(path.join(dir, "localhost.crt")),
-    };
-  }
-}
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
@@ -47,24 +31,35 @@ module.exports = async (env, argv) => {
       // whether dist/ is current (src/devtools/browser.ts).
       compareBeforeEmit: false,
     },
+    // webpack's own runtime code in the same syntax as the pane's (see the ts-loader target below).
+    target: ["web", "es2017"],
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } } },
+          // ES2017: what the webviews that run Sopimus take (WebView2, Safari's WKWebView from
+          // macOS 10.14, current browsers for Excel on the web); README "Supported Excel clients".
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler", target: "ES2017" } },
+          },
         },
       ],
     },
     performance: { hints: false },
     plugins: [
+      // Development builds only: the pages' connect-src also allows the dev server's reload socket.
+      ...(dev ? [new DevSocketCsp(PORT)] : []),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/taskpane/index.html", chunks: ["index"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          // Plain ES5, not bundled: the message for Internet Explorer's and Edge Legacy's webviews.
+          { from: "src/taskpane/old-webview.js", to: "old-webview.js" },
           // ADDIN_URL=https://intra.example.fi/sopimus/ npm run build: a manifest pointing there.
           {
             from: "manifest.xml",
@@ -77,8 +72,8 @@ module.exports = async (env, argv) => {
     devServer: env.WEBPACK_SERVE
       ? {
           headers: { "Access-Control-Allow-Origin": "*" },
-          server: { type: "https", options: await httpsOptions() },
-          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          server: { type: "https", options: await devHttpsOptions() },
+          port: PORT,
         }
       : undefined,
   };
