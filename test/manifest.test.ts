@@ -189,6 +189,20 @@ describe("two pages: Office's with office.js in its head, file mode's without", 
     expect(built("taskpane.html")).toBe("taskpane");
   });
 
+  test("the pane is built for the webviews that run it (ES2017); in Internet Explorer's and Edge Legacy's an ES5 script says why it cannot run", () => {
+    // webpack's runtime and ts-loader's output: ES2017 (README, "Supported Excel clients").
+    expect(config).toMatch(/target: \["web", "es2017"\]/);
+    expect(config).toMatch(/compilerOptions: \{[^}]*target: "ES2017"/);
+    const scripts = Array.from(office.querySelectorAll("script")).map((x) => x.getAttribute("src"));
+    expect(scripts.slice(0, 2)).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "old-webview.js"]);
+    expect(config).toContain('{ from: "src/taskpane/old-webview.js", to: "old-webview.js" }');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- acorn comes with webpack
+    const acorn = require("acorn") as { parse: (src: string, o: { ecmaVersion: number }) => unknown };
+    const legacy = readFileSync(path.join(root, "src", "taskpane", "old-webview.js"), "utf8");
+    expect(() => acorn.parse(legacy, { ecmaVersion: 5 })).not.toThrow();
+    for (const lang of ["fi", "sv", "en"]) expect(legacy).toMatch(new RegExp(`${lang}: "Sopimus `));
+  });
+
   test("the file-mode page loads no office.js, no script at all of its own, and allows no outside connection", () => {
     expect(file.querySelectorAll("script")).toHaveLength(0);
     expect(file.documentElement.outerHTML.replace(/<!--[\s\S]*?-->/g, "")).not.toMatch(/office\.js|appsforoffice/);
