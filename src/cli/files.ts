@@ -95,7 +95,7 @@ export interface Skipped {
   path: string;
   why: SkipReason;
 }
-export type SkipReason = "lock" | "backup" | "output" | "macro" | "old" | "binary";
+export type SkipReason = "lock" | "backup" | "output" | "macro" | "old" | "binary" | "template";
 
 /** The suffix of the refreshed copies `demo` writes, per language; all three are ours. */
 export const REFRESHED_SUFFIX = { fi: ".paivitetty.xlsx", sv: ".uppdaterad.xlsx", en: ".refreshed.xlsx" } as const;
@@ -106,6 +106,9 @@ export function skipReason(name: string): SkipReason | null {
   if (/\.xl[st]m$/i.test(name)) return "macro";
   if (/\.xls$/i.test(name)) return "old";
   if (/\.xlsb$/i.test(name)) return "binary";
+  // A template opens in Excel as a new workbook; a refreshed copy of one would be a template named
+  // .xlsx, which Excel refuses. Named, not read (docs/cli-contract.md: nothing left out silently).
+  if (/\.xltx$/i.test(name)) return "template";
   if (isBackupName(name)) return "backup";
   const lower = name.toLowerCase();
   if (Object.values(REFRESHED_SUFFIX).some((s) => lower.endsWith(s))) return "output";

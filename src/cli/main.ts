@@ -333,7 +333,8 @@ async function refreshCommand(args: string[], targets: RefreshTargets, json: boo
     } else result = await refreshFile(job, lang, io);
     worst = Math.max(worst, result.code);
     docs.push(result.doc);
-    if (!json) {
+    // A refused job was not read: its one line says why, no statuses of zeros nor "nothing to report".
+    if (!json && !job.refusal) {
       const issues = result.doc.issues as Issue[];
       const unread = issues.length === 1 && issues[0].code === "unreadable-file" && !result.doc.output;
       if (unread) io.err(unreadableLine(job.input, issues[0].message, await isMissing(job.input), lang));

@@ -47,6 +47,11 @@ const WHY: Record<SkipReason, Record<Lang, string>> = {
     sv: "en binär .xlsb-arbetsbok; spara den som .xlsx för att få den kontrollerad",
     en: "a binary .xlsb workbook; save it as .xlsx to have it checked",
   },
+  template: {
+    fi: "Excelin mallipohja (.xltx); avaa se Excelissä ja tallenna työkirjana (.xlsx), niin se tarkistetaan",
+    sv: "en Excel-mall (.xltx); öppna den i Excel och spara den som arbetsbok (.xlsx) för att få den kontrollerad",
+    en: "an Excel template (.xltx); open it in Excel and save it as a workbook (.xlsx) to have it checked",
+  },
 };
 
 /** One line per file a folder run left out, naming it and why. */

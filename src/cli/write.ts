@@ -6,14 +6,17 @@
 //
 // Every step that changes the disk goes through a FileOps object, so that a test can stop a run
 // after any step (as a kill would) and check that the original still exists.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { fingerprintOf, sameVersion, type Fingerprint, type ReadFile } from "./files";
 
 export interface FileOps {
-  /** Creates `file`, which must not exist, holding `data` with exactly `mode`, flushed to disk. */
-  create(file: string, data: Uint8Array, mode: number): Promise<void>;
+  /**
+   * Creates `file`, which must not exist, holding `data`, flushed to disk: with exactly `mode`, or
+   * with null the mode the umask gives a new file (0644 under 022).
+   */
+  create(file: string, data: Uint8Array, mode: number | null): Promise<void>;
   /** Gives `file` to `uid`:`gid` (only where allowed; a failure is ignored by the caller). */
   chown(file: string, uid: number, gid: number): Promise<void>;
   /** A second name for `existing`; fails with EEXIST when `name` exists (never replaces it). */
@@ -27,10 +30,10 @@ export interface FileOps {
 
 export const diskOps: FileOps = {
   async create(file, data, mode) {
-    const handle = await fs.open(file, "wx", mode);
+    const handle = await fs.open(file, "wx", mode ?? NEW_FILE_MODE);
     try {
       await handle.writeFile(data);
-      await handle.chmod(mode);
+      if (mode !== null) await handle.chmod(mode);
       await handle.sync();
     } finally {
       await handle.close();
@@ -82,14 +85,40 @@ async function step<T>(shown: string, op: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The longest file name most file systems take, in bytes of UTF-8 (NAME_MAX). */
+const NAME_MAX = 255;
+
+/** `text` cut at a character boundary to at most `max` bytes of UTF-8. */
+function cutToBytes(text: string, max: number): string {
+  let out = "";
+  let used = 0;
+  for (const ch of text) {
+    used += Buffer.byteLength(ch);
+    if (used > max) break;
+    out += ch;
+  }
+  return out;
+}
+
+/**
+ * `stem + suffix`, within NAME_MAX bytes: a stem too long for it is cut, and a short hash of the
+ * whole stem added, so that files whose names differ only past the cut still get names apart.
+ */
+export function fitName(stem: string, suffix: string): string {
+  if (Buffer.byteLength(stem + suffix) <= NAME_MAX) return stem + suffix;
+  const tag = "~" + createHash("sha256").update(stem).digest("hex").slice(0, 8);
+  return cutToBytes(stem, NAME_MAX - Buffer.byteLength(tag + suffix)) + tag + suffix;
+}
+
 function tempBeside(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.sopimus-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  return path.join(path.dirname(file), fitName(`.${path.basename(file)}`, `.sopimus-${process.pid}-${randomBytes(4).toString("hex")}.tmp`));
 }
 
 /** Link errors that mean "this file system has no hard links" (FAT, exFAT, some network shares). */
 const NO_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EMLINK", "EXDEV", "EINVAL"]);
 
-const DEFAULT_MODE = 0o666;
+/** A new file's mode before the umask (which makes it 0644 under 022), as every program creates files. */
+const NEW_FILE_MODE = 0o666;
 
 /**
  * Writes `data` to a temporary file beside `target` and puts it in place: with `replace`, by a
@@ -101,7 +130,7 @@ async function publish(
   target: string,
   shown: string,
   data: Uint8Array,
-  mode: number,
+  mode: number | null,
   owner: Fingerprint | null,
   replace: boolean,
 ): Promise<void> {
@@ -146,12 +175,17 @@ export async function writeNew(target: string, data: Uint8Array, force: boolean,
   }
   const st = lst ? await fs.stat(dest).catch(() => null) : null;
   if (st && !st.isFile()) throw new Refused("notAFile", target);
-  await publish(ops, dest, target, data, st ? st.mode & 0o7777 : DEFAULT_MODE, st ? fingerprintOf(st) : null, !!st);
+  // A new file gets the mode the umask gives; a replaced one keeps its own.
+  await publish(ops, dest, target, data, st ? st.mode & 0o7777 : null, st ? fingerprintOf(st) : null, !!st);
 }
 
-/** `<name>.bak.xlsx`, then `<name>.bak-2.xlsx`, `<name>.bak-3.xlsx`, … beside `file`. */
+/**
+ * `<name>.bak.xlsx`, then `<name>.bak-2.xlsx`, `<name>.bak-3.xlsx`, … beside `file`; for a name too
+ * long for that, `<name cut>~<hash>.bak.xlsx` (fitName).
+ */
 export function backupName(file: string, n: number): string {
-  return file.replace(/(\.xlsx)?$/i, n === 1 ? ".bak.xlsx" : `.bak-${n}.xlsx`);
+  const stem = path.basename(file).replace(/\.xlsx$/i, "");
+  return path.join(path.dirname(file), fitName(stem, n === 1 ? ".bak.xlsx" : `.bak-${n}.xlsx`));
 }
 
 async function holds(file: string, data: Uint8Array): Promise<boolean> {
