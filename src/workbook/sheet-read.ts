@@ -4,7 +4,7 @@
 // so the limits and the snapshot come from one pass. Reads what ExcelJS 4.4 read before (see
 // test/workbook/package-read.test.ts for the few places it reads differently, and why).
 // Runs in Node and in the browser's worker: no Node modules here.
-import type { Cell, CellValue, Merge, Sheet } from "../domain/snapshot";
+import type { Cell, Merge, Sheet } from "../domain/snapshot";
 import { attr, Budget, SharedStringsScan, SheetScan, TagScanner } from "./zip-limits";
 
 const ENTITY = /&(?:(lt|gt|amp|apos|quot)|#(\d+)|#x([0-9a-fA-F]+));/g;
@@ -291,18 +291,19 @@ function isoDate(serial: number, date1904: boolean): string | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
 }
 
-/** The `<c>` being read. */
+/** The `<c>` being read (one object, reused for every cell). */
 interface OpenCell {
+  open: boolean;
   row: number;
   col: number;
   type: string;
   style: number;
-  v?: string;
-  formula?: string;
-  shareType?: string;
-  shareIndex?: string;
-  shareRef?: string;
-  inline?: RichText;
+  v: string | undefined;
+  formula: string | undefined;
+  shareType: string | undefined;
+  shareIndex: string | undefined;
+  shareRef: string | undefined;
+  inline: RichText | undefined;
 }
 
 function parseMerge(ref: string): Merge | null {
@@ -313,13 +314,65 @@ function parseMerge(ref: string): Merge | null {
   return { top: Math.min(p[0], q[0]), left: Math.min(p[1], q[1]), bottom: Math.max(p[0], q[0]), right: Math.max(p[1], q[1]) };
 }
 
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * The r, s and t attributes of a `<c ...>` tag's text, in one pass (the hot path: a regular
+ * expression per attribute took most of the reading time).
+ */
+function cellAttributes(body: string, into: OpenCell): { r: string | undefined } {
+  let r: string | undefined;
+  into.type = "n";
+  into.style = 0;
+  const n = body.length;
+  let i = 1;
+  while (i < n) {
+    const c = body.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (c === 47) break;
+    const nameStart = i;
+    while (i < n && body.charCodeAt(i) !== 61 && !isSpace(body.charCodeAt(i))) i++;
+    const nameLength = i - nameStart;
+    while (i < n && body.charCodeAt(i) !== 61) i++;
+    i++;
+    while (i < n && isSpace(body.charCodeAt(i))) i++;
+    const quote = body[i];
+    if (quote !== '"' && quote !== "'") break;
+    const end = body.indexOf(quote, i + 1);
+    if (end < 0) break;
+    if (nameLength === 1) {
+      const name = body.charCodeAt(nameStart);
+      if (name === 114) r = body.slice(i + 1, end);
+      else if (name === 115) into.style = parseInt(body.slice(i + 1, end), 10) || 0;
+      else if (name === 116) into.type = body.slice(i + 1, end);
+    }
+    i = end + 1;
+  }
+  return { r };
+}
+
 /** One worksheet: its cells into the snapshot's rows, its merges; counted against LIMITS as SheetScan counts. */
 export class SheetReader extends SheetScan {
   readonly rows: Sheet["rows"] = [];
   readonly areas: Merge[] = [];
   private rowNumber = 0;
   private lastCol = 0;
-  private cell: OpenCell | null = null;
+  private readonly cell: OpenCell = {
+    open: false,
+    row: 0,
+    col: 0,
+    type: "n",
+    style: 0,
+    v: undefined,
+    formula: undefined,
+    shareType: undefined,
+    shareIndex: undefined,
+    shareRef: undefined,
+    inline: undefined,
+  };
   /** Shared formulas by their index: the formula and the cell that holds it. */
   private readonly shared = new Map<string, { formula: string; at: [number, number] }>();
 
@@ -332,9 +385,8 @@ export class SheetReader extends SheetScan {
   }
 
   protected tag(local: string, closing: boolean, selfClosing: boolean): void {
-    super.tag(local, closing, selfClosing);
     const cell = this.cell;
-    if (cell?.inline && local !== "is" && local !== "c") {
+    if (cell.inline && local !== "is" && local !== "c") {
       cell.inline.tag(
         local,
         closing,
@@ -347,18 +399,22 @@ export class SheetReader extends SheetScan {
     switch (local) {
       case "row":
         if (closing) break;
+        this.budget.addCells(1);
         this.rowNumber = Number(attr(this.body(), "r")) || this.rowNumber + 1;
         this.lastCol = 0;
-        break;
+        return;
       case "c":
         if (closing) this.endCell();
-        else this.startCell(selfClosing);
-        break;
+        else {
+          this.budget.addCells(1);
+          this.startCell(selfClosing);
+        }
+        return;
       case "v":
-        if (cell && !closing && !selfClosing) cell.v = (cell.v ?? "") + this.following();
-        break;
+        if (cell.open && !closing && !selfClosing) cell.v = cell.v === undefined ? this.following() : cell.v + this.following();
+        return;
       case "f":
-        if (!cell || closing) break;
+        if (!cell.open || closing) return;
         {
           const body = this.body();
           cell.shareType = attr(body, "t");
@@ -366,10 +422,10 @@ export class SheetReader extends SheetScan {
           cell.shareRef = attr(body, "ref");
           if (!selfClosing) cell.formula = xmlText(this.following());
         }
-        break;
+        return;
       case "is":
-        if (cell && !closing && !selfClosing) cell.inline = new RichText();
-        break;
+        if (cell.open && !closing && !selfClosing) cell.inline = new RichText();
+        return;
       case "mergeCell":
         if (!closing) {
           const m = parseMerge(attr(this.body(), "ref") ?? "");
@@ -377,31 +433,42 @@ export class SheetReader extends SheetScan {
         }
         break;
     }
+    super.tag(local, closing, selfClosing);
   }
 
   private startCell(selfClosing: boolean): void {
-    const body = this.body();
-    const ref = attr(body, "r");
-    const at = ref ? address(ref) : null;
-    const [row, col] = at ?? [this.rowNumber, this.lastCol + 1];
-    this.lastCol = col;
-    this.cell = { row, col, type: attr(body, "t") ?? "n", style: parseInt(attr(body, "s") ?? "0", 10) || 0 };
-    if (selfClosing) this.cell = null;
+    const c = this.cell;
+    const { r } = cellAttributes(this.body(), c);
+    const at = r ? address(r) : null;
+    if (at) {
+      c.row = at[0];
+      c.col = at[1];
+    } else {
+      c.row = this.rowNumber;
+      c.col = this.lastCol + 1;
+    }
+    this.lastCol = c.col;
+    c.v = c.formula = c.shareType = c.shareIndex = c.shareRef = undefined;
+    c.inline = undefined;
+    c.open = !selfClosing;
   }
 
   private endCell(): void {
     const c = this.cell;
-    this.cell = null;
-    if (!c) return;
+    if (!c.open) return;
+    c.open = false;
     const value = this.cellOf(c);
+    c.inline = undefined;
     if (value) (this.rows[c.row - 1] ??= [])[c.col - 1] = value;
   }
 
-  /** A cell's value from its raw text by its type; undefined for none. */
-  private valueFrom(c: OpenCell, raw: string, style: CellStyle | undefined): Partial<Cell> | undefined {
-    switch (c.type) {
+  /** The cell for a value read from its raw text by its type; undefined for none. */
+  private valueFrom(type: string, raw: string, style: CellStyle | undefined): Cell | undefined {
+    switch (type) {
       case "s": {
-        const s = this.context.strings[parseInt(raw, 10)];
+        const index = Number(raw);
+        if (Number.isInteger(index) && index > this.sharedMax) this.sharedMax = index;
+        const s = this.context.strings[index];
         if (!s) return undefined;
         return s.italicTail ? { value: s.text, italicTail: s.italicTail } : { value: s.text };
       }
@@ -427,20 +494,20 @@ export class SheetReader extends SheetScan {
 
   private cellOf(c: OpenCell): Cell | undefined {
     const style = c.style > 0 ? this.context.styles[c.style] : undefined;
-    const look: Partial<Cell> = {};
-    if (style?.numFmt) look.numFmt = style.numFmt;
-    if (style?.fill) look.fill = style.fill;
+    let cell: Cell | undefined;
     const formula = this.formulaOf(c);
     if (formula !== undefined) {
-      const result = c.v ? this.valueFrom(c.type === "s" || c.type === "inlineStr" ? { ...c, type: "n" } : c, c.v, style) : undefined;
-      return { value: null, ...result, formula, ...look } as Cell;
-    }
-    let value: Partial<Cell> | undefined;
-    if (c.type === "inlineStr") {
+      cell = (c.v ? this.valueFrom(c.type === "s" || c.type === "inlineStr" ? "n" : c.type, c.v, style) : undefined) ?? { value: null };
+      cell.formula = formula;
+    } else if (c.type === "inlineStr") {
       const s = c.inline?.value();
-      value = s && s.text !== "" ? (s.italicTail ? { value: s.text, italicTail: s.italicTail } : { value: s.text }) : undefined;
-    } else if (c.v !== undefined && c.v !== "") value = this.valueFrom(c, c.v, style);
-    return value ? ({ value: null as CellValue, ...value, ...look } as Cell) : undefined;
+      if (s && s.text !== "") cell = s.italicTail ? { value: s.text, italicTail: s.italicTail } : { value: s.text };
+    } else if (c.v !== undefined && c.v !== "") cell = this.valueFrom(c.type, c.v, style);
+    if (cell && style) {
+      if (style.numFmt) cell.numFmt = style.numFmt;
+      if (style.fill) cell.fill = style.fill;
+    }
+    return cell;
   }
 
   /** The cell's formula without "=": its own text, or a shared formula moved to this cell. */

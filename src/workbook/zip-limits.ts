@@ -351,7 +351,7 @@ export class SheetScan extends TagScanner {
   private sharedCell = false;
 
   constructor(
-    private readonly budget: Budget,
+    protected readonly budget: Budget,
     private readonly part: string,
   ) {
     super();

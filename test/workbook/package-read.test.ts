@@ -4,11 +4,15 @@
 // that ExcelJS read wrongly or not at all.
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
+import { inflateRawSync } from "node:zlib";
 import JSZip from "jszip";
 import type { Cell, WorkbookSnapshot } from "../../src/domain/snapshot";
 import { earlyChildhoodSample } from "../../src/samples/early-childhood";
 import { readSnapshot } from "../../src/workbook/package-read";
 import { slideFormula } from "../../src/workbook/sheet-read";
+import { Budget, LimitExceeded } from "../../src/workbook/zip-limits";
+import { inflateEntry, zipEntries } from "../../src/workbook/zip-read";
+import { rawEntriesOf, rawZip, zeros } from "../fixtures/xlsx";
 import { loadXlsx } from "../../src/workbook/xlsx";
 import { withParts, xlsxOf } from "../fixtures/xlsx";
 
@@ -292,5 +296,33 @@ describe("what the new reader reads", () => {
         ),
     );
     expect((await readSnapshot(wide)).sheets[0].rows[0]?.[0]).toEqual({ value: "&".repeat(32_000) });
+  });
+});
+
+describe("inflating: Node's zlib where there is one, DecompressionStream elsewhere (the browser's worker)", () => {
+  test("both give the same bytes, the declared size", async () => {
+    const sample = await xlsxOf(earlyChildhoodSample());
+    const entries = zipEntries(sample);
+    for (const e of entries) {
+      const got: Buffer[] = [];
+      for (const zlib of [null, { inflateRawSync }]) {
+        const chunks: Uint8Array[] = [];
+        await inflateEntry(e, new Budget(), { push: (c) => void chunks.push(c.slice()), end: () => undefined }, zlib);
+        got.push(Buffer.concat(chunks));
+      }
+      expect(got[0].length).toBe(e.size);
+      expect(got[1].equals(got[0])).toBe(true);
+    }
+  });
+
+  test("the stream stops an entry that lies about its size at its first chunk past it", async () => {
+    const sample = await xlsxOf(earlyChildhoodSample());
+    const liar = rawZip([...(await rawEntriesOf(sample)), { name: "xl/media/liar.bin", data: zeros(50 * 1024 * 1024), declared: 1024 }]);
+    const entry = zipEntries(liar).find((e) => e.name === "xl/media/liar.bin")!;
+    let bytes = 0;
+    const e = await inflateEntry(entry, new Budget(), { push: (c) => void (bytes += c.length), end: () => undefined }, null).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(LimitExceeded);
+    expect((e as LimitExceeded).reason).toBe("damaged");
+    expect(bytes).toBe(0);
   });
 });
