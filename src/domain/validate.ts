@@ -1,9 +1,9 @@
 // The analysis: recognise every table, parse every goal row, compute the metrics and statuses,
 // and report every problem. Pure: a snapshot in, a report out.
 import { dec, round2 } from "./decimal";
-import { renderReason, targetInWords } from "./i18n/reasons";
+import { renderReason, SOURCE_TABLES, targetInWords, withSource, type ReasonSource } from "./i18n/reasons";
 import { COLUMN_NAMES, UNSUPPORTED_NAMES } from "./i18n/messages";
-import type { Lang } from "./i18n/lang";
+import { formatNumber, type Lang } from "./i18n/lang";
 import { countBySeverity, IssueList, type Issue } from "./issues";
 import { checkBudget } from "./metrics/budget";
 import { checkMissingMonths, checkTypedMean, fillRateOfRows, fillRateOfSeries, fillRows, type FillRate, type FillRow } from "./metrics/fill-rate";
@@ -19,7 +19,7 @@ import { responsibleInMeans } from "./responsible";
 import { readSettings, isSettingsSheet } from "./settings-sheet";
 import { isCatalogueSheet } from "./catalogue/organisation";
 import type { Settings } from "./settings";
-import { cellAt, cellText, MAX_CELL_CHARS, mergeAt, mergedText, type Cell, type Sheet, type WorkbookSnapshot } from "./snapshot";
+import { a1, cellAt, cellText, MAX_CELL_CHARS, mergeAt, mergedText, type Cell, type Sheet, type WorkbookSnapshot } from "./snapshot";
 import { verdict, type Verdict } from "./status";
 import { fold } from "./text";
 
@@ -305,18 +305,12 @@ function checkCells(x: RowContext, target: Target, seen: Map<GoalTable, Map<stri
   }
 }
 
-/** Where the deciding figure came from: the review column and the earlier ones passed over. */
-export interface ActualSource {
-  col: number;
-  label: string;
-  passed: Array<{ col: number; label: string; text: string }>;
-}
-
 interface Chosen {
   actual: Actual | null;
   forecast: boolean;
   written: boolean;
-  source?: ActualSource;
+  /** Where the deciding figure came from, for the reason. */
+  source?: ReasonSource;
   /** The progress shares, when the row has them. */
   shares?: Progress;
 }
@@ -340,7 +334,8 @@ function chooseActual(x: RowContext, parsed: ParsedTarget, linked: Linked): Chos
 
   let actual: Actual | null = null;
   let forecast = false;
-  let source: ActualSource | undefined;
+  let source: ReasonSource | undefined;
+  const header = (col: number) => cellText(cellAt(x.table.sheet, x.table.headerRow, col)).trim();
   const choice = decidingReview(x.table, x.row);
   if (choice) {
     const col = choice.deciding.col;
@@ -349,21 +344,47 @@ function chooseActual(x: RowContext, parsed: ParsedTarget, linked: Linked): Chos
       choice.passed.map((p) => read.get(p.col) ?? null),
     );
     forecast = choice.interim;
-    source = { col, label: choice.deciding.label, passed: choice.passed.map((p) => ({ col: p.col, label: p.label, text: x.text(p.col) })) };
+    // Earlier columns whose month series is joined are used, not passed over.
+    const joins = (p: { col: number }) => actual?.kind === "series" && read.get(p.col)?.kind === "series";
+    const passed = choice.passed.filter((p) => !joins(p)).map((p) => ({ label: p.label, cell: a1(x.row, p.col), value: shownValue(x.at(p.col), x.lang) }));
+    const joined = choice.passed.filter(joins).map((p) => ({ label: p.label, cell: a1(x.row, p.col) }));
+    source = { label: choice.deciding.label, cell: a1(x.row, col), passed, ...(joined.length > 0 ? { joined } : {}) };
     if (actual?.kind === "ambiguous") {
       x.issues.add("ambiguous-actual", x.name, x.row, col, { figures: actual.figures.join("; ") });
     }
   } else if (parsed.topic === "fillRate" && linked.fillRate !== null) {
     actual = { kind: "number", value: linked.fillRate, percent: true };
+    source = { label: SOURCE_TABLES.fillRate[x.lang], passed: [] };
   } else if (target.kind === "split" && linked.shares) {
     actual = { kind: "split", split: { own: linked.shares.own, private: linked.shares.private }, ...linked.shares };
+    source = { label: SOURCE_TABLES.production[x.lang], passed: [] };
   }
   const undecided = actual === null || actual.kind === "progress" || actual.kind === "ambiguous";
   const progressWord = progressOf(x.text(c.progress));
   const shares = progressShares(x);
-  if (undecided && progressWord) actual = { kind: "progress", progress: progressWord };
-  else if (undecided && actual?.kind !== "progress" && shares) actual = { kind: "progress", progress: shares };
+  // A progress word or progress shares decide where no figure does; the review columns are then passed over.
+  const passedOver =
+    source?.cell && choice ? [...source.passed, { label: source.label, cell: source.cell, value: shownValue(x.at(choice.deciding.col), x.lang) }] : [];
+  if (undecided && progressWord) {
+    actual = { kind: "progress", progress: progressWord };
+    const col = c.progress as number;
+    source = { label: header(col), cell: a1(x.row, col), passed: passedOver };
+  } else if (undecided && actual?.kind !== "progress" && shares) {
+    const col =
+      (shares === "done" ? c.progressDone : shares === "todo" ? c.progressTodo : c.progressDoing) ??
+      ((c.progressDone ?? c.progressDoing ?? c.progressTodo) as number);
+    source = { label: header(col), cell: a1(x.row, col), passed: passedOver };
+    actual = { kind: "progress", progress: shares };
+  }
   return { actual, forecast, written: choice !== null || shares !== undefined, source, shares };
+}
+
+/** A cell's value as a reason shows it: a figure in the reader's decimal separator, a text shortened. */
+function shownValue(cell: Cell | undefined, lang: Lang): string {
+  const n = cellNumber(cell);
+  if (n) return formatNumber(n.value, lang) + (n.percent ? " %" : "");
+  const t = cellString(cell).replace(/\s+/g, " ").trim();
+  return t.length > 30 ? `”${t.slice(0, 29)}…”` : `”${t}”`;
 }
 
 const MEASURED: ReadonlySet<Actual["kind"]> = new Set(["number", "series", "split", "fraction", "parts"]);
@@ -432,7 +453,7 @@ function checkRow(
   // A broken formula in the target or a review cell: said at the cell, and no status is computed.
   const broken = [c.target, c.baseline, ...table.reviews.map((r) => r.col)].filter((col) => formulaError(at(col)) !== null) as number[];
   for (const col of broken) issues.add("formula-error", x.name, row, col, { value: formulaError(at(col)) as string });
-  const { actual, forecast, written, shares } = chooseActual(x, parsed, linked);
+  const { actual, forecast, written, shares, source } = chooseActual(x, parsed, linked);
 
   let computed: Verdict =
     broken.length > 0
@@ -455,7 +476,7 @@ function checkRow(
   const typed = c.status === undefined ? undefined : typedStatus(statusCell);
   if (typed === "invalid") issues.add("invalid-status", x.name, row, c.status as number, { value: cellText(statusCell) });
   const typedColour = typed !== undefined && typed !== "invalid" && typed !== "none" ? typed : undefined;
-  let reason = renderReason(computed.reason, lang);
+  let reason = broken.length > 0 || targetText === "" ? renderReason(computed.reason, lang) : withSource(renderReason(computed.reason, lang), source, lang);
   const manual = !decided && typedColour !== undefined && broken.length === 0;
   if (decided && typedColour !== undefined && typedColour !== computed.status) {
     issues.add("status-mismatch", x.name, row, c.status as number, {

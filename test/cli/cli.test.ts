@@ -86,7 +86,8 @@ describe("refresh", () => {
       actual: "98.74",
       status: "yellow",
       forecast: false,
-      reason: "98.74 % is 1.26 percentage points below the target 100 % (yellow if at least 98 %)",
+      reason:
+        "Arviointi 1-12 kuukaudet (G23): 98.74 % is 1.26 percentage points below the target 100 % (yellow if at least 98 %); the months together with the column Arviointi 1- 9 kuukaudet (F23)",
     });
     const written = check((await loadXlsx(await fs.readFile(out))).snapshot);
     expect(written.goals.map((g) => g.status)).toEqual(doc.goals.map((g: { status: string }) => g.status));

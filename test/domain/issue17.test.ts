@@ -155,7 +155,7 @@ function quarterBand(subs: string[], q: Array<CellValue[]>) {
 describe("periods in words and several review columns", () => {
   const rows: CellValue[][] = [
     ["Asiakkaat ovat tyytyväisiä", "Asiakaskysely (1–5)", "vähintään 4,2", 3.9, 4.1, 4.41, 4.55, "Johtaja"],
-    ["Kotikäynnit toteutuvat", "Käynnit", "vähintään 300", 80, 150, 260, null, "Johtaja"],
+    ["Hoitajia on riittävästi", "Hoitajat (htv)", "vähintään 300 htv", 280, 290, 260, null, "Johtaja"],
     ["Henkilöstö voi hyvin", "Sairauspoissaolot %", "enintään 5 %", 4.5, null, null, null, "Johtaja"],
   ];
   test.each([
@@ -227,7 +227,14 @@ describe("several target columns by year", () => {
 
 describe("relative targets need a baseline", () => {
   const head = ["Tavoite", "Mittari", "Tavoitetaso", "Toteutunut 2024", "Toteutunut 2025", "Vastuutaho"];
-  const row = (target: string, baseline: CellValue, actual: CellValue): CellValue[] => ["Poissaolot vähenevät", "Poissaolot", target, baseline, actual, "J"];
+  const row = (target: string, baseline: CellValue | Cell, actual: CellValue | Cell): Array<CellValue | Cell> => [
+    "Poissaolot vähenevät",
+    "Poissaolot",
+    target,
+    baseline,
+    actual,
+    "J",
+  ];
   test.each([
     ["vähenee 10 % edellisvuodesta", 100, 90, "green"],
     ["vähenee 10 % edellisvuodesta", 100, 99, "yellow"],
@@ -387,5 +394,21 @@ describe("budget blocks anywhere on the sheet", () => {
     const u = r.issues.filter((i) => i.code === "unread-row");
     expect(u).toEqual([expect.objectContaining({ code: "unread-row", cell: "A7", severity: "warning" })]);
     expect(u[0].message).toContain("Menot");
+  });
+});
+
+describe("every status carries a reason naming the cell, the figure and the columns passed over", () => {
+  const rows: CellValue[][] = [["Asiakkaat ovat tyytyväisiä", "Asiakaskysely (1–5)", "vähintään 4,2", 3.9, 4.1, 4.41, 4.55, "Johtaja"]];
+  test.each([
+    ["fi", "Q4 (G4): 4,55 täyttää tavoitteen vähintään 4,2; aiemmat sarakkeet ohitettu: Q1 (D4) 3,9; Q2 (E4) 4,1; Q3 (F4) 4,41"],
+    ["sv", "Q4 (G4): 4,55 uppfyller målet minst 4,2; tidigare kolumner används inte: Q1 (D4) 3,9; Q2 (E4) 4,1; Q3 (F4) 4,41"],
+    ["en", "Q4 (G4): 4.55 meets the target at least 4.2; earlier columns passed over: Q1 (D4) 3.9; Q2 (E4) 4.1; Q3 (F4) 4.41"],
+  ] as const)("%s", (lang, reason) => {
+    expect(check(quarterBand(["Q1", "Q2", "Q3", "Q4"], rows), lang).goals[0].reason).toBe(reason);
+  });
+  test("a progress share that decides is named with its cell, and the ambiguous actual it passed over", () => {
+    const r = check(seed004Typed(), "fi");
+    expect(r.goals[1].reason).toMatch(/^TEHTY \(G5\): eteneminen: TEHTY; aiemmat sarakkeet ohitettu: Toteuma \(D5\) ”Mökit/);
+    expect(r.goals[0].reason).toBe("Toteuma (D4): toteuma alkaa sanoin ”ei toteudu”");
   });
 });

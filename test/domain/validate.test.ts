@@ -124,7 +124,7 @@ test("invalid-status and status-mismatch", () => {
     expect.objectContaining({
       cell: "H3",
       severity: "warning",
-      message: "The status entered, Green, differs from the computed status, Red: 200 is 100 below the target 300 (yellow if at least 270).",
+      message: "The status entered, Green, differs from the computed status, Red: Toteuma (G3): 200 is 100 below the target 300 (yellow if at least 270).",
     }),
   ]);
 });
@@ -169,8 +169,9 @@ describe("fill rate", () => {
     const r = check(seed001(), "en");
     expect(r.fillRate?.average).toBe(98.74);
     expect(r.fillRate?.months.map((m) => m.month)).toEqual(["01", "02", "03", "04", "05", "09", "10", "11", "12"]);
+    // Issue 17: the reason names the deciding cell and the column whose months it joins.
     expect(r.goals.find((g) => g.target === "Vähintään 100 % täyttöaste")?.reason).toBe(
-      "98.74 % is 1.26 percentage points below the target 100 % (yellow if at least 98 %)",
+      "Arviointi 1-12 kuukaudet (G23): 98.74 % is 1.26 percentage points below the target 100 % (yellow if at least 98 %); the months together with the column Arviointi 1- 9 kuukaudet (F23)",
     );
   });
   test("a part-time child weighs 0.5 unless the settings say otherwise", () => {

@@ -203,3 +203,56 @@ export function renderReason(r: Reason, lang: Lang): string {
       return T[r.key][lang];
   }
 }
+
+/** Where the deciding figure came from, for the reason: a cell and its column, or a table of the workbook. */
+export interface ReasonSource {
+  /** The column's header as the reader sees it ("Q4", "Toteuma 1–8/2025"), or a table's name key. */
+  label: string;
+  /** The cell ("E14"); none for a figure from a table. */
+  cell?: string;
+  /** Earlier review columns holding a value on the row, passed over: their label, cell and value as shown. */
+  passed: Array<{ label: string; cell: string; value: string }>;
+  /** Earlier review columns whose month series the deciding one's joins (seed 001: Jan–Sep and Oct–Dec). */
+  joined?: Array<{ label: string; cell: string }>;
+}
+
+const SOURCE = {
+  cell: { fi: "{label} ({cell}): {reason}", sv: "{label} ({cell}): {reason}", en: "{label} ({cell}): {reason}" },
+  table: { fi: "{label}: {reason}", sv: "{label}: {reason}", en: "{label}: {reason}" },
+  joined: {
+    fi: "{reason}; kuukaudet yhdessä sarakkeen {joined} kanssa",
+    sv: "{reason}; månaderna tillsammans med kolumnen {joined}",
+    en: "{reason}; the months together with the column {joined}",
+  },
+  passed: {
+    fi: "{reason}; aiemmat sarakkeet ohitettu: {passed}",
+    sv: "{reason}; tidigare kolumner används inte: {passed}",
+    en: "{reason}; earlier columns passed over: {passed}",
+  },
+} satisfies Record<string, Record<Lang, string>>;
+
+/** The names of the workbook's tables a linked figure comes from. */
+export const SOURCE_TABLES: Record<"fillRate" | "production", Record<Lang, string>> = {
+  fillRate: { fi: "täyttöastetaulukko", sv: "fyllnadsgradstabellen", en: "the fill-rate table" },
+  production: { fi: "tuotantotaulukko", sv: "produktionstabellen", en: "the production table" },
+};
+
+/**
+ * A reason with its source: "Q4 (E14): 4,55 täyttää tavoitteen vähintään 4,2; aiemmat sarakkeet
+ * ohitettu: Q1 (B14) 3,9; Q2 (C14) 4,1; Q3 (D14) 4,41".
+ */
+export function withSource(reason: string, source: ReasonSource | undefined, lang: Lang): string {
+  if (!source) return reason;
+  const label = source.label.replace(/\s+/g, " ").trim();
+  const short = label.length > 40 ? `${label.slice(0, 39)}…` : label;
+  let out = source.cell ? render(SOURCE.cell[lang], { label: short, cell: source.cell, reason }) : render(SOURCE.table[lang], { label: short, reason });
+  if (source.joined && source.joined.length > 0) {
+    const joined = source.joined.map((p) => `${p.label.replace(/\s+/g, " ").trim()} (${p.cell})`).join(", ");
+    out = render(SOURCE.joined[lang], { reason: out, joined });
+  }
+  if (source.passed.length > 0) {
+    const passed = source.passed.map((p) => `${p.label.replace(/\s+/g, " ").trim()} (${p.cell}) ${p.value}`).join("; ");
+    out = render(SOURCE.passed[lang], { reason: out, passed });
+  }
+  return out;
+}
