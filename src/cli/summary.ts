@@ -17,7 +17,7 @@ import {
   type UnitPart,
   type Unreadable,
 } from "../domain/summary";
-import { lastYearOf, YearMatcher } from "../domain/summary-previous";
+import { YearMatcher } from "../domain/summary-previous";
 import { counted, ST } from "../domain/summary-text";
 import { coverageLine, goalRowCells, issueRowCells, summaryWorkbookFrame, type Cell, type SummaryLayout } from "../domain/summary-workbook";
 import { readSnapshot, UnreadableFile } from "../workbook/package-read";
@@ -25,6 +25,7 @@ import { specToBytesStreaming, type StreamSheet } from "../workbook/xlsx-stream"
 import { expandInputs, readInput, realTarget, sameFile, type Skipped } from "./files";
 import type { Io } from "./main";
 import { skippedLines } from "./report";
+import { readLastYearFiles } from "./summary-last-year";
 import { printJson, SPILL_FAILED, SpillFailed, SummarySpill } from "./summary-spill";
 import { CLI_TEXT } from "./text";
 import { jsonText, say, visible } from "./visible";
@@ -202,21 +203,25 @@ async function distinct(files: readonly string[]): Promise<string[]> {
 /** Reads one workbook to the engine's snapshot; an error is said as the reason in words. */
 async function snapshotOf(file: string) {
   const { data } = await readInput(file);
-  return readSnapshot(data);
+  // As validate and refresh read it: the package editor keeps every part, so none is "unsupported".
+  return { ...(await readSnapshot(data)), unsupported: [] };
 }
 
-/** Last year's units, from its unit workbooks or its summary workbook; a file that cannot be read is named and skipped. */
+/**
+ * Last year's units, from its unit workbooks or its summary workbook (read in a worker thread of
+ * their own: summary-last-year.ts); a file that cannot be read is named and skipped.
+ */
 async function readLastYear(files: readonly string[], lang: Lang, io: Io): Promise<YearMatcher> {
   const matcher = new YearMatcher([]);
-  for (const [i, file] of files.entries()) {
-    if (files.length > 1) progress(io, `${ST.readingPrevious[lang]} ${i + 1}/${files.length}: ${visible(file)}`);
-    try {
-      for (const u of lastYearOf(file, await snapshotOf(file), lang)) matcher.addLast(u);
-    } catch (e) {
+  await readLastYearFiles(files, lang, (m) => {
+    if (m.kind === "start" && files.length > 1) progress(io, `${ST.readingPrevious[lang]} ${m.index + 1}/${files.length}: ${visible(files[m.index])}`);
+    else if (m.kind === "units") for (const u of m.units) matcher.addLast(u);
+    else if (m.kind === "unreadable") {
       progress(io, "", true);
-      io.err(say(ST.previousUnreadable[lang], { path: visible(file), reason: reasonOf(e, lang) }) + "\n");
+      const reason = UNREADABLE_REASONS[m.reason]?.[lang] ?? m.reason;
+      io.err(say(ST.previousUnreadable[lang], { path: visible(files[m.index]), reason }) + "\n");
     }
-  }
+  });
   if (files.length > 1) progress(io, "", true);
   return matcher;
 }

@@ -4,7 +4,8 @@
 // new this year (make_previous.py). expected-previous.json says what each change must be, worked
 // out by hand there. Last year is given as its folder of unit workbooks and as its summary
 // workbook; both say the same, and a summary made with --previous is itself readable next year.
-import { promises as fs } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { tempDir } from "../fixtures/xlsx";
@@ -137,3 +138,17 @@ describe("last year given as its summary workbook", () => {
     }
   }, 60000);
 });
+
+test("the built command line (last year read in a worker thread) says the same as the sources", async () => {
+  const root = path.join(HERE, "..", "..");
+  expect(existsSync(path.join(root, "lib", "cli", "summary-last-year.js"))).toBe(true); // npm run build:cli first (npm test does)
+  const lastBook = path.join(tmp, "edellinen-cli.xlsx");
+  expect((await runCli(["summary", LAST, "-o", lastBook])).code).toBe(1);
+  for (const previous of [LAST, lastBook]) {
+    const r = spawnSync(process.execPath, [path.join(root, "bin", "sopimus.js"), "summary", NOW, "--previous", previous, "--json"], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+    const doc: Doc = JSON.parse(r.stdout);
+    expect(doc.goals.map((g) => [g.unit, g.goal, g.previous, g.change])).toEqual(fromFolder.goals.map((g) => [g.unit, g.goal, g.previous, g.change]));
+    expect(refs(doc.unmatched.previous)).toEqual(refs(expected.unmatched.previous));
+  }
+}, 60000);

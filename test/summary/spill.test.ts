@@ -11,7 +11,8 @@ import type { Io } from "../../src/cli/main";
 import { printJson, SummarySpill } from "../../src/cli/summary-spill";
 import { jsonText } from "../../src/cli/visible";
 import { combineUnits, summariseUnit, type UnitPart } from "../../src/domain/summary";
-import { summaryWorkbook } from "../../src/domain/summary-workbook";
+import { goalRowCells, layoutOf, summaryWorkbook } from "../../src/domain/summary-workbook";
+import { columnLetter } from "../../src/domain/snapshot";
 import { diskOps } from "../../src/cli/write";
 import { loadXlsx } from "../../src/workbook/xlsx";
 import { specToBytesStreaming } from "../../src/workbook/xlsx-stream";
@@ -220,10 +221,13 @@ test("the workbook written from the spill equals the in-memory one: values, fill
   const made = (v: unknown) => typeof v === "string" && /\d{1,2}\.\d{1,2}\.\d{4} klo \d\d\.\d\d/.test(v);
   const a = look(await read(spilled), made);
   const b = look(await read(memory), made);
-  expect(a.map((x) => x.name)).toEqual(["Yksiköt", "Tavoitteet", "Täyttöaste", "Ongelmat", "Tiedot"]);
+  // A Riskit sheet and forecast columns come with the engine's projections (issue 21), where it gives them.
+  const layout = layoutOf(s);
+  expect(a.map((x) => x.name)).toEqual(["Yksiköt", "Tavoitteet", ...(layout.risks ? ["Riskit"] : []), "Täyttöaste", "Ongelmat", "Tiedot"]);
   expect(a).toEqual(b);
   const goals = a.find((x) => x.name === "Tavoitteet")!;
-  expect(goals.tables).toEqual([["SummaryGoals", `A1:K${1 + s.goals.length}`]]);
+  const last = columnLetter(goalRowCells(s.goals[0], "fi", layout).length);
+  expect(goals.tables).toEqual([["SummaryGoals", `A1:${last}${1 + s.goals.length}`]]);
   expect(a.find((x) => x.name === "Ongelmat")!.tables).toEqual([["SummaryProblems", `A1:G${1 + 1 + s.issues.length}`]]);
   // The big sheets' texts are inline strings, as the standard writes them: no shared-string table
   // to hold in memory, and no formula-result strings (t="str") standing for plain text.
