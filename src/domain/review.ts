@@ -23,7 +23,10 @@ export function filledReviews(table: GoalTable, row: number): ReviewColumn[] {
 
 /** The deciding review column of one row, or null when no review column holds a value. */
 export function decidingReview(table: GoalTable, row: number): ReviewChoice | null {
-  const filled = filledReviews(table, row).sort((a, b) => reviewOrder(a) - reviewOrder(b) || a.col - b.col);
+  const all = filledReviews(table, row).sort((a, b) => reviewOrder(a) - reviewOrder(b) || a.col - b.col);
+  // A typed forecast beside other review columns decides only where none of them holds a value.
+  const measured = all.filter((r) => !r.forecast);
+  const filled = measured.length > 0 ? measured : all;
   const deciding = filled[filled.length - 1];
   if (!deciding) return null;
   return {

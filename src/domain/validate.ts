@@ -8,13 +8,16 @@ import { countBySeverity, IssueList, type Issue } from "./issues";
 import { checkBudget } from "./metrics/budget";
 import { checkMissingMonths, checkTypedMean, fillRateOfRows, fillRateOfSeries, fillRows, type FillRate, type FillRow } from "./metrics/fill-rate";
 import { checkStatedShares, findProduction, productionShares, statedShareOk, type ProductionBlock, type ProductionShares } from "./metrics/production";
-import { actualValue, cellString, mean, readActual, splitShares, type Actual } from "./parse/actual";
+import { actualValue, cellString, mean, readActual, splitShares, type Actual, type MonthValue } from "./parse/actual";
 import { formulaError } from "./parse/errors";
 import { cellNumber, looksNumeric, numbersIn } from "./parse/number";
 import { parseTarget, type ParsedTarget, type Target } from "./parse/target";
 import { parseTypedStatus, progressOf, STATUS_LABELS, statusOfFill, type Progress, type Status } from "./parse/words";
 import { findTables, type FillTable, type GoalTable } from "./recognise/tables";
 import { decidingReview } from "./review";
+import { checkTypedForecast, projectGoal } from "./forecast-row";
+import { projectMonths, type Projection } from "./forecast";
+import { projectionReason } from "./i18n/forecast-text";
 import { responsibleInMeans } from "./responsible";
 import { readSettings, isSettingsSheet } from "./settings-sheet";
 import { isCatalogueSheet } from "./catalogue/organisation";
@@ -33,6 +36,10 @@ export interface GoalResult {
   forecast: boolean;
   reason: string;
   manual?: true;
+  /** The year-end projection, where the figures allow one (domain.md, "Year-end forecast"). */
+  projection?: Projection;
+  /** The row's "Riskit" / "Risker" / "Risks" text. */
+  risks?: string;
 }
 
 /** What refresh needs beyond the public result. */
@@ -69,6 +76,9 @@ export interface Report {
 export interface AnalyseOptions {
   lang: Lang;
 }
+
+/** The fill rate's target where the workbook states none: the standard goal row's "at least 100 %" (domain.md). */
+const FILL_TARGET: Target = { kind: "bound", dir: "atLeast", strict: false, value: 100, unit: "percent" };
 
 function splitTargetOf(goals: Array<{ parsed: ParsedTarget }>): { own: number; private: number } | null {
   for (const g of goals) {
@@ -139,13 +149,21 @@ export function analyse(snap: WorkbookSnapshot, opts: AnalyseOptions): Report {
     ...x,
     parsed: parseTarget(x.table.columns.target === undefined ? "" : mergedText(x.table.sheet, x.row, x.table.columns.target)),
   }));
-  const linked: Linked = { fillRate: fillRate?.average ?? null, shares };
+  const fillMonths = tableFill ? tableFill.rows.filter((r) => r.rate !== null).map((r) => ({ month: r.month, value: r.rate as number })) : null;
+  const linked: Linked = { fillRate: fillRate?.average ?? null, fillMonths, shares };
+  // The fill rate's projection, judged against the fill-rate goal's target (at least 100 % where the workbook has none).
+  const fillTarget = parsedRows.find((p) => p.parsed.topic === "fillRate" && p.parsed.target.kind !== "qualitative")?.parsed.target ?? FILL_TARGET;
+  const fillProjection = fillMonths ? projectMonths(fillMonths, fillTarget, undefined, settings) : null;
+  if (fillRate && fillProjection) fillRate = { ...fillRate, projection: fillProjection.projection };
   const goals: GoalState[] = [];
   const seen = new Map<GoalTable, Map<string, number>>();
   for (const x of parsedRows) {
     const state = checkRow(x.table, x.row, x.parsed, settings, linked, issues, lang, seen);
     if (state) goals.push(state.goal);
-    if (!fillRate && state?.series && x.parsed.topic === "fillRate") fillRate = fillRateOfSeries(state.series, year);
+    if (!fillRate && state?.series && x.parsed.topic === "fillRate") {
+      fillRate = fillRateOfSeries(state.series, year);
+      if (state.goal.result.projection) fillRate.projection = state.goal.result.projection;
+    }
   }
 
   const target = splitTargetOf(parsedRows);
@@ -196,6 +214,8 @@ function checkTable(t: GoalTable, issues: IssueList, lang: Lang): void {
 
 interface Linked {
   fillRate: number | null;
+  /** The fill-rate table's measured months, for the projection of the goal row that takes its mean. */
+  fillMonths: MonthValue[] | null;
   shares: ProductionShares | null;
 }
 
@@ -313,6 +333,11 @@ interface Chosen {
   source?: ReasonSource;
   /** The progress shares, when the row has them. */
   shares?: Progress;
+  /** The month the deciding interim period ends, where its header names one. */
+  end?: number;
+  /** The figure is the fill-rate table's mean. */
+  linkedFill?: boolean;
+  decidingCol?: number;
 }
 
 /**
@@ -376,7 +401,17 @@ function chooseActual(x: RowContext, parsed: ParsedTarget, linked: Linked): Chos
     source = { label: header(col), cell: a1(x.row, col), passed: passedOver };
     actual = { kind: "progress", progress: shares };
   }
-  return { actual, forecast, written: choice !== null || shares !== undefined, source, shares };
+  const linkedFill = choice === null && parsed.topic === "fillRate" && linked.fillRate !== null && actual?.kind === "number";
+  return {
+    actual,
+    forecast,
+    written: choice !== null || shares !== undefined,
+    source,
+    shares,
+    end: choice?.end,
+    linkedFill,
+    decidingCol: choice?.deciding.col,
+  };
 }
 
 /** A cell's value as a reason shows it: a figure in the reader's decimal separator, a text shortened. */
@@ -453,14 +488,29 @@ function checkRow(
   // A broken formula in the target or a review cell: said at the cell, and no status is computed.
   const broken = [c.target, c.baseline, ...table.reviews.map((r) => r.col)].filter((col) => formulaError(at(col)) !== null) as number[];
   for (const col of broken) issues.add("formula-error", x.name, row, col, { value: formulaError(at(col)) as string });
-  const { actual, forecast, written, shares, source } = chooseActual(x, parsed, linked);
+  const { actual, forecast, written, shares, source, end, linkedFill, decidingCol } = chooseActual(x, parsed, linked);
+  const figures = {
+    target,
+    targetText,
+    metricText: x.text(c.metric),
+    actual,
+    interim: forecast,
+    end,
+    baseline: baselineOf(at(c.baseline)),
+    baselineCell: at(c.baseline),
+    linkedMonths: linkedFill ? linked.fillMonths : null,
+  };
+  const projected = broken.length === 0 && targetText !== "" ? projectGoal(figures, settings) : null;
+  const typedForecast = table.reviews.find((r) => r.forecast && r.col !== decidingCol);
+  if (projected && typedForecast)
+    checkTypedForecast(at(typedForecast.col), projected, figures, settings, issues, { sheet: x.name, row, col: typedForecast.col });
 
   let computed: Verdict =
     broken.length > 0
       ? { status: "none", reason: { key: "formulaError" } }
       : targetText === ""
         ? { status: "none", reason: { key: "noTarget" } }
-        : verdict(target, actual, baselineOf(at(c.baseline)), settings, forecast);
+        : (projected?.verdict ?? verdict(target, actual, baselineOf(at(c.baseline)), settings, forecast));
   if (computed.reason.key === "noActual" && written) computed = { status: "none", reason: { key: "notMeasured" } };
   const relative = target.kind === "relative" || (target.kind === "compound" && target.parts.some((p) => p.kind === "relative"));
   const missingBaseline = relative && broken.length === 0 && baselineOf(at(c.baseline)) === undefined;
@@ -476,7 +526,8 @@ function checkRow(
   const typed = c.status === undefined ? undefined : typedStatus(statusCell);
   if (typed === "invalid") issues.add("invalid-status", x.name, row, c.status as number, { value: cellText(statusCell) });
   const typedColour = typed !== undefined && typed !== "invalid" && typed !== "none" ? typed : undefined;
-  let reason = broken.length > 0 || targetText === "" ? renderReason(computed.reason, lang) : withSource(renderReason(computed.reason, lang), source, lang);
+  const said = projected ? projectionReason(projected, renderReason(computed.reason, lang), lang) : renderReason(computed.reason, lang);
+  let reason = broken.length > 0 || targetText === "" ? renderReason(computed.reason, lang) : withSource(said, source, lang);
   const manual = !decided && typedColour !== undefined && broken.length === 0;
   if (decided && typedColour !== undefined && typedColour !== computed.status) {
     issues.add("status-mismatch", x.name, row, c.status as number, {
@@ -503,9 +554,11 @@ function checkRow(
     target: targetText,
     actual: value === null ? null : String(round2(value)),
     status: manual ? (typedColour as Status) : computed.status,
-    forecast: decided && forecast,
+    forecast: decided && (forecast || projected !== null),
     reason,
     ...(manual ? { manual: true as const } : {}),
+    ...(projected && decided ? { projection: projected.projection } : {}),
+    ...(x.text(c.risks) !== "" ? { risks: x.text(c.risks) } : {}),
   };
   const series = actual?.kind === "series" ? actual.months : undefined;
   return { goal: { result, table, computed, measurable: measurable && broken.length === 0, typed, actual }, series };

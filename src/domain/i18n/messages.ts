@@ -12,6 +12,7 @@ export type MessageId =
   | "unread-row.value"
   | "unread-row.budget"
   | "fill-rate-mismatch.mean"
+  | "forecast-mismatch.status"
   | "catalogue-fallback.sheet"
   | "catalogue-no-header.sheet";
 
@@ -180,6 +181,16 @@ export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     fi: "Suhteellinen tavoite ({target}) tarvitsee lähtötason, mutta taulukossa ei ole lähtötasoa (edellisen vuoden toteumaa); tilaa ei lasketa.",
     sv: "Ett relativt mål ({target}) behöver ett utgångsläge, men tabellen har inget (föregående års utfall); ingen status beräknas.",
     en: "A relative target ({target}) needs a baseline, but the table has none (last year's actual); no status is computed.",
+  },
+  "forecast-mismatch": {
+    fi: "Kirjattu ennuste {typed} on laskennallisen ennusteen vaihteluvälin {low}–{high} ulkopuolella (kuukausien keskiarvo {value}); kirjattua ennustetta ei muuteta.",
+    sv: "Den angivna prognosen {typed} ligger utanför den beräknade prognosens intervall {low}–{high} (månadernas medelvärde {value}); den angivna prognosen ändras inte.",
+    en: "The forecast entered, {typed}, lies outside the computed projection's interval {low}–{high} (mean of the months {value}); the forecast entered is not changed.",
+  },
+  "forecast-mismatch.status": {
+    fi: "Kirjattu ennuste {typed} antaa tilan {typedStatus}, mutta koko vuoteen suhteutettu ennuste {value} antaa tilan {status}; kirjattua ennustetta ei muuteta.",
+    sv: "Den angivna prognosen {typed} ger statusen {typedStatus}, men prognosen i proportion till hela året, {value}, ger {status}; den angivna prognosen ändras inte.",
+    en: "The forecast entered, {typed}, gives {typedStatus}, but the year-end projection, {value}, gives {status}; the forecast entered is not changed.",
   },
   "cell-too-long": {
     fi: "Solussa on {length} merkkiä; tarkistus lukee niistä vain {limit} ensimmäistä.",

@@ -5,6 +5,7 @@ import type { IssueList } from "../issues";
 import { MONTH_LABELS } from "../i18n/messages";
 import type { Lang } from "../i18n/lang";
 import type { MonthValue } from "../parse/actual";
+import type { Projection } from "../forecast";
 import { cellNumber, looksNumeric } from "../parse/number";
 import type { FillTable } from "../recognise/tables";
 import type { Settings } from "../settings";
@@ -22,6 +23,8 @@ export interface FillMonth {
 export interface FillRate {
   months: FillMonth[];
   average: number | null;
+  /** The year-end projection while the year is not whole (domain.md, "Year-end forecast"); no key when none. */
+  projection?: Projection;
 }
 
 /** A month row computed from the table; `rate` is unrounded for formulas and means. */

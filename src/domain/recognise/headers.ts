@@ -18,6 +18,8 @@ export type GoalKey =
   | "interim"
   | "actual"
   | "status"
+  /** A "Riskit" column: read as text and carried to the summary. */
+  | "risks"
   | "progress"
   | "progressTodo"
   | "progressDoing"
@@ -26,8 +28,10 @@ export type GoalKey =
 /**
  * "review": a review or actual column ("Toteuma", "Arviointi 1–9 kk", "Toteutunut 31.12.2020",
  * "Tilanne 30.9.") whose role the period it names decides: interim, actual or baseline.
+ * "forecast": "Ennuste", "Prognos", "Forecast": the interim review where it is the table's only
+ * review column, else the user's typed forecast (domain.md, "Year-end forecast").
  */
-export type HeaderKey = GoalKey | "review";
+export type HeaderKey = GoalKey | "review" | "forecast";
 
 export const GOAL_HEADERS: Record<HeaderKey, Record<Lang, string[]>> = {
   section: {
@@ -114,9 +118,20 @@ export const GOAL_HEADERS: Record<HeaderKey, Record<Lang, string[]>> = {
     en: ["Baseline"],
   },
   interim: {
-    fi: ["Väliarviointi", "Välitilanne", "Ennuste"],
-    sv: ["Prognos", "Delårsuppföljning"],
-    en: ["Forecast", "Interim review"],
+    fi: ["Väliarviointi", "Välitilanne"],
+    sv: ["Delårsuppföljning"],
+    en: ["Interim review"],
+  },
+  // Beside another review column a forecast is the user's (compared); alone it is the interim review.
+  forecast: {
+    fi: ["Ennuste", "Ennuste vuoden lopulle", "Arvio vuoden lopulle"],
+    sv: ["Prognos", "Prognos för året"],
+    en: ["Forecast", "Year-end forecast"],
+  },
+  risks: {
+    fi: ["Riskit", "Riski", "Riskit ja niiden hallinta"],
+    sv: ["Risker", "Risk"],
+    en: ["Risks", "Risk"],
   },
   actual: {
     fi: ["Loppuarviointi"],

@@ -254,6 +254,11 @@ export interface ReviewColumn {
   year?: number;
   /** The header as the reader sees it ("Q4", "Toteuma 1–8/2025"), for reasons. */
   label: string;
+  /**
+   * A typed forecast ("Ennuste", "Prognos", "Forecast") beside other review columns: it decides a
+   * row only where no other review column holds a value; else it is compared with the projection.
+   */
+  forecast?: true;
 }
 
 /** How review columns are ordered: an interim naming no period first, then by the month the period ends. */
@@ -261,7 +266,7 @@ export function reviewOrder(r: ReviewColumn): number {
   return r.end ?? (r.role === "actual" ? 12 : 0);
 }
 
-const REVIEW_KEYS: ReadonlySet<HeaderKey> = new Set(["review", "interim", "actual"]);
+const REVIEW_KEYS: ReadonlySet<HeaderKey> = new Set(["review", "interim", "actual", "forecast"]);
 
 /** Where a header band's years say the contract year is, in domain.md's order. */
 export interface YearHints {
@@ -284,10 +289,11 @@ function assignColumns(band: Map<number, BandColumn>, hints: YearHints): Pick<He
     else duplicates.push({ key, col });
   };
   const reviews: ReviewColumn[] = [];
-  const review = (b: BandColumn, role: "interim" | "actual", end: number | undefined) => {
+  const review = (b: BandColumn, role: "interim" | "actual", end: number | undefined, typedForecast = false) => {
     const r: ReviewColumn = {
       col: b.col,
       role,
+      ...(typedForecast ? { forecast: true as const } : {}),
       ...(end !== undefined ? { end } : {}),
       ...(b.match.year !== undefined ? { year: b.match.year } : {}),
       label: b.label,
@@ -298,10 +304,12 @@ function assignColumns(band: Map<number, BandColumn>, hints: YearHints): Pick<He
   };
   const yearly: BandColumn[] = [];
   const targets: BandColumn[] = [];
+  const forecasts: BandColumn[] = [];
   const sorted = [...band.values()].sort((a, b) => a.col - b.col);
   for (const b of sorted) {
     const m = b.match;
     if (m.key === "target") targets.push(b);
+    else if (m.key === "forecast") forecasts.push(b);
     else if (m.key === "interim") review(b, "interim", m.periodEnd !== undefined && m.periodEnd < 12 ? m.periodEnd : undefined);
     else if (m.key === "actual") review(b, "actual", 12);
     else if (m.key !== "review") assign(m.key, b.col);
@@ -348,6 +356,9 @@ function assignColumns(band: Map<number, BandColumn>, hints: YearHints): Pick<He
       else assign("baseline", y.col);
     }
   }
+  // A forecast column beside another review column is the user's forecast; alone it is the interim review.
+  const othersReviewed = reviews.length > 0;
+  for (const b of forecasts) review(b, "interim", b.match.periodEnd !== undefined && b.match.periodEnd < 12 ? b.match.periodEnd : undefined, othersReviewed);
   reviews.sort((a, b) => reviewOrder(a) - reviewOrder(b) || a.col - b.col);
   const actual = reviews.filter((r) => r.role === "actual").pop();
   const interim = reviews.filter((r) => r.role === "interim").pop();
