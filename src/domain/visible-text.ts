@@ -18,3 +18,12 @@ function picture(c: string): string {
 export function visible(s: string): string {
   return s.replace(CONTROL, picture);
 }
+
+/**
+ * As `visible`, for text shown on one line among other text (the pane's lists and grid): a line
+ * break, which a wrapped header or target often holds, is a space there, as in the engine's
+ * quotes (issues.ts quotable); every other control or invisible character is shown.
+ */
+export function visibleInline(s: string): string {
+  return visible(s.replace(/\r\n|\r|\n/g, " "));
+}

@@ -1,14 +1,22 @@
 // File mode's small read-only view of a sheet around the selected cell: the cell an issue names is
-// highlighted; choosing a row selects it (for inserting a goal row). Cell text is shown as text.
+// highlighted; choosing a row selects it (for inserting a goal row). Cell text is shown as text,
+// its invisible and direction characters made visible.
 import { Button, Caption1, Field, Input, Select, makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { Lang } from "../domain/i18n/lang";
 import { cellAt, cellText, columnLetter, type WorkbookSnapshot } from "../domain/snapshot";
 import type { Selection } from "./file-host";
+import { visibleInline } from "../domain/visible-text";
 import { t } from "./text";
 
 const useStyles = makeStyles({
-  wrap: { overflowX: "auto", ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2), borderRadius: tokens.borderRadiusMedium },
+  // The row numbers stay at the left edge while the grid scrolls sideways to a chosen cell.
+  wrap: {
+    overflowX: "auto",
+    scrollPaddingLeft: "3.5em",
+    ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2),
+    borderRadius: tokens.borderRadiusMedium,
+  },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, width: "100%" },
   head: {
     backgroundColor: tokens.colorNeutralBackground3,
@@ -17,10 +25,13 @@ const useStyles = makeStyles({
     padding: "2px 4px",
     textAlign: "center",
   },
+  rowHead: { position: "sticky", left: 0, zIndex: 1 },
   cell: {
     ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2),
     padding: "2px 4px",
     maxWidth: "7em",
+    // A wide window has room for a whole status word ("Punainen (ennuste)").
+    "@media (min-width: 860px)": { maxWidth: "12em" },
     whiteSpace: "nowrap",
     overflow: "hidden",
     textOverflow: "ellipsis",
@@ -109,7 +120,7 @@ export function GridPreview({
           <tbody>
             {rows.map((r) => (
               <tr key={r} className={r === selection.row ? styles.selectedRow : undefined}>
-                <th className={styles.head} scope="row">
+                <th className={`${styles.head} ${styles.rowHead}`} scope="row">
                   <Button
                     size="small"
                     appearance="transparent"
@@ -129,10 +140,10 @@ export function GridPreview({
                       ref={isHere ? here : undefined}
                       className={`${styles.cell} ${isHere ? styles.selected : ""}`}
                       aria-current={isHere || undefined}
-                      title={cellText(cell)}
+                      title={visibleInline(cellText(cell))}
                       style={cell?.fill ? { backgroundColor: `#${cell.fill}`, color: "#000000" } : undefined}
                     >
-                      {cellText(cell)}
+                      {visibleInline(cellText(cell))}
                     </td>
                   );
                 })}

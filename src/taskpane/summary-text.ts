@@ -22,14 +22,14 @@ const S = {
   totals: { fi: "Yhteensä", sv: "Totalt", en: "Totals" },
   statusCounts: { fi: "Tavoiterivit tiloittain", sv: "Målrader per status", en: "Goal rows by status" },
   cityFill: {
-    fi: "Koko kaupungin täyttöaste {value} % (kuukausien keskiarvo, paikoilla painotettu)",
-    sv: "Fyllnadsgrad i hela staden {value} % (medeltal av månaderna, viktat med platserna)",
-    en: "City-wide fill rate {value} % (mean of the months, weighted by places)",
+    fi: "Koko kaupungin täyttöaste {value}\u00a0% (kuukausien keskiarvo, paikoilla painotettu)",
+    sv: "Fyllnadsgrad i hela staden {value}\u00a0% (medeltal av månaderna, viktat med platserna)",
+    en: "City-wide fill rate {value}\u00a0% (mean of the months, weighted by places)",
   },
   cityPrivate: {
-    fi: "Yksityisen tuotannon osuus koko kaupungissa {value} %",
-    sv: "Privata produktionens andel i hela staden {value} %",
-    en: "City-wide private production share {value} %",
+    fi: "Yksityisen tuotannon osuus koko kaupungissa {value}\u00a0%",
+    sv: "Privata produktionens andel i hela staden {value}\u00a0%",
+    en: "City-wide private production share {value}\u00a0%",
   },
   attention: { fi: "Huomiota vaativat yksiköt", sv: "Enheter som kräver uppmärksamhet", en: "Units needing attention" },
   allFine: {
@@ -41,12 +41,16 @@ const S = {
   review9: { fi: "9 kk:n arvio, ennuste", sv: "9 månaders utvärdering, prognos", en: "9-month review, a forecast" },
   review12: { fi: "12 kk:n arvio", sv: "12 månaders utvärdering", en: "12-month review" },
   noReview: { fi: "ei vielä toteumia", sv: "inga utfall ännu", en: "no actuals yet" },
-  fillLine: { fi: "Täyttöaste {value} % (tavoite {target} %)", sv: "Fyllnadsgrad {value} % (mål {target} %)", en: "Fill rate {value} % (target {target} %)" },
-  fillNoTarget: { fi: "Täyttöaste {value} %", sv: "Fyllnadsgrad {value} %", en: "Fill rate {value} %" },
+  fillLine: {
+    fi: "Täyttöaste {value}\u00a0% (tavoite {target}\u00a0%)",
+    sv: "Fyllnadsgrad {value}\u00a0% (mål {target}\u00a0%)",
+    en: "Fill rate {value}\u00a0% (target {target}\u00a0%)",
+  },
+  fillNoTarget: { fi: "Täyttöaste {value}\u00a0%", sv: "Fyllnadsgrad {value}\u00a0%", en: "Fill rate {value}\u00a0%" },
   privateLine: {
-    fi: "Yksityinen tuotanto {value} % (tavoite {target} %)",
-    sv: "Privat produktion {value} % (mål {target} %)",
-    en: "Private production {value} % (target {target} %)",
+    fi: "Yksityinen tuotanto {value}\u00a0% (tavoite {target}\u00a0%)",
+    sv: "Privat produktion {value}\u00a0% (mål {target}\u00a0%)",
+    en: "Private production {value}\u00a0% (target {target}\u00a0%)",
   },
   belowTarget: { fi: "alle tavoitteen", sv: "under målet", en: "below target" },
   byUnit: { fi: "Tilat yksiköittäin", sv: "Status per enhet", en: "Statuses by unit" },
@@ -57,9 +61,9 @@ const S = {
     en: "Fill rate by unit against the target",
   },
   fillRow: {
-    fi: "{unit}: täyttöaste {value} %, tavoite {target} %",
-    sv: "{unit}: fyllnadsgrad {value} %, mål {target} %",
-    en: "{unit}: fill rate {value} %, target {target} %",
+    fi: "{unit}: täyttöaste {value}\u00a0%, tavoite {target}\u00a0%",
+    sv: "{unit}: fyllnadsgrad {value}\u00a0%, mål {target}\u00a0%",
+    en: "{unit}: fill rate {value}\u00a0%, target {target}\u00a0%",
   },
   targetMark: {
     fi: "Pystyviiva palkin kohdalla on yksikön tavoite.",
@@ -118,5 +122,5 @@ const NOUNS = {
 export type Noun = keyof typeof NOUNS;
 
 export function count(n: number, noun: Noun, lang: Lang): string {
-  return `${n} ${NOUNS[noun][lang][n === 1 ? 0 : 1]}`;
+  return `${n}\u00a0${NOUNS[noun][lang][n === 1 ? 0 : 1]}`;
 }

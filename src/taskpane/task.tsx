@@ -1,9 +1,12 @@
 // Long work shows a progress bar; a failure shows what to do, in the reader's language.
-import { MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, ProgressBar, makeStyles } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { Lang } from "../domain/i18n/lang";
 import { problemOf, type HostProblem } from "./host";
 import { problemText, t } from "./text";
+
+// A message wraps inside the pane, however long a sheet's or file's name in it.
+const useStyles = makeStyles({ wrap: { overflowWrap: "anywhere", minWidth: 0 } });
 
 export function useTask() {
   const [busy, setBusy] = useState(false);
@@ -24,12 +27,13 @@ export function useTask() {
 }
 
 export function TaskStatus({ busy, problem, lang }: { busy: boolean; problem: HostProblem | null; lang: Lang }) {
+  const styles = useStyles();
   return (
     <>
       {busy && <ProgressBar aria-label={t("busy", lang)} />}
       {problem && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{problemText(problem, lang)}</MessageBarBody>
+        <MessageBar intent="error" role="alert" layout="multiline" className={styles.wrap}>
+          <MessageBarBody className={styles.wrap}>{problemText(problem, lang)}</MessageBarBody>
         </MessageBar>
       )}
     </>
@@ -37,9 +41,10 @@ export function TaskStatus({ busy, problem, lang }: { busy: boolean; problem: Ho
 }
 
 export function Done({ text }: { text: string | null }) {
+  const styles = useStyles();
   return text ? (
-    <MessageBar intent="success" role="status">
-      <MessageBarBody>{text}</MessageBarBody>
+    <MessageBar intent="success" role="status" layout="multiline" className={styles.wrap}>
+      <MessageBarBody className={styles.wrap}>{text}</MessageBarBody>
     </MessageBar>
   ) : null;
 }

@@ -9,6 +9,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { CATALOGUE } from "../../src/domain/catalogue/standard-goals";
 import { closeAll, launch, requireBuilt, serve } from "../../src/devtools/browser";
+import { openView } from "./pane";
 
 jest.setTimeout(240_000);
 
@@ -37,7 +38,7 @@ afterAll(async () => {
 async function openInsert(page: Page): Promise<void> {
   await page.goto(`${server.url}/index.html`);
   await page.locator('input[type="file"]').first().setInputFiles(SAMPLE);
-  await page.getByRole("tab", { name: "Lisää tavoiterivi" }).click();
+  await openView(page, "Lisää rivi");
   await page.getByRole("radio").first().waitFor();
 }
 

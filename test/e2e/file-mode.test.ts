@@ -11,6 +11,7 @@ import { cellAt, cellText } from "../../src/domain/snapshot";
 import { specToSnapshot, putRow, type SpecSheet } from "../../src/domain/template/spec";
 import { benchSpec } from "../../src/scripts/bench";
 import { loadXlsx, toBytes, workbookOf } from "../../src/workbook/xlsx";
+import { openView } from "./pane";
 import { closeAll, launch, requireBuilt, serve } from "../../src/devtools/browser";
 
 jest.setTimeout(240_000);
@@ -100,15 +101,19 @@ describe.each([
       .click();
     await page.locator("td[aria-current=true]").waitFor(); // the cell is highlighted in the preview
 
-    await page.getByRole("tab", { name: "Päivitä tilat" }).click();
+    await openView(page, "Päivitä");
     const preview = page.getByRole("region", { name: "Esikatselu" });
     await preview.getByText(/solua muuttuu/).waitFor();
-    await preview.getByRole("button", { name: "Tallenna tilat työkirjaan" }).click();
-    await page.getByText(/^Tallennettu: \d+ solua\./).waitFor();
+    await page.getByRole("button", { name: "Päivitä tilat työkirjaan" }).click();
+    // Nothing is saved before the download, and the page says so.
+    await page.getByText(/^Päivitetty: \d+ solua — lataa työkirja tallentaaksesi\./).waitFor();
+    await page.getByRole("status").getByText("Muutettu — lataa työkirja tallentaaksesi").waitFor();
+    // The grid preview shows the written column.
+    expect(await page.locator("td[aria-current=true]").textContent()).toMatch(/^(Vihreä|Keltainen|Punainen|–|Värikoodi)/);
 
     await page.getByRole("spinbutton", { name: "Rivi" }).fill(String(x.insertAt));
     await page.getByRole("button", { name: `Valitse rivi ${x.insertAt}` }).click();
-    await page.getByRole("tab", { name: "Lisää tavoiterivi" }).click();
+    await openView(page, "Lisää rivi");
     await page.getByRole("searchbox", { name: "Hae vakiotavoitteista" }).fill("asiakaspalaute");
     await page.getByRole("radio").first().check();
     await page.getByRole("button", { name: "Lisää valitulle riville" }).click();
@@ -171,14 +176,14 @@ describe.each([
       .first()
       .waitFor();
     bad.push(...(await axe("check")));
-    await page.getByRole("tab", { name: "Päivitä tilat" }).click();
+    await openView(page, "Päivitä");
     await page.getByText(/solua muuttuu/).waitFor();
     bad.push(...(await axe("refresh")));
-    await page.getByRole("tab", { name: "Rakenne" }).click();
+    await openView(page, "Rakenne");
     bad.push(...(await axe("structure")));
-    await page.getByRole("tab", { name: "Lisää tavoiterivi" }).click();
+    await openView(page, "Lisää rivi");
     bad.push(...(await axe("insert")));
-    await page.getByRole("tab", { name: "Mittarit" }).click();
+    await openView(page, "Mittarit");
     await page.getByRole("button", { name: "Lue mittarit uudelleen" }).click();
     await page.getByText(/Keskiarvo 98,74 %/).waitFor();
     bad.push(...(await axe("metrics")));
@@ -211,18 +216,18 @@ test("keyboard alone: reach and run every step of a refresh without the mouse", 
   expect(await page.evaluate(() => document.activeElement?.getAttribute("value") ?? document.activeElement?.textContent)).toMatch(/refresh|Päivitä tilat/);
   await page.keyboard.press("Enter");
   await page.getByText(/solua muuttuu/).waitFor();
-  await tabTo("Tallenna tilat työkirjaan");
+  await tabTo("Päivitä tilat työkirjaan");
   await page.keyboard.press("Enter");
-  await page.getByText(/^Tallennettu: \d+ solua\./).waitFor();
+  await page.getByText(/^Päivitetty: \d+ solua/).waitFor();
   await context.close();
 });
 
 test("statuses carry words, not colour alone", async () => {
   const { page, context } = await openPane();
   await openFile(page, path.join(SAMPLES, "kirjasto-2020.xlsx"));
-  await page.getByRole("tab", { name: "Päivitä tilat" }).click();
-  await page.getByRole("button", { name: "Tallenna tilat työkirjaan" }).click();
-  await page.getByText(/^Tallennettu/).waitFor();
+  await openView(page, "Päivitä");
+  await page.getByRole("button", { name: "Päivitä tilat työkirjaan" }).click();
+  await page.getByText(/^Päivitetty/).waitFor();
   await page.getByRole("spinbutton", { name: "Rivi" }).fill("25");
   const coloured = await page.locator("td[style*='background-color']").allTextContents();
   expect(coloured.length).toBeGreaterThan(3);
@@ -291,55 +296,53 @@ describe("bad input", () => {
   });
 });
 
-describe.each([false, true])("drop-downs at task-pane width (dark: %s)", (dark) => {
-  /** Is the pane's title what a user sees at its place, or is something covering it? */
-  async function titleVisible(page: Page): Promise<boolean> {
+describe.each([false, true])("menus at task-pane width (dark: %s)", (dark) => {
+  /** Is the tab row what a user sees at its place, or is something covering it? */
+  async function tabsVisible(page: Page): Promise<boolean> {
     return page.evaluate(() => {
-      const h1 = document.querySelector("h1");
-      if (!h1) return false;
-      const box = h1.getBoundingClientRect();
+      const tabs = document.querySelector('[role="tablist"]');
+      if (!tabs) return false;
+      const box = tabs.getBoundingClientRect();
       const hit = document.elementFromPoint(box.left + 5, box.top + box.height / 2);
-      return hit !== null && h1.contains(hit);
+      return hit !== null && tabs.contains(hit);
     });
   }
 
-  test("the language drop-down opens and closes by mouse and by keyboard, and the pane stays visible", async () => {
+  test("the settings menu opens and closes by mouse and by keyboard, the language changes, and the pane stays visible", async () => {
     const { page, context } = await openPane({ dark });
     await page.setViewportSize({ width: 350, height: 700 });
     await openFile(page, path.join(SAMPLES, "kirjasto-2020.xlsx"));
-    const combo = page.getByRole("combobox", { name: "Kieli" });
+    const settings = page.getByRole("button", { name: "Asetukset" });
 
-    await combo.click();
-    await page.getByRole("listbox").waitFor();
-    await expect(page.getByRole("option", { name: "Svenska" }).isVisible()).resolves.toBe(true);
-    await expect(titleVisible(page)).resolves.toBe(true);
-    await page.screenshot({ path: path.join(SHOTS, `dropdown-open-350${dark ? "-dark" : ""}.png`) });
+    await settings.click();
+    await page.getByRole("menu").waitFor();
+    await expect(page.getByRole("menuitemradio", { name: "Svenska" }).isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: path.join(SHOTS, `settings-open-350${dark ? "-dark" : ""}.png`) });
     await page.keyboard.press("Escape");
-    await expect(titleVisible(page)).resolves.toBe(true);
+    await page.getByRole("menu").waitFor({ state: "detached" });
+    await expect(tabsVisible(page)).resolves.toBe(true);
 
-    await combo.focus();
-    await page.keyboard.press("ArrowDown");
-    await page.getByRole("listbox").waitFor();
-    await expect(titleVisible(page)).resolves.toBe(true);
+    await settings.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("menu").waitFor();
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
     await page.getByRole("tab", { name: "Kontrollera" }).waitFor();
-    await expect(titleVisible(page)).resolves.toBe(true);
+    await expect(tabsVisible(page)).resolves.toBe(true);
 
     // The template drop-down in Structure, by mouse.
-    await page.getByRole("tab", { name: "Struktur" }).click();
+    await openView(page, "Struktur");
     await page.getByRole("combobox", { name: "Mall" }).click();
     await page.getByRole("option", { name: "Bibliotek" }).waitFor();
-    await expect(titleVisible(page)).resolves.toBe(true);
     await page.getByRole("option", { name: "Bibliotek" }).click();
     await expect(page.getByRole("combobox", { name: "Mall" }).textContent()).resolves.toContain("Bibliotek");
-    await expect(titleVisible(page)).resolves.toBe(true);
+    await expect(tabsVisible(page)).resolves.toBe(true);
     await context.close();
   });
 });
 
 describe.each([320, 350])("at %i px, the width of a task pane", (width) => {
-  const TABS = ["Tarkista", "Päivitä tilat", "Rakenne", "Lisää tavoiterivi", "Mittarit", "Yhteenveto"];
+  const TABS = ["Tarkista", "Päivitä", "Rakenne", "Lisää rivi", "Mittarit", "Yhteenveto"];
 
   test.each([false, true])("no view scrolls sideways and the tabs do not overlap (dark: %s)", async (dark) => {
     const { page, context } = await openPane({ dark });
@@ -350,7 +353,7 @@ describe.each([320, 350])("at %i px, the width of a task pane", (width) => {
       .first()
       .waitFor();
     for (const name of TABS) {
-      await page.getByRole("tab", { name }).click();
+      await openView(page, name);
       await page.waitForTimeout(400);
       await page.getByRole("progressbar").waitFor({ state: "detached" });
       const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

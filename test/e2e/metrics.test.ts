@@ -7,6 +7,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { closeAll, launch, requireBuilt, serve } from "../../src/devtools/browser";
+import { openView } from "./pane";
 
 jest.setTimeout(240_000);
 
@@ -40,7 +41,7 @@ async function openMetrics(file: string, width: number, dark: boolean) {
   page.setDefaultTimeout(30_000);
   await page.goto(`${server.url}/index.html`);
   await page.locator('input[type="file"]').first().setInputFiles(path.join(SAMPLES, file));
-  await page.getByRole("tab", { name: "Mittarit" }).click();
+  await openView(page, "Mittarit");
   await page.getByRole("button", { name: "Lue mittarit uudelleen" }).click();
   await page.getByRole("table", { name: "Tilat osioittain" }).waitFor();
   return { page, context };

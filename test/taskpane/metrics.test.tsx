@@ -54,10 +54,21 @@ test("fill rate: month names, the target as a labelled line, the scale's start i
   const texts = [...chart.querySelectorAll("text")].map((t) => t.textContent);
   for (const m of ["tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu"]) expect(texts).toContain(m);
   expect(texts).not.toContain("01");
-  expect(texts).toContain("Tavoite 100 %");
-  expect(texts).toContain("Täyttöaste, %");
+  expect(texts).toContain("Tavoite 100\u00a0%");
+  expect(texts).toContain("Täyttöaste,\u00a0%");
   // Every measured month's value is drawn as text; June to August say they were not measured.
-  for (const v of ["98,22 %", "98,25 %", "98,92 %", "99,17 %", "98,33 %", "98,41 %", "98,97 %", "99,07 %", "99,29 %"]) expect(texts).toContain(v);
+  for (const v of [
+    "98,22\u00a0%",
+    "98,25\u00a0%",
+    "98,92\u00a0%",
+    "99,17\u00a0%",
+    "98,33\u00a0%",
+    "98,41\u00a0%",
+    "98,97\u00a0%",
+    "99,07\u00a0%",
+    "99,29\u00a0%",
+  ])
+    expect(texts).toContain(v);
   expect(texts.filter((t) => t === "ei mitattu")).toHaveLength(3);
   // The scale's start is said, and the chart points to that sentence.
   const caption = screen.getByText("Asteikko alkaa 97 %:sta, ei nollasta.");
@@ -73,8 +84,8 @@ test("fill rate: the table alternative, a disclosure, holds every month's figure
   expect(summary.closest("details")?.open).toBe(false);
   await user.click(summary);
   expect(summary.closest("details")?.open).toBe(true);
-  const table = screen.getByRole("table", { name: "Täyttöaste kuukausittain (tavoite 100 %)" });
-  expect(table.querySelector("caption")?.textContent).toBe("Täyttöaste kuukausittain (tavoite 100 %)");
+  const table = screen.getByRole("table", { name: "Täyttöaste kuukausittain (tavoite 100\u00a0%)" });
+  expect(table.querySelector("caption")?.textContent).toBe("Täyttöaste kuukausittain (tavoite 100\u00a0%)");
   const rows = within(table)
     .getAllByRole("row")
     .map((r) => [...r.querySelectorAll("th, td")].map((c) => c.textContent?.replace(/\s/g, " ")));
@@ -126,20 +137,20 @@ test("Swedish and English: month names, target line, scale and the table alterna
   let chart = await screen.findByRole("img", { name: "Fyllnadsgrad per månad" });
   let texts = [...chart.querySelectorAll("text")].map((t) => t.textContent);
   for (const m of ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"]) expect(texts).toContain(m);
-  expect(texts).toContain("Mål 100 %");
+  expect(texts).toContain("Mål 100\u00a0%");
   expect(texts).toContain("ej mätt");
   expect(screen.getByText("Skalan börjar vid 97 %, inte vid noll.")).toBeTruthy();
-  expect(screen.getByRole("table", { name: "Fyllnadsgrad per månad (mål 100 %)" })).toBeTruthy();
+  expect(screen.getByRole("table", { name: "Fyllnadsgrad per månad (mål 100\u00a0%)" })).toBeTruthy();
   expect(screen.getByText("Mål: egen 77 %, privat 23 %")).toBeTruthy();
 
   switchTo("en");
   chart = await screen.findByRole("img", { name: "Fill rate by month" });
   texts = [...chart.querySelectorAll("text")].map((t) => t.textContent);
   for (const m of ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]) expect(texts).toContain(m);
-  expect(texts).toContain("Target 100 %");
-  expect(texts).toContain("98.22 %");
+  expect(texts).toContain("Target 100\u00a0%");
+  expect(texts).toContain("98.22\u00a0%");
   expect(screen.getByText("The scale starts at 97 %, not at zero.")).toBeTruthy();
-  const table = screen.getByRole("table", { name: "Fill rate by month (target 100 %)" });
+  const table = screen.getByRole("table", { name: "Fill rate by month (target 100\u00a0%)" });
   expect(within(table).getByRole("row", { name: /January 5,000 4,911 98\.22/ })).toBeTruthy();
   expect(screen.getByText("Children in own production 5,535, in private production 1,641.")).toBeTruthy();
 });

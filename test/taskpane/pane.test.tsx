@@ -41,20 +41,31 @@ test("check runs when the pane opens: each problem is one control naming its mes
   await waitFor(() => expect(document.activeElement?.getAttribute("data-key")).toBe("missing-target|Sopimus|D32"));
 });
 
-test("the language follows the switch: Swedish and English, messages included", async () => {
+test("the language follows the settings menu: Swedish and English, messages included; no title of the pane's own", async () => {
   const { user } = pane(library());
-  await user.click(screen.getByRole("combobox", { name: "Kieli" }));
-  await user.click(screen.getByRole("option", { name: "English" }));
+  expect(document.querySelector("h1")).toBeNull(); // the task pane has its title
+  await user.click(screen.getByRole("button", { name: "Asetukset" }));
+  await user.click(screen.getByRole("menuitemradio", { name: "English" }));
   expect(await screen.findByRole("button", { name: /^The goal has no target level\. Go to cell Sopimus!D32/ })).toBeTruthy();
-  await user.click(screen.getByRole("combobox", { name: "Language" }));
-  await user.click(screen.getByRole("option", { name: "Svenska" }));
+  await user.click(screen.getByRole("button", { name: "Settings" }));
+  expect(screen.getByRole("menuitemradio", { name: "English" }).getAttribute("aria-checked")).toBe("true");
+  await user.click(screen.getByRole("menuitemradio", { name: "Svenska" }));
   expect(await screen.findByRole("button", { name: /^Målet saknar målnivå\. Gå till cell Sopimus!D32/ })).toBeTruthy();
-  expect(screen.getByRole("tab", { name: "Uppdatera status" })).toBeTruthy();
+  expect(screen.getByRole("tab", { name: "Uppdatera" })).toBeTruthy();
+});
+
+test("the theme is chosen in the settings menu and remembered", async () => {
+  const { user } = pane(library());
+  await user.click(screen.getByRole("button", { name: "Asetukset" }));
+  expect(screen.getByRole("menuitemradio", { name: "Järjestelmän mukaan" }).getAttribute("aria-checked")).toBe("true");
+  await user.click(screen.getByRole("menuitemradio", { name: "Tumma" }));
+  await waitFor(() => expect(document.documentElement.style.colorScheme).toBe("dark"));
+  expect(window.localStorage.getItem("sopimus.theme")).toBe("dark");
 });
 
 test("refresh: the preview opens with the view and lists only real changes, apply in one step, undo restores", async () => {
   const { writes, user } = pane(library());
-  await user.click(screen.getByRole("tab", { name: "Päivitä tilat" }));
+  await user.click(screen.getByRole("tab", { name: "Päivitä" }));
   const preview = await screen.findByRole("region", { name: "Esikatselu" });
   expect(within(preview).getByText("18 solua muuttuu")).toBeTruthy();
   // The kinds of change add up to the count.
@@ -65,19 +76,19 @@ test("refresh: the preview opens with the view and lists only real changes, appl
   const sum = kinds.reduce((n, x) => n + (/Uusi sarake/.test(x) ? (x.match(/!/g) ?? []).length : Number(/^\d+/.exec(x)?.[0] ?? 0)), 0);
   expect(sum).toBe(18);
   // Each listed change is a real one, at an Excel address.
-  const list = within(preview).getByRole("list", { name: "Muuttuvat tilat" });
-  for (const li of within(list).getAllByRole("listitem")) {
+  const items = within(preview)
+    .getAllByRole("list", { name: "Muuttuvat tilat" })
+    .flatMap((list) => within(list).getAllByRole("listitem"));
+  for (const li of items) {
     const [before, after] = li.querySelectorAll(".fui-Badge");
     expect(before?.textContent).not.toBe(after?.textContent);
   }
-  const row31 = within(list)
-    .getAllByRole("listitem")
-    .find((li) => /Sopimus!G31/.test(li.textContent ?? ""));
+  const row31 = items.find((li) => /Sopimus!G31/.test(li.textContent ?? ""));
   expect(row31 && within(row31).getByText("vihreä")).toBeTruthy(); // typed by hand …
   expect(row31 && within(row31).getByText("punainen")).toBeTruthy(); // … and computed
   expect(writes).toEqual([]); // nothing written before "apply"
-  await user.click(within(preview).getByRole("button", { name: "Tallenna tilat työkirjaan" }));
-  expect(await screen.findByText("Tallennettu: 18 solua.")).toBeTruthy();
+  await user.click(screen.getByRole("button", { name: "Päivitä tilat työkirjaan" }));
+  expect(await screen.findByText("Päivitetty työkirjaan: 18 solua.")).toBeTruthy();
   expect(writes).toContainEqual(expect.objectContaining({ target: "G19:G31", op: "values" }));
   await user.click(screen.getByRole("button", { name: "Kumoa viimeisin päivitys" }));
   expect(await screen.findByText("Päivitys kumottu: solut palautettu.")).toBeTruthy();
@@ -86,16 +97,16 @@ test("refresh: the preview opens with the view and lists only real changes, appl
 
 test("refresh where Excel merges undo: Ctrl+Z is the undo, no extra button", async () => {
   const { user } = pane(library(), { undoMerges: true });
-  await user.click(screen.getByRole("tab", { name: "Päivitä tilat" }));
-  await user.click(await screen.findByRole("button", { name: "Tallenna tilat työkirjaan" }));
-  expect(await screen.findByText(/Ctrl\+Z kumoaa koko päivityksen/)).toBeTruthy();
+  await user.click(screen.getByRole("tab", { name: "Päivitä" }));
+  await user.click(await screen.findByRole("button", { name: "Päivitä tilat työkirjaan" }));
+  expect(await screen.findByText(/Päivitetty työkirjaan: 18 solua\..*Ctrl\+Z/)).toBeTruthy();
   expect(screen.queryByRole("button", { name: "Kumoa viimeisin päivitys" })).toBeNull();
 });
 
 test("a protected sheet: a message that says what to do, and nothing written", async () => {
   const { writes, user } = pane(library(), { protectedSheets: ["Sopimus"] });
-  await user.click(screen.getByRole("tab", { name: "Päivitä tilat" }));
-  await user.click(await screen.findByRole("button", { name: "Tallenna tilat työkirjaan" }));
+  await user.click(screen.getByRole("tab", { name: "Päivitä" }));
+  await user.click(await screen.findByRole("button", { name: "Päivitä tilat työkirjaan" }));
   expect((await screen.findByRole("alert")).textContent).toMatch(/Välilehti Sopimus on suojattu.*Mitään ei kirjoitettu/);
   expect(writes).toEqual([]);
 });
@@ -103,7 +114,7 @@ test("a protected sheet: a message that says what to do, and nothing written", a
 test("structure: status column lists, K/E lists, frozen header, said where; a new contract only when asked twice", async () => {
   const { writes, user } = pane(library());
   await user.click(screen.getByRole("tab", { name: "Rakenne" }));
-  await user.click(screen.getByRole("button", { name: "Lisää puuttuvat osat" }));
+  await user.click(await screen.findByRole("button", { name: "Lisää puuttuvat osat" }));
   const done = await screen.findByRole("status");
   expect(done.textContent).toContain("Valmis. Työkirjaan lisättiin:");
   expect(done.textContent).toMatch(/pudotusvalikot: .*Sopimus!G19:G35/);
@@ -136,7 +147,7 @@ test("a new contract never replaces a sheet that exists", async () => {
 
 test("insert a standard goal row: search, pick, insert at the selected row", async () => {
   const { writes, user } = pane(library(), { selected: { sheet: "Sopimus", row: 20 } });
-  await user.click(screen.getByRole("tab", { name: "Lisää tavoiterivi" }));
+  await user.click(screen.getByRole("tab", { name: "Lisää rivi" }));
   await user.type(screen.getByRole("searchbox", { name: "Hae vakiotavoitteista" }), "tapahtum");
   const options = screen.getAllByRole("radio");
   expect(options).toHaveLength(1);
@@ -149,7 +160,7 @@ test("insert a standard goal row: search, pick, insert at the selected row", asy
 
 test("insert offers a row that fits the workbook, and with no table row selected adds at the table's end, saying where", async () => {
   const { writes, user } = pane(library(), { selected: { sheet: "Sopimus", row: 3 } });
-  await user.click(screen.getByRole("tab", { name: "Lisää tavoiterivi" }));
+  await user.click(screen.getByRole("tab", { name: "Lisää rivi" }));
   // A library has no fill-rate data: the fill-rate row is not the one offered first.
   const checked = await screen.findByRole("radio", { checked: true });
   expect(checked.closest("span, div")?.textContent ?? "").not.toMatch(/täyttöaste/i);
@@ -173,18 +184,17 @@ test("keyboard: Enter on a focused tab selects it, Enter and Space run the focus
   // Tab order and arrow keys between tabs are tabster's (Fluent's focus manager), which jsdom
   // cannot run: the real-browser tests check them. Here: every control works without a mouse.
   const { user } = pane(library());
-  screen.getByRole("tab", { name: "Päivitä tilat" }).focus();
+  screen.getByRole("tab", { name: "Päivitä" }).focus();
   await user.keyboard("{Enter}");
-  expect(screen.getByRole("tab", { name: "Päivitä tilat" }).getAttribute("aria-selected")).toBe("true");
+  expect(screen.getByRole("tab", { name: "Päivitä" }).getAttribute("aria-selected")).toBe("true");
   const preview = await screen.findByRole("region", { name: "Esikatselu" });
   screen.getByRole("button", { name: "Laske tilat uudelleen" }).focus();
   await user.keyboard("{Enter}");
   await waitFor(() => expect(screen.getByRole("button", { name: "Laske tilat uudelleen" }).hasAttribute("disabled")).toBe(false));
-  within(await screen.findByRole("region", { name: "Esikatselu" }))
-    .getByRole("button", { name: "Tallenna tilat työkirjaan" })
-    .focus();
+  await screen.findByRole("region", { name: "Esikatselu" });
+  screen.getByRole("button", { name: "Päivitä tilat työkirjaan" }).focus();
   await user.keyboard(" ");
-  expect(await screen.findByText("Tallennettu: 18 solua.")).toBeTruthy();
+  expect(await screen.findByText("Päivitetty työkirjaan: 18 solua.")).toBeTruthy();
   expect(preview).toBeTruthy();
 });
 

@@ -5,9 +5,9 @@ import { checkSummary, problemText, t } from "../../src/taskpane/text";
 
 describe("counted texts in the pane", () => {
   test.each([
-    ["fi", "1 solu muuttuu", "18 solua muuttuu", "Tallennettu: 1 solu.", "Tallennettu: 18 solua."],
-    ["sv", "1 cell ändras", "18 celler ändras", "Sparat: 1 cell.", "Sparat: 18 celler."],
-    ["en", "1 cell changes", "18 cells change", "Written: 1 cell.", "Written: 18 cells."],
+    ["fi", "1 solu muuttuu", "18 solua muuttuu", "Päivitetty työkirjaan: 1 solu.", "Päivitetty työkirjaan: 18 solua."],
+    ["sv", "1 cell ändras", "18 celler ändras", "Uppdaterat i arbetsboken: 1 cell.", "Uppdaterat i arbetsboken: 18 celler."],
+    ["en", "1 cell changes", "18 cells change", "Updated in the workbook: 1 cell.", "Updated in the workbook: 18 cells."],
   ] as const)("changed and written cells (%s)", (lang, one, many, appliedOne, appliedMany) => {
     expect(t("changes", lang, { n: 1 })).toBe(one);
     expect(t("changes", lang, { n: 18 })).toBe(many);

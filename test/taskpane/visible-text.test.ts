@@ -1,7 +1,7 @@
 // Cell text shown in the pane and printed by the command line with its invisible characters made
 // visible: one function, domain/visible-text.ts.
 import { visible as cliVisible } from "../../src/cli/visible";
-import { visible } from "../../src/domain/visible-text";
+import { visible, visibleInline } from "../../src/domain/visible-text";
 
 test("direction overrides, zero-width characters and controls are shown, ordinary text is not touched", () => {
   expect(visible("Lainaukset\u202e (oma)")).toBe("Lainaukset\\u202e (oma)");
@@ -10,4 +10,8 @@ test("direction overrides, zero-width characters and controls are shown, ordinar
   expect(visible("rivi\nrivi\x1b\u009b")).toBe("rivi␊rivi␛␡");
   expect(visible("Täyttöaste 98,74\u00a0% – ”hyvä” (oma) äö å € ½")).toBe("Täyttöaste 98,74\u00a0% – ”hyvä” (oma) äö å € ½");
   expect(cliVisible).toBe(visible);
+});
+
+test("on one line in the pane, a line break is a space; the rest is shown", () => {
+  expect(visibleInline("Salkun-\nhallinnassa \r\nmukana\u202e")).toBe("Salkun- hallinnassa  mukana\\u202e");
 });

@@ -51,7 +51,7 @@ export function FillRateChart(props: { months: MonthPoint[]; target: number; mea
   const labels = months.map((m) => monthLabel(m, lang, withYear));
   const rates = months.flatMap((m) => (m.rate === null ? [] : [m.rate]));
   const scale = rateScale(rates, target);
-  const pct = (v: number) => `${formatNumber(v, lang)} %`;
+  const pct = (v: number) => `${formatNumber(v, lang)}\u00a0%`;
 
   const labelW = Math.max(36, ...labels.map((l) => l.length * CHAR)) + 8;
   const valueW = Math.max(...rates.map((r) => pct(r).length * CHAR), 40) + 4;

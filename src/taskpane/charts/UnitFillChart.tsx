@@ -35,7 +35,7 @@ export function UnitFillChart({ bars, lang, labelledBy }: { bars: FillBar[]; lan
   const targets = bars.flatMap((b) => (b.target === null ? [] : [b.target]));
   // Every rate and every target on one scale, so that each unit's target line falls on it.
   const scale = rateScale([...bars.map((b) => b.rate), ...targets], targets.length ? Math.max(...targets) : 100);
-  const pct = (v: number) => `${formatNumber(v, lang, 1)} %`;
+  const pct = (v: number) => `${formatNumber(v, lang, 1)}\u00a0%`;
   const valueText = (b: FillBar) => (b.target !== null && b.rate < b.target ? `${pct(b.rate)} ${st("belowTarget", lang)}` : pct(b.rate));
   const valueW = Math.max(...bars.map((b) => valueText(b).length * CHAR), 48) + 8;
   const x1 = Math.max(60, width - valueW);

@@ -8,6 +8,7 @@ import { check } from "../../domain";
 import type { Lang } from "../../domain/i18n/lang";
 import { sheetRef, type Issue, type Severity } from "../../domain/issues";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
+import { visibleInline } from "../../domain/visible-text";
 import type { Host } from "../host";
 import { TaskStatus, useTask } from "../task";
 import { checkSummary, t } from "../text";
@@ -64,7 +65,8 @@ export function CheckView({ host, lang }: { host: Host; lang: Lang }) {
 
   return (
     <section aria-label={t("tabCheck", lang)}>
-      <Button appearance="primary" disabled={busy} onClick={doCheck}>
+      {/* The check runs as the view opens: checking again is no main action. */}
+      <Button disabled={busy} onClick={doCheck}>
         {report ? t("recheck", lang) : t("check", lang)}
       </Button>
       <TaskStatus busy={busy} problem={problem} lang={lang} />
@@ -99,9 +101,9 @@ export function CheckView({ host, lang }: { host: Host; lang: Lang }) {
                           aria-current={chosen === keyOf(i) || undefined}
                           onClick={() => go(i)}
                         >
-                          <span className={styles.message}>{i.message}</span>
+                          <span className={styles.message}>{visibleInline(i.message)}</span>
                           <Caption1 className={styles.where}>
-                            {t("goTo", lang, { cell: where })} <span className={styles.code}>· {i.code}</span>
+                            {t("goTo", lang, { cell: visibleInline(where) })} <span className={styles.code}>· {i.code}</span>
                           </Caption1>
                         </Button>
                       </li>

@@ -16,15 +16,21 @@ import { sheetRef } from "../../domain/issues";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import { ct, goalCount } from "../catalogue-text";
 import { defaultStore, librarySheet, readInWorker, TooLargeToRemember, type CatalogueStore, type StoredCatalogue } from "../catalogue-store";
+import { visibleInline } from "../../domain/visible-text";
 import type { Host } from "../host";
+import { useMainAppearance } from "../pane-mode";
 import { unreadableReason } from "../summary-reader";
 import { Done, TaskStatus, useTask } from "../task";
 import { t } from "../text";
 
 const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  // Fluent greys an unchecked radio's label: too faint to read a goal by, in dark above all.
+  option: { color: tokens.colorNeutralForeground1 },
   library: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hidden: { display: "none" },
+  action: { alignSelf: "flex-start" },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
@@ -51,6 +57,7 @@ const readPicked = async (file: Blob) => readInWorker(new Uint8Array(await file.
 export function InsertView({ host, lang, store, readBook = readPicked }: Props) {
   const styles = useStyles();
   const { busy, problem, run } = useTask();
+  const main = useMainAppearance();
   const libraryStore = useMemo(() => store ?? defaultStore(), [store]);
   const [query, setQuery] = useState("");
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
@@ -132,11 +139,12 @@ export function InsertView({ host, lang, store, readBook = readPicked }: Props) 
   const worst = issues.some((i) => i.severity === "error") ? "error" : issues.some((i) => i.severity === "warning") ? "warning" : "info";
   const label = (e: CatalogueEntry) => {
     const notes = [...(ownIds.has(e.id) ? [ct("own", lang)] : []), ...(e.link ? [t(fits(e, report) ? "linked" : "notLinked", lang)] : [])];
-    return `${e.goal[lang]} — ${e.target[lang]}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
+    // A library's goal is cell text: a direction override in it must not turn the note after it around.
+    return `${visibleInline(e.goal[lang])} — ${visibleInline(e.target[lang])}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
   };
 
   return (
-    <section aria-label={t("tabInsert", lang)}>
+    <section className={styles.view} aria-label={t("tabInsert", lang)}>
       <section className={styles.library} aria-label={ct("libraryTitle", lang)}>
         <Text weight="semibold">{ct("libraryTitle", lang)}</Text>
         <Text size={200}>
@@ -184,7 +192,7 @@ export function InsertView({ host, lang, store, readBook = readPicked }: Props) 
               <Text weight="semibold">{ct("problems", lang)}</Text>
               <ul className={styles.problems}>
                 {issues.map((i) => (
-                  <li key={`${i.code}|${i.cell}|${i.row}`}>{`${sheetRef(i.sheet, i.cell)}: ${i.message}`}</li>
+                  <li key={`${i.code}|${i.cell}|${i.row}`}>{visibleInline(`${sheetRef(i.sheet, i.cell)}: ${i.message}`)}</li>
                 ))}
               </ul>
             </MessageBarBody>
@@ -201,14 +209,14 @@ export function InsertView({ host, lang, store, readBook = readPicked }: Props) 
       ) : (
         <RadioGroup value={selected ?? ""} onChange={(_, d) => setChosen(d.value)} aria-label={t("tabInsert", lang)}>
           {matches.map((e) => (
-            <Radio key={e.id} value={e.id} label={label(e)} />
+            <Radio key={e.id} value={e.id} label={{ children: label(e), className: styles.option }} />
           ))}
         </RadioGroup>
       )}
-      <Text as="p" block size={200}>
+      <Text as="p" block size={200} style={{ margin: 0 }}>
         {t("insertHelp", lang)}
       </Text>
-      <Button appearance="primary" disabled={busy || !matches.some((e) => e.id === selected)} onClick={insert}>
+      <Button className={styles.action} appearance={main} disabled={busy || !matches.some((e) => e.id === selected)} onClick={insert}>
         {t("insert", lang)}
       </Button>
       <TaskStatus busy={busy} problem={problem} lang={lang} />

@@ -43,7 +43,7 @@ export function MetricsView({ host, lang }: { host: Host; lang: Lang }) {
   const p = report?.productionShares;
   return (
     <section className={styles.view} aria-label={t("tabMetrics", lang)}>
-      <Button className={styles.load} appearance="primary" disabled={busy} onClick={load}>
+      <Button className={styles.load} disabled={busy} onClick={load}>
         {t("metricsLoad", lang)}
       </Button>
       <TaskStatus busy={busy} problem={problem} lang={lang} />

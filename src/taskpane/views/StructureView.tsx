@@ -1,6 +1,8 @@
 // Structure: the status column, drop-down lists, number formats and frozen header on the open
-// workbook, with a result that says what was added where; or a new standard contract (the sheets
-// `sopimus new` writes) added to the workbook, after asking when it already holds a contract.
+// workbook. The view lists what it will add, where, before anything is written; a sheet with more
+// than one goal table asks which table's header stays in view (Excel freezes one place per sheet);
+// the result says what was added. Or a new standard contract (the sheets `sopimus new` writes)
+// added to the workbook, after asking when it already holds a contract.
 import {
   Button,
   Dropdown,
@@ -10,28 +12,35 @@ import {
   MessageBarActions,
   MessageBarBody,
   Option,
+  Radio,
+  RadioGroup,
   Subtitle2,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
-import { check } from "../../domain";
+import { useEffect, useMemo, useState } from "react";
+import { check, type Report } from "../../domain";
 import type { TemplateName } from "../../domain/catalogue/standard-goals";
 import type { Edit } from "../../domain/edits";
 import type { Lang } from "../../domain/i18n/lang";
 import { sheetRef } from "../../domain/issues";
-import { structureEdits } from "../../domain/structure";
+import { freezeChoices, structureEdits } from "../../domain/structure";
 import { newContract } from "../../domain/template/contract";
 import { a1 } from "../../domain/snapshot";
 import type { Host } from "../host";
+import { useMainAppearance } from "../pane-mode";
 import { TaskStatus, useTask } from "../task";
 import { t } from "../text";
 
 const useStyles = makeStyles({
   part: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalXL, alignItems: "stretch" },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+  plan: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere", alignSelf: "stretch" },
+  freeze: { alignSelf: "stretch", minWidth: 0 },
+  // Fluent greys an unchecked radio's label: too faint in dark.
+  option: { color: tokens.colorNeutralForeground1 },
 });
 
 const TEMPLATES: Array<[TemplateName, Record<Lang, string>]> = [
@@ -66,12 +75,24 @@ export function StructureView({ host, lang }: { host: Host; lang: Lang }) {
   const [year, setYear] = useState(String(new Date().getFullYear() + 1));
   const [unit, setUnit] = useState("");
 
+  const [report, setReport] = useState<Report | null>(null);
+  const [freeze, setFreeze] = useState<Record<string, number | null>>({});
+  const main = useMainAppearance();
+  // What is missing is read as the view opens, and listed before anything is added.
+  const read = () => shape.run(async () => setReport(check((await host.read()).snapshot, lang)));
+  useEffect(() => {
+    void read();
+  }, [host]);
+  const planned = useMemo(() => (report ? describeStructure(structureEdits(report, freeze), lang) : []), [report, freeze, lang]);
+  const choices = useMemo(() => (report ? freezeChoices(report).filter((c) => c.headers.length > 1) : []), [report]);
+
   const structure = () =>
     shape.run(async () => {
       setShaped(null);
-      const edits = structureEdits(check((await host.read()).snapshot, lang));
+      const edits = structureEdits(check((await host.read()).snapshot, lang), freeze);
       await host.write(edits);
       setShaped(describeStructure(edits, lang));
+      setReport(null);
     });
 
   const create = (confirmed: boolean) =>
@@ -102,9 +123,42 @@ export function StructureView({ host, lang }: { host: Host; lang: Lang }) {
         <Text as="p" block>
           {t("structureHelp", lang)}
         </Text>
-        <Button appearance="primary" disabled={shape.busy} onClick={structure}>
-          {t("structure", lang)}
-        </Button>
+        {report && planned.length > 0 && (
+          <>
+            <Text as="p" block weight="semibold">
+              {t("structurePlan", lang)}
+            </Text>
+            <ul className={styles.plan}>
+              {planned.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {report && planned.length === 0 && (
+          <Text as="p" block>
+            {t("structureNothing", lang)}
+          </Text>
+        )}
+        {report &&
+          choices.map((c) => (
+            <Field key={c.sheet} className={styles.freeze} label={t("freezeTitle", lang, { sheet: c.sheet })} hint={t("freezeHelp", lang)}>
+              <RadioGroup
+                value={String(c.sheet in freeze ? freeze[c.sheet] : c.headers[0] <= 30 ? c.headers[0] : "none")}
+                onChange={(_, d) => setFreeze({ ...freeze, [c.sheet]: d.value === "none" ? null : Number(d.value) })}
+              >
+                {c.headers.map((row) => (
+                  <Radio key={row} value={String(row)} label={{ children: t("freezeRow", lang, { row }), className: styles.option }} />
+                ))}
+                <Radio value="none" label={{ children: t("freezeNone", lang), className: styles.option }} />
+              </RadioGroup>
+            </Field>
+          ))}
+        {report && planned.length > 0 && (
+          <Button appearance={main} disabled={shape.busy} onClick={structure}>
+            {t("structure", lang)}
+          </Button>
+        )}
         <TaskStatus busy={shape.busy} problem={shape.problem} lang={lang} />
         {shaped && (
           <MessageBar intent="success" role="status" layout="multiline">

@@ -4,7 +4,6 @@
 // Then, in Excel, the summary's sheets are added to the open workbook (never over a sheet that
 // exists); in file mode, yhteenveto.xlsx is downloaded. Nothing leaves the machine.
 import {
-  Badge,
   Button,
   Caption1,
   MessageBar,
@@ -23,11 +22,13 @@ import type { Status } from "../../domain/parse/words";
 import { cityFillRate, cityPrivateShare, type Summary, type UnitPart, type UnitSummary, type Unreadable } from "../../domain/summary";
 import { SectionBars } from "../charts/SectionBars";
 import { UnitFillChart } from "../charts/UnitFillChart";
+import { visibleInline } from "../../domain/visible-text";
 import type { Host } from "../host";
+import { useMainAppearance } from "../pane-mode";
 import { localStamp, readUnits, workerReader, type PickedFile, type UnitReader } from "../summary-reader";
 import { count, st } from "../summary-text";
 import { Done, TaskStatus, useTask } from "../task";
-import { StatusBadge } from "../status-badge";
+import { CountBadge, StatusBadge } from "../status-badge";
 import { t } from "../text";
 import { LastYearPicker, YearChanges, type LastYear } from "./SummaryLastYear";
 import { attentionSplit, fillBars, fillBelow, summaryOf, unitGroups, writeSummary, type Renamed } from "./summary-model";
@@ -70,6 +71,7 @@ const useStyles = makeStyles({
   },
   action: { alignSelf: "flex-start" },
   files: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+  wrap: { overflowWrap: "anywhere", minWidth: 0 },
 });
 
 /** The order a reader needing to act looks for them. */
@@ -82,9 +84,7 @@ function StatusCounts({ counts, lang, errors, warnings }: { counts: Record<Statu
     <ul className={styles.badges}>
       {errors > 0 && (
         <li>
-          <Badge appearance="filled" color="danger" shape="rounded">
-            {count(errors, "errors", lang)}
-          </Badge>
+          <CountBadge severity="error" text={count(errors, "errors", lang)} />
         </li>
       )}
       {WORST_FIRST.filter((s) => counts[s] > 0).map((s) => (
@@ -94,9 +94,7 @@ function StatusCounts({ counts, lang, errors, warnings }: { counts: Record<Statu
       ))}
       {warnings > 0 && (
         <li>
-          <Badge appearance="outline" color="warning" shape="rounded">
-            {count(warnings, "warnings", lang)}
-          </Badge>
+          <CountBadge severity="warning" text={count(warnings, "warnings", lang)} />
         </li>
       )}
     </ul>
@@ -114,7 +112,7 @@ function UnitLine({ u, lang }: { u: UnitSummary; lang: Lang }) {
   return (
     <li className={styles.unit}>
       <Text weight="semibold" className={styles.unitName}>
-        {u.unit}
+        {visibleInline(u.unit)}
       </Text>
       <Caption1 className={styles.meta}>{meta}</Caption1>
       <StatusCounts counts={u.statuses} errors={u.errors} warnings={u.warnings} lang={lang} />
@@ -147,8 +145,21 @@ interface Read {
  * `host` is the open Excel workbook the summary is written into; null in file mode, where the
  * summary is downloaded. `newReader` is the worker (tests pass their own).
  */
-export function SummaryView({ host, lang, newReader = workerReader }: { host: Host | null; lang: Lang; newReader?: () => UnitReader }) {
+export function SummaryView({
+  host,
+  lang,
+  newReader = workerReader,
+  secondary = false,
+}: {
+  host: Host | null;
+  lang: Lang;
+  newReader?: () => UnitReader;
+  /** Below file mode's picker, whose "open a file" is the page's primary action. */
+  secondary?: boolean;
+}) {
   const styles = useStyles();
+  const main = useMainAppearance();
+  const primary = secondary ? "secondary" : main;
   const ids = { title: useId(), byUnit: useId(), fill: useId(), attention: useId() };
   const input = useRef<HTMLInputElement>(null);
   const reader = useRef<UnitReader | null>(null);
@@ -245,7 +256,7 @@ export function SummaryView({ host, lang, newReader = workerReader }: { host: Ho
         <Text as="p" block className={styles.para}>
           {st("intro", lang)}
         </Text>
-        <Button appearance={s ? "secondary" : "primary"} onClick={() => input.current?.click()} disabled={progress !== null}>
+        <Button appearance={s ? "secondary" : primary} onClick={() => input.current?.click()} disabled={progress !== null}>
           {st(s ? "chooseAgain" : "choose", lang)}
         </Button>
         <input
@@ -272,12 +283,12 @@ export function SummaryView({ host, lang, newReader = workerReader }: { host: Ho
         </>
       )}
       {failed && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{st("failed", lang, { detail: failed })}</MessageBarBody>
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody className={styles.wrap}>{st("failed", lang, { detail: failed })}</MessageBarBody>
         </MessageBar>
       )}
       {s && s.units.length === 0 && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>{st("noneRead", lang)}</MessageBarBody>
         </MessageBar>
       )}
@@ -289,7 +300,7 @@ export function SummaryView({ host, lang, newReader = workerReader }: { host: Ho
             </Text>
             <ul className={styles.files}>
               {s.unreadable.map((u, i) => (
-                <li key={`${i}-${u.file}`}>{st("unreadableLine", lang, { name: u.file, reason: u.reason })}</li>
+                <li key={`${i}-${u.file}`}>{visibleInline(st("unreadableLine", lang, { name: u.file, reason: u.reason }))}</li>
               ))}
             </ul>
           </MessageBarBody>
@@ -324,12 +335,12 @@ export function SummaryView({ host, lang, newReader = workerReader }: { host: Ho
             {host ? (
               <>
                 <Caption1 block>{st("writeHelp", lang)}</Caption1>
-                <Button className={styles.action} appearance="primary" disabled={busy} onClick={() => write(read)}>
+                <Button className={styles.action} appearance={primary} disabled={busy} onClick={() => write(read)}>
                   {st("write", lang)}
                 </Button>
               </>
             ) : (
-              <Button className={styles.action} appearance="primary" disabled={busy} onClick={() => download(read)}>
+              <Button className={styles.action} appearance={primary} disabled={busy} onClick={() => download(read)}>
                 {st("download", lang, { name: "yhteenveto.xlsx" })}
               </Button>
             )}

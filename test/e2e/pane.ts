@@ -1,0 +1,28 @@
+// Helpers for the real-browser tests of the pane: open a view whether its tab is in the row or in
+// the overflow menu (a task pane of 320–350 px shows the tabs that fit), and the settings menu.
+import type { Page } from "playwright-core";
+
+const MORE = /^(Muut näkymät|Fler vyer|More views) \(\d+\)$/;
+
+/** Opens the view named `name` (its tab's text): from the tab row, else from the overflow menu. */
+export async function openView(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole("tab", { name, exact: true });
+  if (await tab.isVisible()) {
+    await tab.click();
+    return;
+  }
+  await moreButton(page).click();
+  await page.getByRole("menuitem", { name, exact: true }).click();
+  await page.getByRole("tab", { name, exact: true, selected: true }).waitFor();
+}
+
+/** The overflow menu's button, where some views do not fit the row. */
+export function moreButton(page: Page) {
+  return page.getByRole("tab", { name: MORE });
+}
+
+/** Chooses a language or a theme in the settings menu. */
+export async function chooseSetting(page: Page, settingsName: string, item: string): Promise<void> {
+  await page.getByRole("button", { name: settingsName }).click();
+  await page.getByRole("menuitemradio", { name: item }).click();
+}
