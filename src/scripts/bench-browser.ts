@@ -55,9 +55,9 @@ export async function fileModeTimes(spec: (rows: number) => WorkbookSpec): Promi
       });
       await lap("refresh1000Rows", async () => {
         // The preview is computed as the view opens.
-        await page.getByRole("tab", { name: "Päivitä tilat" }).click();
-        await page.getByRole("button", { name: "Tallenna tilat työkirjaan" }).click();
-        await page.getByText(/^Tallennettu: \d+ solua\./).waitFor({ timeout: 60_000 });
+        await page.getByRole("tab", { name: "Päivitä", exact: true }).click();
+        await page.getByRole("button", { name: "Päivitä tilat työkirjaan" }).click();
+        await page.getByText(/^Päivitetty: \d+ solua/).waitFor({ timeout: 60_000 });
       });
       await context.close();
     }
