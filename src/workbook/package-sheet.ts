@@ -92,6 +92,23 @@ export interface CellState {
 
 export type CellValue = string | number | boolean | null;
 
+/** The column of a <c> start tag's r attribute (letters only), 0 without one: a loop, as it runs per cell. */
+function colOfTag(tag: string): number {
+  let i = tag.indexOf(" r=");
+  if (i < 0) {
+    const r = attrOf(tag, "r");
+    return r ? (parseRef(r)?.col ?? 0) : 0;
+  }
+  i += 4; // past  r="
+  let col = 0;
+  for (; i < tag.length; i++) {
+    const ch = tag.charCodeAt(i) | 0x20;
+    if (ch < 0x61 || ch > 0x7a) break;
+    col = col * 26 + (ch - 0x60);
+  }
+  return col;
+}
+
 export class SheetPart {
   readonly p: string;
   private readonly root: Element;
@@ -173,10 +190,10 @@ export class SheetPart {
         inner = xml.slice(gt + 1, at);
         end = at + close.length;
       }
-      const ref = attrOf(openTag, "r");
-      const col = (ref && parseRef(ref)?.col) || prev + 1;
+      const refCol = colOfTag(openTag);
+      const col = refCol || prev + 1;
       prev = col;
-      cells.push({ col, start, end, openTag, hasR: ref !== undefined, inner });
+      cells.push({ col, start, end, openTag, hasR: refCol !== 0, inner });
       re.lastIndex = end;
     }
     row.cells = cells;
@@ -186,7 +203,10 @@ export class SheetPart {
   private existing(row: number, col: number): CellInfo | undefined {
     this.scanRows();
     const r = this.rowIndex?.get(row);
-    return r ? this.cellsOf(r).find((c) => c.col === col) : undefined;
+    if (!r) return undefined;
+    const cells = this.cellsOf(r);
+    for (let i = 0; i < cells.length; i++) if (cells[i].col === col) return cells[i];
+    return undefined;
   }
 
   /** The cell as it stands now (edited or as read). */
@@ -525,6 +545,17 @@ export class SheetPart {
 
   /** The xf for a status cell: the base format with a solid fill (or none) and black text. */
   statusStyle(row: number, col: number, base: number, fill: string | null, own: boolean): number {
+    // The same inputs give the same format: a column of statuses asks for a handful of them.
+    const leftStyle = col > 1 ? this.styleOf(row, col - 1) : -1;
+    const key = `${base}|${fill}|${own}|${leftStyle}`;
+    let id = this.statusStyles.get(key);
+    if (id === undefined) this.statusStyles.set(key, (id = this.makeStatusStyle(row, col, base, fill, own)));
+    return id;
+  }
+
+  private readonly statusStyles = new Map<string, number>();
+
+  private makeStatusStyle(row: number, col: number, base: number, fill: string | null, own: boolean): number {
     const st = this.styles;
     const pre = st.prefix;
     const p = pre ? `${pre}:` : "";

@@ -2,23 +2,34 @@
 // of an element, and escaping that never writes a character XML 1.0 forbids. No parsing into a
 // model: what is not edited stays byte for byte as it was. Runs in Node and in the browser.
 
+const ATTR_RE = new Map<string, RegExp>();
+const SET_RE = new Map<string, RegExp>();
+
+function attrRe(cache: Map<string, RegExp>, name: string, make: (n: string) => string): RegExp {
+  let re = cache.get(name);
+  if (!re) cache.set(name, (re = new RegExp(make(name.replace(/[.:]/g, "\\$&")))));
+  return re;
+}
+
 /** The value of an attribute in a start tag ("<c r=\"A1\" s=\"3\">"), undecoded; undefined when absent. */
 export function attrOf(tag: string, name: string): string | undefined {
-  const re = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-  const m = re.exec(tag);
+  const m = attrRe(ATTR_RE, name, (n) => `\\s${n}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
   return m ? (m[1] ?? m[2]) : undefined;
 }
 
 /** The start tag with the attribute set (added before the tag's end, or replaced where it is). */
 export function setAttr(tag: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+  const re = attrRe(SET_RE, name, (n) => `(\\s${n}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
   if (re.test(tag)) return tag.replace(re, (_m, head: string) => `${head}"${value}"`);
   const end = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
   return `${tag.slice(0, end).replace(/\s+$/, "")} ${name}="${value}"${tag.slice(end)}`;
 }
 
 export function removeAttr(tag: string, name: string): string {
-  return tag.replace(new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`), "");
+  return tag.replace(
+    attrRe(SET_RE, name, (n) => `(\\s${n}\\s*=\\s*)(?:"[^"]*"|'[^']*')`),
+    "",
+  );
 }
 
 /** Decodes the five predefined entities and character references. */
