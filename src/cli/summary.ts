@@ -17,6 +17,7 @@ import {
   type UnitPart,
   type Unreadable,
 } from "../domain/summary";
+import { isSummaryBook } from "../domain/summary-book-read";
 import { YearMatcher } from "../domain/summary-previous";
 import { counted, ST } from "../domain/summary-text";
 import { coverageLine, goalRowCells, issueRowCells, summaryWorkbookFrame, type Cell, type SummaryLayout } from "../domain/summary-workbook";
@@ -251,7 +252,14 @@ async function summariseFiles(
     if (files.length > 1) progress(io, `${ST.reading[lang]} ${i + 1}/${files.length}: ${visible(file)}`);
     let part: UnitPart;
     try {
-      part = summariseUnit(file, await snapshotOf(file), lang);
+      const snapshot = await snapshotOf(file);
+      // An earlier summary kept beside the units is no unit: its Tavoitteet sheet would read as one.
+      if (isSummaryBook(snapshot)) {
+        progress(io, "", true);
+        io.err(say(ST.skippedSummary[lang], { path: visible(file) }) + "\n");
+        continue;
+      }
+      part = summariseUnit(file, snapshot, lang);
     } catch (e) {
       // Whatever went wrong with this file, the others are still read.
       unreadable.push({ file, reason: reasonOf(e, lang) });

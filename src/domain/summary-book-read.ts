@@ -78,6 +78,15 @@ function statusAt(sheet: Sheet, r: number, c: number): Status {
   return s === undefined || s === "invalid" ? "none" : s;
 }
 
+/** True when `snap` is a summary workbook this tool wrote (its Units and Goals sheets with their headers). */
+export function isSummaryBook(snap: WorkbookSnapshot): boolean {
+  return LANGS.some((lang) => {
+    const u = findSheet(snap, SUMMARY_SHEETS.units, lang);
+    const g = findSheet(snap, SUMMARY_SHEETS.goals, lang);
+    return !!u && !!g && headerOf(u, UNIT_COLUMNS, lang) !== null && headerOf(g, GOAL_COLUMNS, lang) !== null;
+  });
+}
+
 /**
  * The units of a summary workbook with their goal rows, or null when `snap` is not one (no Units
  * and Goals sheets with the summary's headers in one of its languages).

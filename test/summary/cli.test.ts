@@ -143,3 +143,13 @@ test("units with no problems at all: the summary is written, its Ongelmat sheet 
   await wb.xlsx.readFile(out);
   expect(wb.getWorksheet("Ongelmat")!.getCell("A2").text).toBe("Ei huomautettavaa.");
 });
+
+test("an earlier summary workbook lying among the units is skipped with a message, not read as a unit", async () => {
+  const dir = await folder();
+  await fs.copyFile(path.join(units, "varhaiskasvatus.xlsx"), path.join(dir, "a.xlsx"));
+  const earlier = path.join(dir, "yhteenveto-2024.xlsx");
+  expect((await run(["summary", dir, "-o", earlier])).code).toBe(0);
+  const r = await run(["summary", dir, "--json", "--lang", "en"]);
+  expect(r.err).toContain(`Skipping ${earlier}: it is a summary workbook, not a unit's (last year's summary can be given with --previous).`);
+  expect(r.json().units.map((u: { file: string }) => u.file)).toEqual([path.join(dir, "a.xlsx")]);
+});
