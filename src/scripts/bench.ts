@@ -16,6 +16,7 @@ import { fileModeTimes } from "./bench-browser";
 import { bundleSizes, paneLines, syncCounts } from "./bench-pane";
 import { summaryBench } from "./bench-summary";
 import { readBench, readLines } from "./bench-read";
+import { writeBench, writeLines } from "./bench-write";
 
 // Goal rows as the seeds write them, with figures that vary per row so that no text repeats
 // more than real workbooks repeat them.
@@ -95,6 +96,7 @@ function runCli(args: string[]): number {
 
 async function main(): Promise<void> {
   const reading = await readBench(benchSpec);
+  const writing = await writeBench(benchSpec);
   const json = process.argv.includes("--json");
   const engine: Record<string, number> = {};
   for (const n of [1000, 10000, 100000]) {
@@ -130,6 +132,7 @@ async function main(): Promise<void> {
     hostile,
     summary: await summaryBench(),
     reading,
+    writing,
     ...(bundle ? { bundle } : {}),
     ...(browser ? { browser } : {}),
   };
@@ -157,6 +160,7 @@ async function main(): Promise<void> {
     `cli summary --previous <folder>, 1,000 units ${String(result.summary.previousFolder1000).padStart(5)}, peak ${result.summary.peakMBPreviousFolder1000} MB   < 60000 ms, < 500 MB`,
     `cli summary --previous <summary.xlsx>, 1,000 ${String(result.summary.previousBook1000).padStart(5)}, peak ${result.summary.peakMBPreviousBook1000} MB   < 60000 ms, < 500 MB`,
     ...readLines(reading),
+    ...writeLines(writing),
     "",
     ...paneLines(syncs),
     ...(bundle
