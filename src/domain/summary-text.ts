@@ -164,7 +164,6 @@ export const ST = {
   same: { fi: "Sama", sv: "Samma", en: "Same" },
   worse: { fi: "Huonompi", sv: "Sämre", en: "Worse" },
   noMatch: { fi: "Ei vastinetta", sv: "Ingen motsvarighet", en: "No match" },
-  lastUnitNone: { fi: "Yksikköä ei ollut edellisenä vuonna", sv: "Enheten fanns inte föregående år", en: "Unit not in last year's" },
   thisYear: { fi: "Tämä vuosi", sv: "I år", en: "This year" },
   lastYear: { fi: "Edellinen vuosi", sv: "Föregående år", en: "Last year" },
   whichYear: { fi: "Vuosi", sv: "År", en: "Year" },

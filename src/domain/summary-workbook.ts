@@ -150,7 +150,12 @@ function unitColumns(layout: SummaryLayout): Array<Column<UnitSummary>> {
     },
     { head: ST.fillRate, width: 11, cell: (u) => num(u.fillRate, PERCENT), total: (s) => num(cityFillRate(s.fillRates.mean), PERCENT, bold) },
     layout.projections && { head: ST.fillProjection, width: 12, cell: (u) => num(u.fillRateProjection?.value ?? null, PERCENT) },
-    layout.previous && { head: ST.lastFill, width: 13, cell: (u) => num(u.previous?.fillRate ?? null, PERCENT) },
+    layout.previous && {
+      head: ST.lastFill,
+      width: 13,
+      // A unit with no match last year says so where last year's figures would stand.
+      cell: (u, l) => (u.previous === null ? text(ST.noMatch[l], { italic: true }) : num(u.previous?.fillRate ?? null, PERCENT)),
+    },
     layout.previous && { head: ST.fillChange, width: 12, cell: (u) => num(u.change?.fillRate ?? null, POINTS) },
     {
       head: ST.fillTarget,
