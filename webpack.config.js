@@ -46,6 +46,21 @@ module.exports = async (env, argv) => {
             options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler", target: "ES2017" } },
           },
         },
+        {
+          // The pane's libraries ship newer syntax than its own code: Fluent UI's focus helpers
+          // (tabster, keyborg) use class static blocks (ES2022) and `?.` (ES2020), which Safari
+          // before 16.4 (Mac Excel's WKWebView on older macOS) cannot parse. Downlevelled to ES2017
+          // like the pane's own code; test/manifest.test.ts parses the built chunks as ES2018 (the
+          // engine's regular expressions use \p{L}, ES2018, which no compiler here rewrites).
+          test: /\.m?js$/,
+          include:
+            /node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|react|react-dom|scheduler|stylis|rtl-css-js|use-sync-external-store|@swc|@babel)[\\/]/,
+          resolve: { fullySpecified: false },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { allowJs: true, module: "esnext", moduleResolution: "bundler", target: "ES2017" } },
+          },
+        },
       ],
     },
     performance: { hints: false },
