@@ -9,6 +9,7 @@ import type { ProductionBlock } from "./metrics/production";
 import { STATUS_FILLS, statusLabel, type Status } from "./parse/words";
 import type { FillTable, GoalTable } from "./recognise/tables";
 import type { Settings } from "./settings";
+import { settingRef, type SettingCell } from "./settings-sheet";
 import { cellAt, cellText, columnLetter, isBlank, type Cell, type Sheet } from "./snapshot";
 import type { GoalState, Report } from "./validate";
 
@@ -124,7 +125,18 @@ function formulaEdit(sheet: Sheet, at: Place, formula: string, result: number | 
   });
 }
 
-function fillEdits(t: FillTable, rows: FillRow[], s: Settings, edits: CellEdit[]): void {
+/** How a rate formula weighs a count: by the settings sheet's cell where the workbook has one, else by the figure. */
+type Coefficients = Record<"fullTimeCoefficient" | "partTimeCoefficient", string>;
+
+function coefficients(s: Settings, cells: Partial<Record<keyof Settings, SettingCell>>): Coefficients {
+  const of = (key: keyof Coefficients) => {
+    const cell = cells[key];
+    return cell ? settingRef(cell) : String(s[key]);
+  };
+  return { fullTimeCoefficient: of("fullTimeCoefficient"), partTimeCoefficient: of("partTimeCoefficient") };
+}
+
+function fillEdits(t: FillTable, rows: FillRow[], s: Coefficients, edits: CellEdit[]): void {
   const c = t.columns;
   const monthCol = c.month as number;
   if (c.places === undefined || (c.children === undefined && c.fullTime === undefined && c.partTime === undefined)) return;
@@ -185,8 +197,8 @@ function productionEdits(b: ProductionBlock, lang: Lang, edits: CellEdit[]): voi
 /** The computed metric cells: fill-rate rates and mean, production shares, as formulas with number formats. */
 export function metricEdits(report: Report): CellEdit[] {
   const edits: CellEdit[] = [];
-  const { tables, fillTables, production, settings } = report.detail;
-  for (const f of fillTables) fillEdits(f.table, f.rows, settings, edits);
+  const { tables, fillTables, production, settings, settingCells } = report.detail;
+  for (const f of fillTables) fillEdits(f.table, f.rows, coefficients(settings, settingCells ?? {}), edits);
   if (production) productionEdits(production, tables[0]?.lang ?? "fi", edits);
   return edits;
 }

@@ -20,6 +20,30 @@ for (const key of Object.keys(SETTING_LABELS) as Array<keyof Settings>) {
 const YES = new Set(["k", "kyllä", "j", "ja", "y", "yes", "true", "1"]);
 const NO = new Set(["e", "ei", "n", "nej", "no", "false", "0"]);
 
+/** Where a setting's value stands on the settings sheet, for formulas that refer to it. */
+export interface SettingCell {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** The cells holding the settings' values (label in column A, value in B), where the workbook has a settings sheet. */
+export function settingCells(snap: WorkbookSnapshot): Partial<Record<keyof Settings, SettingCell>> {
+  const out: Partial<Record<keyof Settings, SettingCell>> = {};
+  const sheet = snap.sheets.find((s) => isSettingsSheet(s.name));
+  if (!sheet) return out;
+  sheet.rows.forEach((row, i) => {
+    const key = row ? LABEL_INDEX.get(fold(cellText(row[0]))) : undefined;
+    if (key && out[key] === undefined && cellNumber(row?.[1]) !== null) out[key] = { sheet: sheet.name, row: i + 1, col: 2 };
+  });
+  return out;
+}
+
+/** A reference to a setting's cell as a formula writes it: 'Asetukset'!$B$6. */
+export function settingRef(cell: SettingCell): string {
+  return `'${cell.sheet.replace(/'/g, "''")}'!$${String.fromCharCode(64 + cell.col)}$${cell.row}`;
+}
+
 export function readSettings(snap: WorkbookSnapshot, issues: IssueList): Settings {
   const settings: Settings = { ...DEFAULT_SETTINGS };
   const sheet = snap.sheets.find((s) => isSettingsSheet(s.name));

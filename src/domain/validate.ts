@@ -19,7 +19,7 @@ import { checkTypedForecast, projectGoal } from "./forecast-row";
 import { projectMonths, type Projection } from "./forecast";
 import { projectionReason } from "./i18n/forecast-text";
 import { responsibleInMeans } from "./responsible";
-import { readSettings, isSettingsSheet } from "./settings-sheet";
+import { readSettings, isSettingsSheet, settingCells, type SettingCell } from "./settings-sheet";
 import { isCatalogueSheet } from "./catalogue/organisation";
 import type { Settings } from "./settings";
 import { a1, cellAt, cellText, MAX_CELL_CHARS, mergeAt, mergedText, type Cell, type Sheet, type WorkbookSnapshot } from "./snapshot";
@@ -70,6 +70,8 @@ export interface Report {
     fillTables: Array<{ table: FillTable; rows: FillRow[] }>;
     production: ProductionBlock | null;
     settings: Settings;
+    /** Where the settings sheet keeps each value, for formulas that refer to it. */
+    settingCells?: Partial<Record<keyof Settings, SettingCell>>;
   };
 }
 
@@ -176,7 +178,7 @@ export function analyse(snap: WorkbookSnapshot, opts: AnalyseOptions): Report {
     fillRate,
     productionShares: productionResult,
     issues: issues.items,
-    detail: { goals, tables, fillTables, production, settings },
+    detail: { goals, tables, fillTables, production, settings, settingCells: settingCells(snap) },
   };
 }
 

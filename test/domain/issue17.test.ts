@@ -1,6 +1,10 @@
 // Issue 17: readings a controller would catch (domain.md, "Periods, several columns, and figures
 // in free text"), on seed texts: seed 004 (Helsinki follow-up) typed into Excel as a controller has it.
-import { check } from "../../src/domain";
+import { check, refresh } from "../../src/domain";
+import { SETTINGS_SHEET_NAMES } from "../../src/domain/settings";
+import { settingCells } from "../../src/domain/settings-sheet";
+import { newContract } from "../../src/domain/template/contract";
+import { specToSnapshot } from "../../src/domain/template/spec";
 import { readActual } from "../../src/domain/parse/actual";
 import { parseTarget } from "../../src/domain/parse/target";
 import type { Cell, CellValue, Merge } from "../../src/domain/snapshot";
@@ -411,4 +415,31 @@ describe("every status carries a reason naming the cell, the figure and the colu
     expect(r.goals[1].reason).toMatch(/^TEHTY \(G5\): eteneminen: TEHTY; aiemmat sarakkeet ohitettu: Toteuma \(D5\) ”Mökit/);
     expect(r.goals[0].reason).toBe("Toteuma (D4): toteuma alkaa sanoin ”ei toteudu”");
   });
+});
+
+describe("a new contract's fill-rate formulas use the settings sheet's coefficients", () => {
+  test.each(["fi", "sv", "en"] as const)(
+    "%s: each month's rate refers to the settings cells; the engine reads the same figures; a refresh leaves them",
+    (lang) => {
+      const spec = newContract({ template: "varhaiskasvatus", year: 2027, unit: "Keskusta", lang });
+      const snap = specToSnapshot(spec);
+      const settings = snap.sheets.find((s) => s.name === SETTINGS_SHEET_NAMES[lang]);
+      expect(settings).toBeDefined();
+      const fill = snap.sheets.find((s) => (s.rows ?? []).some((r) => r?.some((c) => typeof c?.formula === "string" && c.formula.includes("100*("))));
+      const formulas = (fill?.rows ?? []).flatMap((r) =>
+        (r ?? []).map((c) => c?.formula).filter((f): f is string => typeof f === "string" && f.includes("100*(")),
+      );
+      expect(formulas).toHaveLength(12);
+      const part = settingCells(snap).partTimeCoefficient;
+      expect(part).toBeDefined();
+      const ref = `'${SETTINGS_SHEET_NAMES[lang]}'!$B$${part?.row}`;
+      for (const f of formulas) {
+        expect(f).toContain(`*${ref}`);
+        expect(f).not.toMatch(/\*0\.5\b/);
+      }
+      expect(settings?.rows[(part?.row ?? 0) - 1]?.[1]?.value).toBe(0.5);
+      const { edits } = refresh(snap, lang);
+      expect(edits.filter((e) => e.kind === "formula" && e.sheet === fill?.name && e.col === 5 && e.row < 17)).toEqual([]);
+    },
+  );
 });

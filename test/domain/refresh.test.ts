@@ -37,7 +37,8 @@ test("a manual status on a qualitative row is kept, coloured as its word; a wron
 test("fill-rate cells and the mean are written as formulas, with their values", () => {
   const { edits } = refresh(earlyChildhood());
   const f = edits.filter((e) => e.kind === "formula" && e.sheet === "Täyttöaste");
-  expect(f[0]).toMatchObject({ row: 4, col: 5, formula: 'IF(N(B4)>0,100*(C4*1+D4*0.5)/B4,"")', result: 98.22 });
+  // Issue 17: with a settings sheet the coefficients are its cells, not fixed figures.
+  expect(f[0]).toMatchObject({ row: 4, col: 5, formula: "IF(N(B4)>0,100*(C4*'Asetukset'!$B$5+D4*'Asetukset'!$B$6)/B4,\"\")", result: 98.22 });
   expect(f.find((e) => e.row === 16)).toMatchObject({ formula: 'IF(COUNT(E4:E15)>0,AVERAGE(E4:E15),"")', result: 98.74 });
   expect(edits.find((e) => e.kind === "text" && e.sheet === "Täyttöaste" && e.row === 16)).toMatchObject({ text: "Keskiarvo", col: 1 });
   // summer months marked "ei mitattu" get no formula

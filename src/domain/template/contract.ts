@@ -8,11 +8,12 @@ import type { Lang } from "../i18n/lang";
 import { MONTH_LABELS } from "../i18n/messages";
 import { STATUS_LABELS } from "../parse/words";
 import { MEAN_LABEL, RATE_HEADER, SHARE_HEADER, STATUS_HEADER } from "../refresh";
-import { DEFAULT_SETTINGS } from "../settings";
+import { DEFAULT_SETTINGS, SETTINGS_SHEET_NAMES } from "../settings";
+import { settingRef } from "../settings-sheet";
 import { columnLetter } from "../snapshot";
 import { printable } from "./layout";
 import { cardRows, PERSPECTIVES, SECTIONS, templateRows, type TemplateRow } from "./rows";
-import { ALL_SETTINGS, COMMON_SETTINGS, settingsSheet } from "./settings";
+import { ALL_SETTINGS, COMMON_SETTINGS, SETTINGS_FIRST_ROW, settingsSheet } from "./settings";
 import { putRow, type SpecCell, type SpecSheet, type WorkbookSpec } from "./spec";
 
 export { settingsSheet } from "./settings";
@@ -225,7 +226,9 @@ function fillSheet(o: NewContractOptions): SpecSheet {
   putRow(s, 1, [{ value: `${T.fillTitle[o.lang]} ${o.year}`, bold: true, size: 14 }]);
   putRow(s, 2, [{ value: T.fillNote[o.lang], wrap: true, italic: true }]);
   putRow(s, FILL.header, headerCells(headers[o.lang]));
-  const p = DEFAULT_SETTINGS;
+  // The coefficients are the settings sheet's cells, so a city that weighs part-time care by 0.54 changes it there once.
+  const coefficient = (key: "fullTimeCoefficient" | "partTimeCoefficient") =>
+    settingRef({ sheet: SETTINGS_SHEET_NAMES[o.lang], row: SETTINGS_FIRST_ROW + ALL_SETTINGS.indexOf(key), col: 2 });
   const count = { value: null, numFmt: "#,##0", border: true };
   for (let m = 1; m <= 12; m++) {
     const r = FILL.first + m - 1;
@@ -234,7 +237,7 @@ function fillSheet(o: NewContractOptions): SpecSheet {
       row: r,
       col: FILL.rateCol,
       value: null,
-      formula: `IF(N(B${r})>0,100*(C${r}*${p.fullTimeCoefficient}+D${r}*${p.partTimeCoefficient})/B${r},"")`,
+      formula: `IF(N(B${r})>0,100*(C${r}*${coefficient("fullTimeCoefficient")}+D${r}*${coefficient("partTimeCoefficient")})/B${r},"")`,
       numFmt: "0.00",
       border: true,
     });
