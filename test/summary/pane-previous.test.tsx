@@ -7,7 +7,7 @@ import { summariseUnit } from "../../src/domain/summary";
 import { lastYearOf } from "../../src/domain/summary-previous";
 import { FileUnreadable } from "../../src/taskpane/file-host";
 import { readLastYear, type PickedFile, type UnitReader } from "../../src/taskpane/summary-reader";
-import { summaryOf, yearChanges } from "../../src/taskpane/views/summary-model";
+import { fillBars, summaryOf, yearChanges } from "../../src/taskpane/views/summary-model";
 import { YearChanges } from "../../src/taskpane/views/SummaryLastYear";
 import { book } from "../fixtures/seeds";
 
@@ -94,4 +94,14 @@ test("the view says what changed, in words, in Finnish, Swedish and English", as
   expect(renderToStaticMarkup(<YearChanges summary={s} lang="en" />)).toContain("Goals that got worse (1)");
   // Without last year the view shows nothing of it.
   expect(renderToStaticMarkup(<YearChanges summary={summaryOf([part], [], null)} lang="fi" />)).toBe("");
+});
+
+test("the pane's fill-rate bars tell units of the same name apart by file (issue 17)", () => {
+  const a = summariseUnit("pohjoinen/keskusta.xlsx", NOW["nummi.xlsx"], "fi").unit;
+  const twin = (file: string) => ({ ...a, unit: "Keskusta", file, fillRate: 97.5, fillRateTarget: 100 });
+  expect(fillBars([twin("pohjoinen/keskusta.xlsx"), twin("etela/keskusta.xlsx"), { ...twin("x.xlsx"), unit: "Nummi" }]).map((b) => b.name)).toEqual([
+    "Keskusta (pohjoinen/keskusta.xlsx)",
+    "Keskusta (etela/keskusta.xlsx)",
+    "Nummi",
+  ]);
 });

@@ -2,7 +2,17 @@
 // chart rows, and the summary's sheets and tables under names not yet in the open workbook (a
 // sheet that exists is never overwritten: the new one gets a suffix, as Excel names a copy).
 import type { Lang } from "../../domain/i18n/lang";
-import { combineUnits, needsAttention, type Summary, type SummaryGoal, type UnitPart, type UnitSummary, type Unreadable } from "../../domain/summary";
+import {
+  combineUnits,
+  needsAttention,
+  sharedNames,
+  unitLabel,
+  type Summary,
+  type SummaryGoal,
+  type UnitPart,
+  type UnitSummary,
+  type Unreadable,
+} from "../../domain/summary";
 import { YearMatcher, type LastYearUnit } from "../../domain/summary-previous";
 import { summaryWorkbook } from "../../domain/summary-workbook";
 import type { SpecSheet, WorkbookSpec } from "../../domain/template/spec";
@@ -72,7 +82,11 @@ export interface FillBar {
 
 /** The units with a fill rate, in the summary's order. */
 export function fillBars(units: readonly UnitSummary[]): FillBar[] {
-  return units.flatMap((u, i) => (u.fillRate === null ? [] : [{ key: `${i}:${u.file}`, name: u.unit, rate: u.fillRate, target: u.fillRateTarget }]));
+  // Units of the same name are told apart by their file, as on the status bars (issue 17).
+  const shared = sharedNames(units);
+  return units.flatMap((u, i) =>
+    u.fillRate === null ? [] : [{ key: `${i}:${u.file}`, name: unitLabel(u, shared), rate: u.fillRate, target: u.fillRateTarget }],
+  );
 }
 
 /** True when a unit's fill rate is below its own target. */
