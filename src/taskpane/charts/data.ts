@@ -1,6 +1,7 @@
 // What the metrics charts draw, taken from the engine's report: the fill rate's months (with the
 // months a sheet marks as not measured), the value scale, and the goal rows grouped by section.
 import type { Report } from "../../domain";
+import type { Projection } from "../../domain/forecast";
 import type { Lang } from "../../domain/i18n/lang";
 import type { Status } from "../../domain/parse/words";
 import type { GoalTable } from "../../domain/recognise/tables";
@@ -19,8 +20,17 @@ export interface MonthPoint {
   notMeasured: boolean;
 }
 
-/** The fill rate's months in calendar order, the months marked "not measured" included. */
-export function fillMonths(report: Report): MonthPoint[] {
+/** The fill rate's months, and the year-end projection while the year is not whole (the chart shows it beside the months). */
+export type FillSeries = MonthPoint[] & { projection?: Projection };
+
+/** The fill rate's months in calendar order, the months marked "not measured" included, with the engine's projection. */
+export function fillMonths(report: Report): FillSeries {
+  const points = calendarMonths(report);
+  const projection = report.fillRate?.projection;
+  return projection ? Object.assign(points, { projection }) : points;
+}
+
+function calendarMonths(report: Report): MonthPoint[] {
   const fill = report.fillRate;
   if (!fill) return [];
   const points: MonthPoint[] = [];
