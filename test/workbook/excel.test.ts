@@ -190,11 +190,11 @@ test("a new status column copies its neighbours' formats; formulas keep their nu
   expect(writes).toContainEqual({ sheet: "Tavoitteet", target: "H6", op: "copyFrom()", value: ["Tavoitteet!G6", "Formats"] });
   expect(writes).toContainEqual({ sheet: "Tavoitteet", target: "H7:H9", op: "copyFrom()", value: ["Tavoitteet!G7:G9", "Formats"] });
   expect(writes.find((w) => w.sheet === "Täyttöaste" && w.op === "formulas" && w.target === "E4:E8")?.value).toEqual([
-    ['=IF(N(B4)>0,100*(C4*1+D4*0.5)/B4,"")'],
-    ['=IF(N(B5)>0,100*(C5*1+D5*0.5)/B5,"")'],
-    ['=IF(N(B6)>0,100*(C6*1+D6*0.5)/B6,"")'],
-    ['=IF(N(B7)>0,100*(C7*1+D7*0.5)/B7,"")'],
-    ['=IF(N(B8)>0,100*(C8*1+D8*0.5)/B8,"")'],
+    ["=IF(N(B4)>0,100*(C4*'Asetukset'!$B$5+D4*'Asetukset'!$B$6)/B4,\"\")"],
+    ["=IF(N(B5)>0,100*(C5*'Asetukset'!$B$5+D5*'Asetukset'!$B$6)/B5,\"\")"],
+    ["=IF(N(B6)>0,100*(C6*'Asetukset'!$B$5+D6*'Asetukset'!$B$6)/B6,\"\")"],
+    ["=IF(N(B7)>0,100*(C7*'Asetukset'!$B$5+D7*'Asetukset'!$B$6)/B7,\"\")"],
+    ["=IF(N(B8)>0,100*(C8*'Asetukset'!$B$5+D8*'Asetukset'!$B$6)/B8,\"\")"],
   ]);
 });
 
