@@ -105,6 +105,11 @@ function statusEdits(table: GoalTable, goals: GoalState[], edits: CellEdit[]): v
 /** The shapes of the formulas the product writes (rates, means, shares), whatever their cells and coefficients. */
 const OWN_FORMULA = /^=?IF\((N\([A-Z]+\d+\)>0,100\*\(|COUNT\([A-Z]+\d+:[A-Z]+\d+\)>0,AVERAGE\(|SUM\([A-Z]+\d+:[A-Z]+\d+\)>0,100\*)/;
 
+/** A formula of the product's own shape: written by refresh or a new contract, so right by construction. */
+export function isOwnFormula(formula: string): boolean {
+  return OWN_FORMULA.test(formula.replace(/\s+/g, "").toUpperCase());
+}
+
 /**
  * Writes a computed metric cell only where the product owns it: an empty cell, or one holding the
  * product's own formula. A figure or a formula the user typed is compared by the check, never overwritten.
@@ -112,7 +117,7 @@ const OWN_FORMULA = /^=?IF\((N\([A-Z]+\d+\)>0,100\*\(|COUNT\([A-Z]+\d+:[A-Z]+\d+
 function formulaEdit(sheet: Sheet, at: Place, formula: string, result: number | string | null, edits: CellEdit[], styleFrom?: Place): void {
   const cell = cellAt(sheet, at.row, at.col);
   if (sameFormula(cell?.formula, formula)) return;
-  if (cell?.formula ? !OWN_FORMULA.test(cell.formula.replace(/\s+/g, "").toUpperCase()) : !isBlank(cell)) return;
+  if (cell?.formula ? !isOwnFormula(cell.formula) : !isBlank(cell)) return;
   edits.push({
     kind: "formula",
     sheet: sheet.name,

@@ -443,3 +443,35 @@ describe("a new contract's fill-rate formulas use the settings sheet's coefficie
     },
   );
 });
+
+describe("formula errors and means the user wrote", () => {
+  test("an Excel error in any review column (Q2 of four) is formula-error and the row gets no status", () => {
+    const rows: CellValue[][] = [["Asiakkaat ovat tyytyväisiä", "Asiakaskysely (1–5)", "vähintään 4,2", 3.9, "#DIV/0!", 4.41, 4.55, "Johtaja"]];
+    const r = check(quarterBand(["Q1", "Q2", "Q3", "Q4"], rows), "fi");
+    expect(r.goals[0].status).toBe("none");
+    expect(r.issues.filter((i) => i.code === "formula-error")).toEqual([expect.objectContaining({ code: "formula-error", cell: "E4", severity: "error" })]);
+  });
+  test("the quarter band is read also without merge information (as Office.js gives it)", () => {
+    const snap = quarterBand(
+      ["Q1", "Q2", "Q3", "Q4"],
+      [["Asiakkaat ovat tyytyväisiä", "Asiakaskysely (1–5)", "vähintään 4,2", 3.9, 4.1, 4.41, null, "Johtaja"]],
+    );
+    delete snap.sheets[0].merges;
+    const r = check(snap, "fi");
+    expect(r.goals.map((g) => [g.row, g.status, g.forecast])).toEqual([[4, "green", true]]);
+  });
+  test("a mean typed under the monthly rates (the user's own AVERAGE) is compared, never overwritten", () => {
+    const months = ["tammi", "helmi", "maalis"].map((m, i): CellValue[] => [m, 100, 90 + i, 10]);
+    const snap = book([
+      "Täyttöaste",
+      [
+        ["Kuukausi", "Paikat", "Kokopäiväiset", "Osapäiväiset", "Täyttöaste %"],
+        ...months.map((r, i) => [...r, { value: 95 + i, formula: `100*(C${i + 2}+D${i + 2}*0.5)/B${i + 2}` }]),
+        ["Keskiarvo", null, null, null, { value: 97.5, formula: "AVERAGE(E2:E4)" }],
+      ],
+    ]);
+    const { report, edits } = refresh(snap, "en");
+    expect(report.issues.filter((i) => i.code === "fill-rate-mismatch")).toEqual([expect.objectContaining({ code: "fill-rate-mismatch", cell: "E5" })]);
+    expect(edits.filter((e) => e.row === 5 && e.col === 5)).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { cellNumber, looksNumeric } from "../parse/number";
 import type { FillTable } from "../recognise/tables";
 import type { Settings } from "../settings";
 import { cellAt, cellText, type Cell } from "../snapshot";
+import { isOwnFormula } from "../refresh";
 import { shownDecimals, statedShareOk } from "./production";
 import { fold } from "../text";
 
@@ -99,7 +100,8 @@ function checkTypedRate(
   issues: IssueList,
   id: "fill-rate-mismatch" | "fill-rate-mismatch.mean" = "fill-rate-mismatch",
 ): void {
-  if (!cell || cell.formula) return;
+  // A formula of the user's own (an AVERAGE over the rates, a rate of their own) is a typed figure: compared.
+  if (!cell || (cell.formula && isOwnFormula(cell.formula))) return;
   const n = cellNumber(cell);
   if (!n) return;
   const decimals = typeof cell.value === "string" ? (/[,.](\d+)/.exec(cell.value)?.[1].length ?? 0) : shownDecimals(cell.numFmt, n.percent);
