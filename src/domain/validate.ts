@@ -266,7 +266,7 @@ function checkSplitStated(a: Actual | null, sheet: string, row: number, col: num
 function checkPercentRange(a: Actual | null, sheet: string, row: number, col: number, issues: IssueList): void {
   const values = a?.kind === "series" ? a.months.map((m) => m.value) : a?.kind === "number" && a.percent ? [a.value] : [];
   const bad = values.find((v) => v < 0 || v > 200);
-  if (bad !== undefined) issues.add("percent-out-of-range", sheet, row, col, { value: `${bad} %` });
+  if (bad !== undefined) issues.add("percent-out-of-range", sheet, row, col, { value: `${formatNumber(bad, issues.lang)} %` });
 }
 
 function isMeasurable(t: Target): boolean {

@@ -347,6 +347,15 @@ describe("figures in messages use the reader's decimal separator", () => {
     expect(msg("en")).toContain("77.6 %");
     expect(msg("en")).toContain("78.55 %");
   });
+  test("percent-out-of-range says 250,5 % in Finnish", () => {
+    const grid: CellValue[][] = [
+      ["Tavoite", "Mittari", "Tavoitetaso", "Toteuma", "Vastuutaho"],
+      ["Täyttöaste", "Täyttöaste", "vähintään 100 %", "250,5 %", "J"],
+    ];
+    const msg = (lang: "fi" | "en") => check(book(["T", grid]), lang).issues.filter((i) => i.code === "percent-out-of-range")[0].message;
+    expect(msg("fi")).toContain("250,5 %");
+    expect(msg("en")).toContain("250.5 %");
+  });
 });
 
 describe("budget blocks anywhere on the sheet", () => {
