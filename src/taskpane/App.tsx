@@ -31,6 +31,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState, type ReactElement, type ReactNode } from "react";
 import type { Lang } from "../domain/i18n/lang";
+import { paneStorage } from "./pane-storage";
 import type { Host } from "./host";
 import { MoreIcon, SettingsIcon } from "./icons";
 import { PaneModeContext } from "./pane-mode";
@@ -107,7 +108,8 @@ const THEME_KEY = "sopimus.theme";
 /** What this browser's storage remembers (none in a private window). */
 function remembered<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
   try {
-    const saved = window.localStorage.getItem(key);
+    // Keyed with Office.context.partitionKey where Office gives one (pane-storage.ts).
+    const saved = paneStorage()?.getItem(key) ?? null;
     return allowed.includes(saved as T) ? (saved as T) : fallback;
   } catch {
     return fallback;
@@ -116,7 +118,7 @@ function remembered<T extends string>(key: string, allowed: readonly T[], fallba
 
 function remember<T extends string>(key: string, value: T): T {
   try {
-    window.localStorage.setItem(key, value);
+    paneStorage()?.setItem(key, value);
   } catch {
     // Storage refused (private mode, policy): the choice is simply not remembered.
   }
