@@ -26,6 +26,8 @@ interface Run {
   wall: number;
   /** CPU time of the process, ms: what the machine's other work does not stretch. */
   cpu: number;
+  /** CPU time of reading alone (the file's bytes → the snapshot), ms, where the process says it. */
+  read?: number;
 }
 
 /** One child process, with the CPU hook; it must exit 0 or 1. */
@@ -35,22 +37,26 @@ function spawnRun(hook: string, args: string[]): Run {
   const wall = performance.now() - t;
   if (r.status !== 0 && r.status !== 1) throw new Error(`node ${args.join(" ")} failed (${r.status ?? r.signal}): ${r.stderr}`);
   const cpu = Number(/CPU ([\d.]+)\s*$/.exec(r.stderr)?.[1]);
-  return { wall, cpu };
+  const read = /^READ ([\d.]+)/m.exec(r.stdout)?.[1];
+  return { wall, cpu, ...(read ? { read: Number(read) } : {}) };
 }
 
 /** The medians of some runs, rounded. */
 function medians(runs: Run[]): Run {
-  return { wall: Math.round(median(runs.map((r) => r.wall))), cpu: Math.round(median(runs.map((r) => r.cpu))) };
+  const read = runs.every((r) => r.read !== undefined) ? { read: Math.round(median(runs.map((r) => r.read!))) } : {};
+  return { wall: Math.round(median(runs.map((r) => r.wall))), cpu: Math.round(median(runs.map((r) => r.cpu))), ...read };
 }
 
-/** A process that reads `file` with one reader and checks it, as `validate` does. */
+/**
+ * A process that reads `file` with one reader and checks it, as `validate` does; it prints the CPU
+ * time of the read alone (after the reader's module is loaded) as "READ <ms>".
+ */
 function validateWith(reader: "new" | "exceljs", file: string): string[] {
-  const read =
-    reader === "new"
-      ? `require(${JSON.stringify(path.join(LIB, "workbook", "package-read.js"))}).readSnapshot(data)`
-      : `require(${JSON.stringify(path.join(LIB, "workbook", "xlsx.js"))}).loadXlsx(data).then((l) => l.snapshot)`;
+  const [module, call] = reader === "new" ? ["package-read.js", "reader.readSnapshot(data)"] : ["xlsx.js", "reader.loadXlsx(data).then((l) => l.snapshot)"];
   const script = `const data = require("node:fs").readFileSync(${JSON.stringify(file)});
-${read}.then((s) => { const r = require(${JSON.stringify(path.join(LIB, "domain", "index.js"))}).check(s); process.stdout.write(String(r.summary.goalRows)); });`;
+const reader = require(${JSON.stringify(path.join(LIB, "workbook", module))});
+const c0 = process.cpuUsage();
+${call}.then((s) => { const c = process.cpuUsage(c0); process.stdout.write("READ " + (c.user + c.system) / 1000 + "\\n"); require(${JSON.stringify(path.join(LIB, "domain", "index.js"))}).check(s); });`;
   return ["-e", script];
 }
 
@@ -58,7 +64,7 @@ export interface ReadBench {
   /** `sopimus --version` and `node -e 0`: medians of alternating runs; ratio of wall and of CPU time. */
   version: { sopimus: Run; node: Run; ratio: number; cpuRatio: number };
   /** Validate by rows, each a whole process: the new reader, the ExcelJS reader (same script otherwise), and `sopimus validate --json`. */
-  validate: Record<string, { newReader: Run; exceljsReader: Run; cpuRatio: number; cli: Run }>;
+  validate: Record<string, { newReader: Run; exceljsReader: Run; cpuRatio: number; readCpuRatio: number; cli: Run }>;
 }
 
 export async function readBench(benchSpec: (rows: number) => WorkbookSpec, rows: number[] = [1000, 100000]): Promise<ReadBench> {
@@ -88,7 +94,8 @@ export async function readBench(benchSpec: (rows: number) => WorkbookSpec, rows:
         cli.push(spawnRun(hook, [BIN, "validate", file, "--json"]));
       }
       const [a, b] = [medians(fresh), medians(old)];
-      validate[count] = { newReader: a, exceljsReader: b, cpuRatio: +(b.cpu / a.cpu).toFixed(2), cli: medians(cli) };
+      const readCpuRatio = +((b.read ?? 0) / (a.read ?? 1)).toFixed(2);
+      validate[count] = { newReader: a, exceljsReader: b, cpuRatio: +(b.cpu / a.cpu).toFixed(2), readCpuRatio, cli: medians(cli) };
     }
     return { version, validate };
   } finally {
@@ -105,7 +112,7 @@ export function readLines(r: ReadBench): string[] {
     `sopimus --version ${t(r.version.sopimus)} vs node -e 0 ${t(r.version.node)}: ${r.version.ratio}× wall, ${r.version.cpuRatio}× CPU   target < 2×`,
     ...Object.entries(r.validate).map(
       ([n, v]) =>
-        `validate ${Number(n).toLocaleString("en")} rows: new reader ${t(v.newReader)}, ExcelJS reader ${t(v.exceljsReader)} (${v.cpuRatio}× CPU), sopimus validate ${t(v.cli)}`,
+        `validate ${Number(n).toLocaleString("en")} rows: new reader ${t(v.newReader)} (read ${v.newReader.read} CPU), ExcelJS reader ${t(v.exceljsReader)} (read ${v.exceljsReader.read} CPU): ${v.cpuRatio}× CPU, reading ${v.readCpuRatio}×; sopimus validate ${t(v.cli)}`,
     ),
   ];
 }
