@@ -174,7 +174,8 @@ export function RefreshView({ host, lang }: { host: Host; lang: Lang }) {
         <Button disabled={busy} onClick={compute}>
           {t("compute", lang)}
         </Button>
-        {applied && !host.undoMerges && (
+        {/* Also where Ctrl+Z would undo it: in Excel on the web the focus stays in the pane, and on a Mac the key is ⌘Z (issue 18). */}
+        {applied && (
           <Button disabled={busy} onClick={undo}>
             {t("undo", lang)}
           </Button>
