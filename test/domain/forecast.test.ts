@@ -113,6 +113,7 @@ describe("a count that adds up over the year, at the 8-month review", () => {
     // Typed 250 < 270 is red; the projection 285 is yellow. Typed 47 000 is green like 47 250: no issue.
     const found = r.issues.filter((i) => i.code === "forecast-mismatch");
     expect(found.map((i) => [i.cell, i.severity])).toEqual([["E4", "info"]]);
+    expect(found[0]).toMatchObject({ code: "forecast-mismatch", severity: "info", sheet: "Kulttuuri 2025", row: 4 });
     expect(found[0].message).toContain("250");
     const { edits } = refresh(countBook());
     expect(edits.some((e) => e.col === 5)).toBe(false);
