@@ -47,7 +47,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-const WORDS: Record<Lang, { locale: string; views: string[]; changes: RegExp; changeList: string; settings: string; alert: RegExp }> = {
+const WORDS: Record<
+  Lang,
+  { locale: string; views: string[]; changes: RegExp; changeList: string; settings: string; alert: RegExp; apply: string; applied: RegExp; download: string }
+> = {
   fi: {
     locale: "fi-FI",
     views: ["Tarkista", "Päivitä", "Rakenne", "Lisää rivi", "Mittarit", "Yhteenveto"],
@@ -55,6 +58,9 @@ const WORDS: Record<Lang, { locale: string; views: string[]; changes: RegExp; ch
     changeList: "Muuttuvat tilat",
     settings: "Asetukset",
     alert: /ei voi lukea xlsx-työkirjana/,
+    apply: "Päivitä tilat työkirjaan",
+    applied: /^Päivitetty: \d+ solua — lataa työkirja tallentaaksesi\.$/,
+    download: "Lataa",
   },
   sv: {
     locale: "sv-FI",
@@ -63,6 +69,9 @@ const WORDS: Record<Lang, { locale: string; views: string[]; changes: RegExp; ch
     changeList: "Status som ändras",
     settings: "Inställningar",
     alert: /kan inte läsas som en xlsx-arbetsbok/,
+    apply: "Uppdatera statusen i arbetsboken",
+    applied: /^Uppdaterat: \d+ celler — ladda ner arbetsboken för att spara\.$/,
+    download: "Ladda ner",
   },
   en: {
     locale: "en-GB",
@@ -71,6 +80,9 @@ const WORDS: Record<Lang, { locale: string; views: string[]; changes: RegExp; ch
     changeList: "Statuses that change",
     settings: "Settings",
     alert: /cannot be read as an xlsx workbook/,
+    apply: "Update the statuses in the workbook",
+    applied: /^Updated: \d+ cells — download the workbook to keep them\.$/,
+    download: "Download",
   },
 };
 
@@ -119,9 +131,10 @@ const README: Record<string, string> = {
   "refresh-350-dark": "refresh-350-dark.png",
   "structure-350-light": "structure-350.png",
   "insert-350-dark": "insert-350-dark.png",
-  "metrics-350-light": "metrics-350.png",
-  "metrics-350-dark": "metrics-350-dark.png",
+  "metrics-sample-350-light": "metrics-350.png",
+  "metrics-sample-350-dark": "metrics-350-dark.png",
   "settings-menu-350-light": "settings-menu-350.png",
+  "applied-350-light": "applied-350.png",
   "overflow-menu-320-dark": "overflow-menu-320-dark.png",
   "not-a-workbook-320-light": "not-a-workbook-320.png",
 };
@@ -202,6 +215,30 @@ describe.each(cases)("at %i px, %s, in %s", (width, theme, lang) => {
     expect(await axe(page, "settings menu")).toEqual([]);
     await picture(page, lang, "settings-menu", width, theme);
     await page.keyboard.press("Escape");
+
+    // Before a change the download is no primary action; after one it is the only one, the words
+    // say nothing is saved yet, and the grid shows the written status column.
+    expect((await layout(page)).primaries).not.toContain(w.download);
+    await openView(page, w.views[1]);
+    await page.getByRole("button", { name: w.apply }).click();
+    await page.getByText(w.applied).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect((await layout(page)).primaries).toEqual([w.download]);
+    expect(await page.locator("td[aria-current=true]").evaluate((td) => (td as HTMLTableCellElement).cellIndex)).toBe(7); // column G
+    await picture(page, lang, "applied", width, theme);
+
+    // The README's metrics: a workbook that has fill rates and production figures.
+    if (lang === "fi" && width === 350) {
+      await page.goto(`${server.url}/index.html`);
+      await page
+        .locator('input[type="file"]')
+        .first()
+        .setInputFiles(path.join(ROOT, "assets", "samples", "varhaiskasvatus-2012.xlsx"));
+      await openView(page, "Mittarit");
+      await page.getByText(/^Keskiarvo 98,74/).waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await picture(page, lang, "metrics-sample", width, theme);
+    }
     await context.close();
   });
 

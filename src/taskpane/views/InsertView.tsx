@@ -26,7 +26,7 @@ import { t } from "../text";
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   // Fluent greys an unchecked radio's label: too faint to read a goal by, in dark above all.
-  option: { color: tokens.colorNeutralForeground1 },
+  option: { "& input:enabled:not(:checked) ~ .fui-Radio__label": { color: tokens.colorNeutralForeground1 } },
   library: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hidden: { display: "none" },
@@ -209,7 +209,7 @@ export function InsertView({ host, lang, store, readBook = readPicked }: Props) 
       ) : (
         <RadioGroup value={selected ?? ""} onChange={(_, d) => setChosen(d.value)} aria-label={t("tabInsert", lang)}>
           {matches.map((e) => (
-            <Radio key={e.id} value={e.id} label={{ children: label(e), className: styles.option }} />
+            <Radio key={e.id} value={e.id} className={styles.option} label={label(e)} />
           ))}
         </RadioGroup>
       )}

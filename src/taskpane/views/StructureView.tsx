@@ -40,7 +40,7 @@ const useStyles = makeStyles({
   plan: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere", alignSelf: "stretch" },
   freeze: { alignSelf: "stretch", minWidth: 0 },
   // Fluent greys an unchecked radio's label: too faint in dark.
-  option: { color: tokens.colorNeutralForeground1 },
+  option: { "& input:enabled:not(:checked) ~ .fui-Radio__label": { color: tokens.colorNeutralForeground1 } },
 });
 
 const TEMPLATES: Array<[TemplateName, Record<Lang, string>]> = [
@@ -148,9 +148,9 @@ export function StructureView({ host, lang }: { host: Host; lang: Lang }) {
                 onChange={(_, d) => setFreeze({ ...freeze, [c.sheet]: d.value === "none" ? null : Number(d.value) })}
               >
                 {c.headers.map((row) => (
-                  <Radio key={row} value={String(row)} label={{ children: t("freezeRow", lang, { row }), className: styles.option }} />
+                  <Radio key={row} value={String(row)} className={styles.option} label={t("freezeRow", lang, { row })} />
                 ))}
-                <Radio value="none" label={{ children: t("freezeNone", lang), className: styles.option }} />
+                <Radio value="none" className={styles.option} label={t("freezeNone", lang)} />
               </RadioGroup>
             </Field>
           ))}
