@@ -29,7 +29,7 @@ const TEXTS = {
  */
 export function NoOffice({ lang, reason = "notExcel" }: { lang: Lang; reason?: "notLoaded" | "notExcel" }) {
   return (
-    <MessageBar intent="warning">
+    <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         {t(reason === "notLoaded" ? "officeNotLoaded" : "noOffice", lang)} {TEXTS.toFileMode[lang]} <Link href={FILE_PAGE}>{TEXTS.toFileModeLink[lang]}</Link>
       </MessageBarBody>
