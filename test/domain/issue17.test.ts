@@ -484,3 +484,39 @@ describe("formula errors and means the user wrote", () => {
     expect(edits.filter((e) => e.row === 5 && e.col === 5)).toEqual([]);
   });
 });
+
+describe("a header that is a period and nothing more", () => {
+  test("'Q1/2025' | 'Q2/2025' beside the goal headers are review columns: the latest filled decides, as a forecast", () => {
+    const r = check(
+      book([
+        "Sopimus 2025",
+        [
+          ["Tavoite", "Mittari", "Tavoitetaso", "Q1/2025", "Q2/2025", "Vastuutaho"],
+          ["Asiakkaat ovat tyytyväisiä", "Asiakaskysely (1–5)", "vähintään 4,2", 3.9, 4.3, "Johtaja"],
+          ["Hoitajia on riittävästi", "Hoitajat (htv)", "vähintään 300 htv", 250, null, "Johtaja"],
+        ],
+      ]),
+      "fi",
+    );
+    expect(r.goals.map((g) => [g.row, g.status, g.forecast])).toEqual([
+      [2, "green", true],
+      [3, "red", true],
+    ]);
+    expect(r.goals[0].reason).toMatch(/^Q2\/2025 \(E2\): /);
+    expect(r.issues.filter((i) => i.code === "duplicate-column")).toEqual([]);
+  });
+  test("the sheet's language is not taken from bare periods: a Swedish table stays Swedish", () => {
+    const r = check(
+      book([
+        "Avtal 2025",
+        [
+          ["Mål", "Mätare", "Målnivå", "Q1", "Q2", "Q3", "Ansvarig"],
+          ["Kunderna är nöjda", "Kundenkät", "minst 4", 4.1, 4.2, 4.3, "Chef"],
+        ],
+      ]),
+      "sv",
+    );
+    expect(r.detail.tables[0].lang).toBe("sv");
+    expect(r.goals[0]).toMatchObject({ status: "green", forecast: true });
+  });
+});

@@ -339,6 +339,8 @@ export interface HeaderMatch<K extends string> {
   year?: number;
   hasDate: boolean;
   periodEnd?: number;
+  /** A header that is a period and nothing more ("Q2/2025", "1. kvartaali"): a review column, in no language. */
+  bare?: true;
 }
 
 /** Indexes phrases by their first word, so matching costs a few map look-ups per cell. */

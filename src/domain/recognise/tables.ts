@@ -10,7 +10,18 @@ import { cellNumber, parseNumber } from "../parse/number";
 import { cellAt, cellText, isBlank, mergeAt, mergedText, type Sheet } from "../snapshot";
 import { loose } from "../text";
 import { blockLabel } from "./blocks";
-import { FILL_HEADERS, headerWordKinds, GOAL_HEADERS, matchHeader, phraseIndex, type FillKey, type GoalKey, type HeaderMatch, type HeaderKey } from "./headers";
+import {
+  FILL_HEADERS,
+  headerForm,
+  headerWordKinds,
+  GOAL_HEADERS,
+  matchHeader,
+  phraseIndex,
+  type FillKey,
+  type GoalKey,
+  type HeaderMatch,
+  type HeaderKey,
+} from "./headers";
 
 const GOAL_INDEX = phraseIndex(GOAL_HEADERS);
 const FILL_INDEX = phraseIndex(FILL_HEADERS);
@@ -126,8 +137,20 @@ function worthMatching(text: string, index: Map<string, unknown>): boolean {
 /** A header match for one text; a status word is data ("Keltainen (ennuste)" holds the header word "Ennuste"). */
 function matchText<K extends string>(text: string, index: Parameters<typeof matchHeader<K>>[1]): HeaderMatch<K> | null {
   if (text === "" || !worthMatching(text, index)) return null;
-  const m = matchHeader(text, index);
+  const m = matchHeader(text, index) ?? (index === (GOAL_INDEX as unknown) ? (barePeriod(text) as HeaderMatch<K> | null) : null);
   return m && parseStatusText(text) === "invalid" ? m : null;
+}
+
+/**
+ * A goal-table header that names a period and nothing more ("Q2/2025", "1. kvartaali",
+ * "tammi–kesäkuu"): a review column of that period. It scores below a whole header, so a group
+ * title above it ("Toteuma 2025" over "Q1") gives the fuller reading.
+ */
+function barePeriod(text: string): HeaderMatch<HeaderKey> | null {
+  if (text.length > 30) return null;
+  const f = headerForm(text);
+  if (f.text !== "" || f.periodEnd === undefined) return null;
+  return { key: "review", lang: "fi", score: 2, length: 0, year: f.year, hasDate: f.hasDate, periodEnd: f.periodEnd, bare: true };
 }
 
 function headerMatches<K extends string>(sheet: Sheet, r: number, index: Parameters<typeof matchHeader<K>>[1]): Map<number, HeaderMatch<K>> {
@@ -143,9 +166,9 @@ function headerMatches<K extends string>(sheet: Sheet, r: number, index: Paramet
   return out;
 }
 
-function majorityLang(matches: Iterable<{ lang: Lang }>): Lang {
+function majorityLang(matches: Iterable<{ lang: Lang; bare?: true }>): Lang {
   const count: Record<Lang, number> = { fi: 0, sv: 0, en: 0 };
-  for (const m of matches) count[m.lang]++;
+  for (const m of matches) if (!m.bare) count[m.lang]++;
   return (Object.keys(count) as Lang[]).reduce((a, b) => (count[b] > count[a] ? b : a), "fi");
 }
 
@@ -197,7 +220,9 @@ function readBand(sheet: Sheet, top: number, bottom: number, cols: number[]): Ma
     const key = `${r}:${c}`;
     let v = matchesAlone.get(key);
     if (v === undefined) {
-      v = matchText(cellText(cellAt(sheet, r, c)).trim(), GOAL_INDEX) !== null;
+      // A bare period ("Q2") is a sub-header the title above carries over, not a header of its own.
+      const m = matchText(cellText(cellAt(sheet, r, c)).trim(), GOAL_INDEX);
+      v = m !== null && !m.bare;
       matchesAlone.set(key, v);
     }
     return v;
