@@ -243,15 +243,14 @@ function FillTable(props: { months: MonthPoint[]; target: number; mean: number |
           )}
           {projection && (
             <TableRow>
-              <TableCell>
+              {/* The label spans the count columns: a narrow month column would break it into many lines. */}
+              <TableCell colSpan={counts ? 3 : 1}>
                 {render(PROJECTION_TEXT.row[lang], {
                   method: METHOD_WORDS[projection.method][lang],
                   low: formatNumber(projection.low, lang),
                   high: formatNumber(projection.high, lang),
                 })}
               </TableCell>
-              {counts && <TableCell />}
-              {counts && <TableCell />}
               <TableCell className={styles.num}>{formatNumber(projection.value, lang)}</TableCell>
             </TableRow>
           )}
