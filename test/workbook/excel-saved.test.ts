@@ -13,7 +13,7 @@ import { refresh } from "../../src/domain";
 import type { WorkbookSnapshot } from "../../src/domain/snapshot";
 import { editPackage } from "../../src/workbook/package-edit";
 import { openZip, readText, type ZipPackage } from "../../src/workbook/package-zip";
-import { loadXlsx } from "../../src/workbook/xlsx";
+import { readSnapshot } from "../../src/workbook/package-read";
 import { GOAL_SHEET, withGoalSheet } from "../fixtures/goal-sheet";
 import { xmlProblem } from "../fixtures/xml-check";
 
@@ -29,16 +29,7 @@ function filesIn(dir: string): string[] {
     : [];
 }
 
-/** The reader without ExcelJS (package-read.ts) where it is there, else the ExcelJS adapter's. */
-async function snapshotOf(bytes: Uint8Array): Promise<WorkbookSnapshot> {
-  const reader = path.join(__dirname, "..", "..", "src", "workbook", "package-read.ts");
-  if (existsSync(reader)) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the other reader, where present
-    const { readSnapshot } = require(reader) as { readSnapshot(b: Uint8Array): Promise<WorkbookSnapshot> };
-    return readSnapshot(bytes);
-  }
-  return (await loadXlsx(bytes)).snapshot;
-}
+const snapshotOf = (bytes: Uint8Array): Promise<WorkbookSnapshot> => readSnapshot(bytes);
 
 /** The parts a refresh that adds statuses to a new sheet may change. */
 function mayChange(name: string, goalPart: string): boolean {
