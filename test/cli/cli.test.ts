@@ -127,6 +127,22 @@ describe("refresh", () => {
     }
   });
 
+  test("a workbook that needs no edits: -o and --out-dir write nothing and say so; JSON output is null", async () => {
+    const once = path.join(dir, "kerran.xlsx");
+    expect((await run("refresh", early, "-o", once)).code).toBe(0);
+    const again = path.join(dir, "uudestaan.xlsx");
+    const r = await run("refresh", once, "-o", again, "--json", "--lang", "sv");
+    expect(r.code).toBe(0);
+    expect(r.json().output).toBeNull();
+    expect(r.err).toContain(`Inget att ändra, inget skrevs: ${once}`);
+    expect(existsSync(again)).toBe(false);
+    const out = path.join(dir, "kansio");
+    const d = await run("refresh", once, "--out-dir", out, "--json");
+    expect(d.json()[0].output).toBeNull();
+    expect(d.err).toContain(`Ei muutettavaa, mitään ei kirjoitettu: ${once}`);
+    expect(existsSync(path.join(out, "kerran.xlsx"))).toBe(false);
+  });
+
   test("-o naming the input itself is refused", async () => {
     const r = await run("refresh", early, "-o", early);
     expect(r.code).toBe(2);
