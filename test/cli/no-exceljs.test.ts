@@ -52,6 +52,9 @@ const BUILT = path.join(ROOT, "lib", "cli", "main.js");
     const r = spawnSync(process.execPath, ["-r", hook, path.join(ROOT, "bin", "sopimus.js"), ...args], { encoding: "utf8" });
     expect(r.stderr.trim().split("\n").pop()).toBe("LOADED 0");
   }
+  // bin/sopimus.js answers --version alone before loading the command line: the same line as main's.
+  const fast = spawnSync(process.execPath, [path.join(ROOT, "bin", "sopimus.js"), "--version"], { encoding: "utf8" });
+  expect(fast.stdout).toBe((await runCli(["--version"])).out);
   // The hook does see a load: `new` writes with ExcelJS.
   const out = path.join(dir, "uusi.xlsx");
   const r = spawnSync(process.execPath, ["-r", hook, path.join(ROOT, "bin", "sopimus.js"), "new", out], { encoding: "utf8" });
