@@ -520,3 +520,16 @@ describe("a header that is a period and nothing more", () => {
     expect(r.goals[0]).toMatchObject({ status: "green", forecast: true });
   });
 });
+
+describe("several figures in one actual against a compound target", () => {
+  const compound = parseTarget("100 % ikäluokista elämyspolussa, kirjastokursseja 15/vuosi").target;
+  test("one figure per part: read part by part", () => {
+    expect(readActual({ value: "98 % ikäluokista, kursseja 16" }, compound)).toEqual({ kind: "parts", values: [98, 16] });
+  });
+  test("more counts than count parts and none marked: ambiguous, never the first", () => {
+    expect(readActual({ value: "98 % ikäluokista, kursseja keväällä 9 ja syksyllä 8" }, compound)).toEqual({ kind: "ambiguous", figures: ["9", "8"] });
+  });
+  test("a result word marks the one: 'yhteensä 17'", () => {
+    expect(readActual({ value: "98 % ikäluokista, kursseja keväällä 9, syksyllä 8, yhteensä 17" }, compound)).toEqual({ kind: "parts", values: [98, 17] });
+  });
+});

@@ -203,7 +203,19 @@ function readText(text: string, target: Target, metric: string): Actual | null {
       return f ? { kind: "fraction", ...f } : null;
     }
     case "compound": {
-      const tokens = tokensOf(text);
+      let tokens = tokensOf(text);
+      // More figures of a unit than the parts asking for it: the ones a result word marks, else ambiguous.
+      for (const percent of [true, false]) {
+        const need = target.parts.filter((p) => (unitOf(p) ?? "number") === (percent ? "percent" : "number")).length;
+        const of = tokens.filter((n) => n.percent === percent && !isYear(n));
+        if (need === 0 || of.length <= need) continue;
+        const metricWords = significantWords(metric);
+        const prevEnd = new Map<NumberToken, number>();
+        tokens.forEach((t, i) => prevEnd.set(t, i === 0 ? 0 : tokens[i - 1].end));
+        const marked = of.filter((n) => marks(text.slice(prevEnd.get(n) ?? 0, n.index), metricWords));
+        if (marked.length !== need) return { kind: "ambiguous", figures: of.map((n) => text.slice(n.index, n.end).trim()) };
+        tokens = tokens.filter((n) => n.percent !== percent || marked.includes(n));
+      }
       const used = new Set<NumberToken>();
       const values = target.parts.map((part) => {
         const unit = unitOf(part) ?? "number";
