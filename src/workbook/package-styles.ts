@@ -132,7 +132,6 @@ export class StylesPart {
   /** The new styles.xml, or null when nothing was added. */
   text(): string | null {
     const edits: Array<{ at: number; to: number; text: string }> = [];
-    let missing = "";
     for (const s of SECTIONS) {
       const p = this.part(s);
       if (p.added.length === 0) continue;
@@ -150,8 +149,7 @@ export class StylesPart {
         const kids = childrenOf(this.xml, root.openEnd, root.closeStart);
         const later = kids.find((k) => ORDER.indexOf(k.local) > ORDER.indexOf(s));
         const at = later ? later.start : root.closeStart;
-        missing = `<${this.p}${s} count="${count}">${p.added.join("")}</${this.p}${s}>`;
-        edits.push({ at, to: at, text: missing });
+        edits.push({ at, to: at, text: `<${this.p}${s} count="${count}">${p.added.join("")}</${this.p}${s}>` });
       }
     }
     if (edits.length === 0) return null;
@@ -186,11 +184,9 @@ export function startTag(xml: string): string {
   return xml.slice(0, xml.indexOf(">") + 1);
 }
 
-/** The element with its start tag replaced. */
+/** The element with its start tag replaced (a self-closing element's tag is the whole element). */
 export function withStartTag(xml: string, tag: string): string {
-  const end = xml.indexOf(">") + 1;
-  if (xml[end - 2] === "/" && !tag.endsWith("/>")) return tag.replace(/>$/, "/>");
-  return tag + xml.slice(end);
+  return tag + xml.slice(xml.indexOf(">") + 1);
 }
 
 export { setAttr };
