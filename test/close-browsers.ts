@@ -8,7 +8,8 @@
 // jsdom suites launch no browser, and playwright cannot even be loaded there: only node suites load it.
 afterAll(async () => {
   if (typeof window !== "undefined") return;
-  const { closeBrowsers } = await import("../src/devtools/browser");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { closeBrowsers } = require("../src/devtools/browser") as typeof import("../src/devtools/browser");
   const { wereLaunching } = await closeBrowsers({ end: true });
   if (wereLaunching > 0) {
     process.stderr.write(
