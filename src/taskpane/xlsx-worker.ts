@@ -18,7 +18,8 @@ import { toBytes, UnreadableFile, workbookOf } from "../workbook/xlsx";
 
 export type WorkerRequest =
   | { id: number; type: "load"; bytes: Uint8Array }
-  | { id: number; type: "apply"; edits: Edit[] }
+  /** `lang`: the language of a refusal's message (EditRefused); Finnish without it. */
+  | { id: number; type: "apply"; edits: Edit[]; lang?: Lang }
   | { id: number; type: "save" }
   | { id: number; type: "summarise"; file: string; bytes: Uint8Array; lang: Lang }
   | { id: number; type: "lastYear"; file: string; bytes: Uint8Array; lang: Lang }
@@ -60,7 +61,8 @@ scope.onmessage = async ({ data }) => {
       scope.postMessage({ id: data.id, ok: true, bytes }, [bytes.buffer]);
     }
   } catch (e) {
-    const refused = e instanceof EditRefused ? { reason: undefined, message: e.text("fi") } : undefined;
+    const lang = data.type === "apply" ? (data.lang ?? "fi") : "fi";
+    const refused = e instanceof EditRefused ? { reason: undefined, message: e.text(lang) } : undefined;
     scope.postMessage({ id: data.id, ok: false, reason: e instanceof UnreadableFile ? e.reason : undefined, message: (e as Error).message, ...refused });
   }
 };

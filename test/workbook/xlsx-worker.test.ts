@@ -43,6 +43,10 @@ test("an inserted row on a sheet with a chart's drawing is refused in words, and
   const r = await send({ id: 6, type: "apply", edits: [{ kind: "insertRow", sheet, row: 10, cells: [] }] });
   expect(r).toMatchObject({ ok: false });
   expect((r as { message: string }).message).toContain("rivin lisääminen");
+  const en = await send({ id: 8, type: "apply", lang: "en", edits: [{ kind: "insertRow", sheet, row: 10, cells: [] }] });
+  expect((en as { message: string }).message).toBe(
+    `The change was not made, so that nothing is lost: sheet ${sheet} has pictures, shapes or charts that inserting a row cannot move along.`,
+  );
   const saved = (await send({ id: 7, type: "save" })) as { bytes: Uint8Array };
   expect(Buffer.from(saved.bytes).equals(Buffer.from(input))).toBe(true);
 });
