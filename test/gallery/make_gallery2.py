@@ -541,10 +541,12 @@ def g32():
     b.goal(ws, 8, {"A": "Familjerna får svar inom en vecka", "B": "Digital ärendehantering", "C": "Servicechef", "D": "N",
                    "E": "Ärenden besvarade inom 7 dagar, %", "F": "minst 98,5 %", "G": "95,9 %"},
            "red", st, forecast=True, typed="Röd", calc=("min_pct", "98.5", "95.9"))
-    # at least 40: 38 >= 36 -> yellow, forecast; typed Grön -> status-mismatch; flag 'x' -> invalid-portfolio-flag
+    # at least 40 events a year: 38 by month 8 is projected pro rata (domain.md, Year-end forecast:
+    # events add up over the year) to 38 * 12 / 8 = 57 >= 40 -> green, forecast; typed Grön agrees.
+    # (Before the projection rule: 38 >= 36 -> yellow with status-mismatch.) Flag 'x' -> invalid-portfolio-flag
     b.goal(ws, 9, {"A": "Evenemang för familjer", "B": "Familjecaféer", "C": "Pedagogisk koordinator", "D": "x",
                    "E": "Antal evenemang", "F": "minst 40 evenemang", "G": "38"},
-           "yellow", st, forecast=True, typed="Grön", calc=("min", 40, 38))
+           "green", st, forecast=True, typed="Grön", calc=("min", 57, 57))
     # at most 14 (under): 11 -> green, forecast
     b.goal(ws, 10, {"A": "Väntetiden till en plats är kort", "B": "Digital ansökan", "C": "Servicechef", "D": "J",
                     "E": "Väntetid, dagar", "F": "under 14 dagar", "G": "11 dagar"},
@@ -552,8 +554,7 @@ def g32():
     b.span(ws, 4, 10)
     b.issue("invalid-portfolio-flag", sh, "D9")
     b.no_rows("invalid-portfolio-flag", sh, [5, 6, 7, 8, 10])
-    b.issue("status-mismatch", sh)
-    b.no_rows("status-mismatch", sh, [5, 6, 7, 8, 10])
+    b.no_rows("status-mismatch", sh, [5, 6, 7, 8, 9, 10])
     b.common(["unread-row", "duplicate-column", "missing-responsible", "missing-goal", "missing-metric", "missing-target",
               "invalid-status", "qualitative-target", "no-actual", "invalid-number"])
     return b
