@@ -1,7 +1,7 @@
 // Real-browser test support: a Chromium found or installed by itself, the pane built once by
 // `npm test` (tests only check dist/ is there and current; the benchmark builds it when stale),
 // dist/ served on 127.0.0.1 (no other address is ever used), and every browser launched kept in a
-// registry so that it is closed however a test ends (test/close-browsers.ts after each file,
+// registry (browser-registry.ts) so that it is closed however a test ends (test/close-browsers.ts after each file,
 // test/global-teardown.ts for any still running when Jest ends).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -9,6 +9,9 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { launchesEnded, register } from "./browser-registry";
+
+export { closeBrowsers } from "./browser-registry";
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -59,13 +62,6 @@ export function chromiumPath(): string {
   return p;
 }
 
-/** The browsers launched through this module (one instance per test file under Jest), launching or open. */
-const launched = new Set<Promise<Browser>>();
-/** The launches that have finished (their browser is open or was). */
-const settled = new WeakSet<Promise<Browser>>();
-/** Set when the test file has ended: later launches are refused. */
-let ended = false;
-
 /**
  * The marker on every browser's command line: the Jest run's id (test/global-setup.ts), so that
  * the global teardown finds the browsers of this run and no other process.
@@ -75,7 +71,7 @@ export const RUN_MARKER = "--sopimus-test-run=";
 export function launch(): Promise<Browser> {
   // A launch after its test file ended (a hook that went on after its time-out) would leave a
   // browser nobody closes.
-  if (ended) return Promise.reject(new Error("A browser was asked for after its test file had ended."));
+  if (launchesEnded()) return Promise.reject(new Error("A browser was asked for after its test file had ended."));
   const launching = chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -90,36 +86,8 @@ export function launch(): Promise<Browser> {
       ...(process.env.SOPIMUS_TEST_RUN ? [RUN_MARKER + process.env.SOPIMUS_TEST_RUN] : []),
     ],
   });
-  launched.add(launching);
-  launching.then(
-    (b) => {
-      settled.add(launching);
-      b.on("disconnected", () => launched.delete(launching));
-    },
-    () => launched.delete(launching),
-  );
+  register(launching);
   return launching;
-}
-
-/**
- * Closes every browser launched here that is still open, waiting for those still launching (a
- * launch that outlived a timed-out hook). Returns how many it closed, and of those how many were
- * still launching when called. With `end`, later launches through this module are refused.
- */
-export async function closeBrowsers(opts: { end?: boolean } = {}): Promise<{ closed: number; wereLaunching: number }> {
-  if (opts.end) ended = true;
-  const result = { closed: 0, wereLaunching: 0 };
-  for (const launching of [...launched]) {
-    const wasLaunching = !settled.has(launching);
-    const browser = await launching.catch(() => undefined);
-    launched.delete(launching);
-    if (browser?.isConnected()) {
-      await browser.close().catch(() => undefined);
-      result.closed++;
-      if (wasLaunching) result.wereLaunching++;
-    }
-  }
-  return result;
 }
 
 /** Closes `browser` and `server`, each whatever the other does (for a test file's afterAll). */
