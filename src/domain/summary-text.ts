@@ -155,8 +155,8 @@ export const ST = {
   // This year against last (summary --previous).
   lastFill: { fi: "Täyttöaste % edellisenä vuonna", sv: "Fyllnadsgrad % föregående år", en: "Fill rate % last year" },
   lastShare: { fi: "Yksityisen tuotannon osuus % edellisenä vuonna", sv: "Andel privat produktion % föregående år", en: "Private share % last year" },
-  fillChange: { fi: "Täyttöasteen muutos, %-yksikköä", sv: "Fyllnadsgradens förändring, procentenheter", en: "Fill rate change, points" },
-  shareChange: { fi: "Osuuden muutos, %-yksikköä", sv: "Andelens förändring, procentenheter", en: "Share change, points" },
+  fillChange: { fi: "Täyttöasteen muutos, prosenttiyksikköä", sv: "Fyllnadsgradens förändring, procentenheter", en: "Fill rate change, percentage points" },
+  shareChange: { fi: "Osuuden muutos, prosenttiyksikköä", sv: "Andelens förändring, procentenheter", en: "Share change, percentage points" },
   lastActual: { fi: "Toteuma edellisenä vuonna", sv: "Utfall föregående år", en: "Actual last year" },
   lastStatus: { fi: "Tila edellisenä vuonna", sv: "Status föregående år", en: "Status last year" },
   change: { fi: "Muutos", sv: "Förändring", en: "Change" },
@@ -288,12 +288,12 @@ export const LAST_YEAR_TEXT = {
   better: { fi: "Parantuneet tavoitteet", sv: "Mål som förbättrats", en: "Goals that improved" },
   goalLine: { fi: "{unit}: {goal}: {before} → {now}", sv: "{unit}: {goal}: {before} → {now}", en: "{unit}: {goal}: {before} → {now}" },
   fillLine: {
-    fi: "{unit}: täyttöaste {now} % (edellisenä vuonna {before} %, {change} %-yksikköä)",
+    fi: "{unit}: täyttöaste {now} % (edellisenä vuonna {before} %, {change} prosenttiyksikköä)",
     sv: "{unit}: fyllnadsgrad {now} % (föregående år {before} %, {change} procentenheter)",
     en: "{unit}: fill rate {now} % (last year {before} %, {change} points)",
   },
   shareLine: {
-    fi: "{unit}: yksityisen tuotannon osuus {now} % (edellisenä vuonna {before} %, {change} %-yksikköä)",
+    fi: "{unit}: yksityisen tuotannon osuus {now} % (edellisenä vuonna {before} %, {change} prosenttiyksikköä)",
     sv: "{unit}: andel privat produktion {now} % (föregående år {before} %, {change} procentenheter)",
     en: "{unit}: private share {now} % (last year {before} %, {change} points)",
   },

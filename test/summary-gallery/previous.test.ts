@@ -105,7 +105,7 @@ describe("last year given as its folder of unit workbooks", () => {
     const uh = (units.getRow(4).values as unknown[]).map((v) => String(v ?? ""));
     const keskusta = [...Array(units.rowCount).keys()].map((i) => units.getRow(i + 1)).find((r) => r.getCell(1).text === "Keskusta")!;
     expect(keskusta.getCell(uh.indexOf("Täyttöaste % edellisenä vuonna")).value).toBe(93.24);
-    expect(keskusta.getCell(uh.indexOf("Täyttöasteen muutos, %-yksikköä")).value).toBe(2.45);
+    expect(keskusta.getCell(uh.indexOf("Täyttöasteen muutos, prosenttiyksikköä")).value).toBe(2.45);
   });
 });
 
