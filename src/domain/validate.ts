@@ -90,6 +90,17 @@ function splitTargetOf(goals: Array<{ parsed: ParsedTarget }>): { own: number; p
 }
 
 /**
+ * A target cell as its reader sees it: a real number with a percent format is a percent
+ * (0,95 shown as 95 % is "95 %", never the count 0,95); a target merged down is each row's.
+ */
+function targetCellText(sheet: Sheet, row: number, col: number): string {
+  const m = mergeAt(sheet, row, col);
+  const cell = m && m.left === col ? cellAt(sheet, m.top, m.left) : cellAt(sheet, row, col);
+  const n = typeof cell?.value === "number" ? cellNumber(cell) : null;
+  return n?.percent ? `${n.value} %` : mergedText(sheet, row, col);
+}
+
+/**
  * The contract year, for month keys: the first year written in a title or header above a table
  * ("PALVELUTUOTANTOSOPIMUS 2020", "Mittarin tavoitetaso 2020", "Varhaiskasvatuksen täyttöaste 2012").
  */
@@ -149,7 +160,7 @@ export function analyse(snap: WorkbookSnapshot, opts: AnalyseOptions): Report {
   // Read as the row reads it: a target merged down over several rows is each row's target.
   const parsedRows = rows.map((x) => ({
     ...x,
-    parsed: parseTarget(x.table.columns.target === undefined ? "" : mergedText(x.table.sheet, x.row, x.table.columns.target)),
+    parsed: parseTarget(x.table.columns.target === undefined ? "" : targetCellText(x.table.sheet, x.row, x.table.columns.target)),
   }));
   const fillMonths = tableFill ? tableFill.rows.filter((r) => r.rate !== null).map((r) => ({ month: r.month, value: r.rate as number })) : null;
   const linked: Linked = { fillRate: fillRate?.average ?? null, fillMonths, shares };
@@ -482,7 +493,7 @@ function checkRow(
     text: (col) => (col === undefined ? "" : mergedText(table.sheet, row, col).trim()),
   };
   const goal = x.text(c.goal);
-  const targetText = x.text(c.target);
+  const targetText = c.target === undefined ? "" : targetCellText(table.sheet, row, c.target).trim();
   if (goal === "" && x.text(c.metric) === "" && targetText === "") return null;
 
   const target = parsed.target;

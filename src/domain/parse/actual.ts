@@ -133,6 +133,12 @@ function significantWords(text: string): Set<string> {
  */
 function marks(before: string, metricWords: Set<string>): boolean {
   if (endsWithResultWord(before)) return true;
+  // The metric's words must end right before the figure: "… määrä tavoite 500" or "… määrä viime
+  // vuonna 520" names the metric and then another figure, not the result.
+  const words = fold(before)
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== "");
+  if (!metricWords.has(words[words.length - 1] ?? "")) return false;
   let shared = 0;
   for (const w of significantWords(before)) if (metricWords.has(w)) shared++;
   return shared >= 2;
@@ -171,15 +177,26 @@ function unitOf(part: TargetPart): "percent" | "number" | undefined {
   return part.kind === "direction" || part.kind === "relative" ? undefined : part.unit;
 }
 
+const YEAR_ALONE = /^(19\d\d|20\d\d|2100)$/;
+
+/** A count or score target (at least / at most / range, not in percent). */
+function countTarget(target: Target): boolean {
+  return (target.kind === "bound" || target.kind === "range") && target.unit === "number";
+}
+
 /**
  * Reads one actual cell against its target. A real number is taken as it is; free text gives
  * the figure the target asks for (a percent for a percent target, a count or score otherwise).
  */
 export function readActual(cell: Cell | undefined, target: Target, metric = ""): Actual | null {
-  const num = cellNumber(cell);
   const text = cellString(cell);
+  // A year standing alone is never a value (domain.md, "Years in free text"): text "2025".
+  if (typeof cell?.value === "string" && YEAR_ALONE.test(text.trim())) return null;
+  const num = cellNumber(cell);
   if (num) {
     if (target.kind === "compound") return { kind: "parts", values: [num.value] };
+    // A share is no count: "40 %" against "vähintään 30 tapahtumaa" has no figure of the target's kind.
+    if (num.percent && countTarget(target)) return null;
     return { kind: "number", value: num.value, percent: num.percent };
   }
   if (text.trim() === "") return null;

@@ -1,0 +1,337 @@
+// Adversarial goal rows: hunting wrong statuses, above all wrong greens ("a wrong green is the
+// worst thing a checker can do"). Each expectation was decided from domain.md before running;
+// the comment names the rule.
+import { check } from "../../src/domain";
+import type { Cell, CellValue } from "../../src/domain/snapshot";
+import { book } from "../fixtures/seeds";
+
+type V = CellValue | Cell;
+const pct = (v: number): Cell => ({ value: v, numFmt: "0 %" });
+
+/** One goal row under a header; the sheet's title names the contract year 2025. */
+function one(head: string[], row: V[], lang: "fi" | "sv" | "en" = "fi") {
+  const r = check(book(["Tavoitteet 2025", [["Palvelutuotantosopimus 2025"], head, row]]), lang);
+  return { goal: r.goals[0], codes: r.issues.map((i) => i.code), r };
+}
+const H = ["Tavoite", "Mittari", "Tavoitetaso", "Toteuma", "Vastuutaho"];
+const row = (target: V, actual: V, metric = "Määrä"): V[] => ["Tavoite X", metric, target, actual, "Johtaja"];
+const st = (target: V, actual: V, metric?: string) => one(H, row(target, actual, metric)).goal.status;
+
+describe("years and dates in actuals are never values", () => {
+  test.each([
+    // "Years in free text are never values": a year standing alone or in a date.
+    ["vähintään 3 kpl", "valmis 2025", "green"], // progress word "valmis" decides (no numeric actual)
+    ["vähintään 3 kpl", "31.12.2025 mennessä 3 kpl", "green"], // the date is no value; 3 kpl ≥ 3
+    ["vähintään 5 kpl", "31.12.2025 mennessä 3 kpl", "red"], // 3 < 4.5
+    ["vähintään 10 tapahtumaa", "Vuonna 2025 järjestetty", "none"], // no figure, no progress message
+    ["vähintään 100", "Tilanne 30.9.2025", "none"], // a date only
+    ["vähintään 50 %", "2025", "none"], // a year standing alone is no share
+  ])("%s ← '%s' → %s", (target, actual, want) => {
+    expect(st(target, actual)).toBe(want);
+  });
+});
+
+describe("several figures, result words", () => {
+  test.each([
+    // "Several figures of the target's kind": a result word decides; else ambiguous, no status.
+    ["vähintään 35 %", "tavoite 40 %, toteutunut 30 %", "red"], // 30 < 33
+    ["vähintään 35 %", "toteutunut 30 %, tavoite 40 %", "red"],
+    ["vähintään 20 kpl", "suunniteltu 25, toteutettu 12", "red"],
+    ["vähintään 20 kpl", "kevät 12 kpl, syksy 25 kpl", "none"], // ambiguous
+    ["enintään 10 %", "alussa 4 %, lopussa 14 %", "none"], // ambiguous, never the first
+  ])("%s ← '%s' → %s", (target, actual, want) => {
+    expect(st(target, actual)).toBe(want);
+  });
+  test("a result word in the goal or metric text does not mark a figure in the actual", () => {
+    // Only a word right before a figure in the actual marks it: two figures, none marked → ambiguous.
+    const r = one(H, ["Toteutunut palvelu paranee", "Toteutuneet käynnit yhteensä", "vähintään 300 käyntiä", "kevät 320, syksy 150", "J"]);
+    expect(r.goal.status).toBe("none");
+    expect(r.codes).toContain("ambiguous-actual");
+  });
+  test("the metric's words before the target figure in the actual do not make it the result", () => {
+    // "Several figures … Without such a word [a result word] the actual is ambiguous."
+    // Here the metric's words stand before the *target* figure; the engine must not take it as the result.
+    const r = one(H, ["Kotihoito", "Kotihoidon asiakkaiden määrä", "vähintään 500 asiakasta", "Kotihoidon asiakkaiden määrä tavoite 500, nyt 420", "J"]);
+    expect(r.goal.status).not.toBe("green");
+  });
+});
+
+describe("negative and delayed phrases", () => {
+  test.each([
+    // At the cell's start: red whatever follows.
+    ["vähintään 300 käyntiä", "Ei toteudu: 320 käyntiä", "red"],
+    ["vähintään 300 käyntiä", "  - ei toteutunut (320)", "red"],
+    ["vähintään 300 visits", "Not achieved - 320 visits", "red"],
+    ["vähintään 300 besök", "Uppnås inte, 320 besök", "red"],
+    ["vähintään 300 käyntiä", "Toteutumatta; 320 käyntiä", "red"],
+    // "ei" inside a word is no negation: "Eino" ... figure decides.
+    ["vähintään 300 käyntiä", "Einon tiimi: 320 käyntiä", "green"],
+    ["vähintään 300 käyntiä", "Eiliseen mennessä 320 käyntiä", "green"],
+  ])("%s ← '%s' → %s", (target, actual, want) => {
+    expect(st(target, actual)).toBe(want);
+  });
+  test("'Osa ei toteudu' with no figure is no progress word: none", () => {
+    // Not at the start, and not a two-word progress message.
+    expect(st("vähintään 3 kpl", "Osa kohteista ei toteudu")).toBe("none");
+  });
+  test("delayed on the actual is red, even with a figure meeting the target", () => {
+    expect(st("vähintään 300 käyntiä", "Siirtyy, 320 käyntiä")).toBe("red");
+  });
+});
+
+describe("percent against count", () => {
+  test.each([
+    // A percent is not a count: the actual holds no figure of the target's kind (qualitative reading: no status).
+    ["vähintään 30 tapahtumaa", "40 %"],
+    ["vähintään 30 tapahtumaa", pct(0.4)],
+  ])("%s ← %p is not green", (target, actual) => {
+    expect(st(target, actual)).not.toBe("green");
+  });
+});
+
+describe("at most, strict words, ranges", () => {
+  test.each([
+    // Strictness moves only the green edge; yellow is A ≤ T/0.9 (counts), A ≤ T + 2 pp (percent).
+    ["alle 10", 10, "yellow"],
+    ["alle 10", 9.99, "green"],
+    ["enintään 10", 11.12, "red"], // 10/0.9 = 11.11…
+    ["alle 10 %", "10 %", "yellow"],
+    ["enintään 5 %", "7 %", "yellow"],
+    ["enintään 5 %", "7,01 %", "red"],
+    ["yli 75 %", "75 %", "yellow"],
+    ["korkeintaan 3", 3, "green"],
+    ["less than 5", 5, "yellow"],
+    ["under 5", 4, "green"],
+    // range lo–hi: yellow within 10 % of the nearer bound outside it
+    ["tavoitetaso 50–70", 45, "yellow"],
+    ["tavoitetaso 50–70", 44.9, "red"],
+    ["tavoitetaso 50–70", 77, "yellow"],
+    ["tavoitetaso 50–70", 77.1, "red"],
+    ["tavoitetaso 50–70", 70, "green"],
+    // "Comparisons at a band's edge are exact in decimal: 99 against 0.9 × 110 is yellow"
+    ["vähintään 110", 99, "yellow"],
+    ["vähintään 110", 98.99, "red"],
+  ])("%s ← %p → %s", (target, actual, want) => {
+    expect(st(target, actual)).toBe(want);
+  });
+});
+
+describe("relative targets against a baseline", () => {
+  const HB = ["Tavoite", "Mittari", "Tavoitetaso", "Toteutunut 2024", "Toteutunut 2025", "Vastuutaho"];
+  test.each([
+    // level = baseline × (1 ∓ p), judged as at most / at least; %-yksikköä subtracts p itself.
+    ["vähenee 10 % edellisvuodesta", 200, 180, "green"],
+    ["vähenee 10 % edellisvuodesta", 200, 200, "yellow"], // 200 ≤ 180/0.9
+    ["vähenee 10 % edellisvuodesta", 200, 201, "red"],
+    ["vähenee 10 % edellisvuodesta", pct(0.2), pct(0.18), "green"], // 18 % level
+    ["vähenee 10 % edellisvuodesta", pct(0.2), pct(0.2), "yellow"], // 20 ≤ 18 + 2
+    ["vähenee 10 % edellisvuodesta", pct(0.2), pct(0.205), "red"],
+    ["vähenee 2 %-yksikköä", pct(0.2), pct(0.19), "yellow"], // level 18 %, 19 ≤ 20
+    ["vähenee 2 %-yksikköä", pct(0.2), pct(0.18), "green"],
+    ["kasvaa 5 %", 1000, 1040, "yellow"], // level 1050; 1040 ≥ 945
+    ["kasvaa 5 %", 1000, 1050, "green"],
+    ["kasvaa 5 %", 1000, 900, "red"],
+  ])("%s baseline %p actual %p → %s", (target, base, actual, want) => {
+    expect(one(HB, ["Jono lyhenee", "Määrä", target, base, actual, "J"]).goal.status).toBe(want);
+  });
+  test("without a baseline: missing-baseline, no status", () => {
+    const r = one(H, row("vähenee 10 % edellisvuodesta", 150));
+    expect(r.goal.status).toBe("none");
+    expect(r.codes).toContain("missing-baseline");
+  });
+});
+
+describe("Excel errors", () => {
+  test.each(["#DIV/0!", "#N/A", "#REF!", "#VALUE!"])("actual %s → formula-error, no status", (err) => {
+    const r = one(H, row("vähintään 3", err));
+    expect(r.goal.status).toBe("none");
+    expect(r.codes).toContain("formula-error");
+  });
+  test("target #REF! with an actual → formula-error, no status", () => {
+    const r = one(H, row("#REF!", 5));
+    expect(r.goal.status).toBe("none");
+    expect(r.codes).toContain("formula-error");
+  });
+});
+
+describe("typed status words vs measured", () => {
+  const HS = ["Tavoite", "Mittari", "Tavoitetaso", "Toteuma", "Vastuutaho", "Tila"];
+  test.each([
+    // Typed status on a measurable row is compared: status-mismatch, the computed status stands.
+    ["Toteutuu", 100, "red"],
+    ["✓", 100, "red"],
+    ["Achieved", 100, "red"],
+  ])("typed %s against actual %p of target 300 → %s with status-mismatch", (typed, actual, want) => {
+    const r = one(HS, ["Käynnit", "Käynnit", "vähintään 300", actual, "J", typed]);
+    expect(r.goal.status).toBe(want);
+    expect(r.codes).toContain("status-mismatch");
+  });
+  test("a typed 'Toteutunut' in the actual cell of a count target with no figure is not a measured green against a figure elsewhere", () => {
+    // Progress word decides only where there is no numeric actual; here there is a figure (120 < 270) → red.
+    expect(st("vähintään 300", "toteutunut 120")).toBe("red");
+  });
+});
+
+describe("progress shares", () => {
+  const HP = ["Tavoite", "Mittari", "Tavoitetaso", "Toteuma", "TEKEMÄTTÄ", "TEKEILLÄ", "TEHTY", "Vastuutaho"];
+  test("shares not adding up to 100 get share-sum", () => {
+    const r = one(HP, ["Hanke", "Vaiheet", "Hanke valmis", null, pct(0.5), pct(0), pct(1), "J"]);
+    expect(r.codes).toContain("share-sum");
+  });
+  test("TEHTY 100 % with a red measured figure keeps red, progress-conflict", () => {
+    const r = one(HP, ["Hanke", "Tilat", "vähintään 20 kpl", "5 kpl", pct(0), pct(0), pct(1), "J"]);
+    expect(r.goal.status).toBe("red");
+    expect(r.codes).toContain("progress-conflict");
+  });
+});
+
+describe("year-end projections", () => {
+  const HI = ["Tavoite", "Mittari", "Tavoitetaso", "Toteuma 1–6/2025", "Vastuutaho"];
+  test.each([
+    // Levels are never projected pro rata: their interim figure is judged as it is.
+    ["Hoitopaikat", "vähintään 50 hoitopaikkaa", 30, "red"],
+    ["Henkilöstömäärä", "vähintään 40 henkilöä", 30, "red"],
+    ["Kävijöitä keskimäärin päivässä", "vähintään 200 kävijää", 120, "red"],
+    ["Asiakastyytyväisyys (1–5)", "vähintään 4", 3, "red"],
+    ["Kurssipaikkojen määrä", "vähintään 100", 60, "red"],
+    ["Osallistujien osuus", "vähintään 40 %", "25 %", "red"],
+    // Counts that add up: pro rata ×12/6.
+    ["Tapahtumat", "vähintään 300 tapahtumaa", 160, "green"],
+    ["Käynnit", "vähintään 300 käyntiä", 120, "red"], // 240 < 270
+  ])("%s: %s, 1–6/2025 %p → %s (forecast)", (metric, target, interim, want) => {
+    const r = one(HI, ["Tavoite", metric, target, interim, "J"]);
+    expect(r.goal).toMatchObject({ status: want, forecast: true });
+  });
+  test("interim with no month known: no pro rata, judged as is", () => {
+    // "where m is not known, no projection" → 160 against 300 is red, forecast.
+    const r = one(["Tavoite", "Mittari", "Tavoitetaso", "Ennuste", "Vastuutaho"], ["T", "Tapahtumat", "vähintään 300 tapahtumaa", 160, "J"]);
+    expect(r.goal.status).not.toBe("green");
+  });
+});
+
+describe("several review columns", () => {
+  test("the latest review column is empty: the earlier one decides, as a forecast", () => {
+    const r = one(
+      ["Tavoite", "Mittari", "Tavoitetaso", "Arviointi 1–9 kk", "Arviointi 1–12 kk", "Vastuutaho"],
+      ["T", "Asiakastyytyväisyys (1–5)", "vähintään 4", 4.2, null, "J"],
+    );
+    expect(r.goal).toMatchObject({ status: "green", forecast: true });
+  });
+  test("the latest holds only a comment with no figure: it does not turn the row green", () => {
+    // The 12-month column holds a value (text) → it decides; no figure, no progress word → none, not the 9-month green.
+    const r = one(
+      ["Tavoite", "Mittari", "Tavoitetaso", "Arviointi 1–9 kk", "Arviointi 1–12 kk", "Vastuutaho"],
+      ["T", "Asiakastyytyväisyys (1–5)", "vähintään 4", 2.1, "kysely tehdään tammikuussa", "J"],
+    );
+    expect(r.goal.status).not.toBe("green");
+  });
+  test("the 12-month actual is red while the 9-month was green: red, not a forecast", () => {
+    const r = one(
+      ["Tavoite", "Mittari", "Tavoitetaso", "Arviointi 1–9 kk", "Arviointi 1–12 kk", "Vastuutaho"],
+      ["T", "Asiakastyytyväisyys (1–5)", "vähintään 4", 4.5, 3, "J"],
+    );
+    expect(r.goal).toMatchObject({ status: "red", forecast: false });
+  });
+});
+
+describe("several target columns by year", () => {
+  test("the contract year's column decides, not the easier one", () => {
+    const r = one(
+      ["Tavoite", "Mittari", "Tavoitetaso 2024", "Tavoitetaso 2025", "Toteuma", "Vastuutaho"],
+      ["T", "Käynnit", "vähintään 100", "vähintään 300", 150, "J"],
+    );
+    expect(r.goal.status).toBe("red");
+  });
+  test("the contract year's column is later in the sheet but the columns are in reverse order", () => {
+    const r = one(
+      ["Tavoite", "Mittari", "Tavoitetaso 2025", "Tavoitetaso 2026", "Toteuma", "Vastuutaho"],
+      ["T", "Käynnit", "vähintään 300", "vähintään 100", 150, "J"],
+    );
+    expect(r.goal.status).toBe("red");
+  });
+});
+
+describe("a target held as a real number with a percent format", () => {
+  test.each([
+    // "a cell may also hold a real number with a percent format (0.9822 shown as 98,22 %)": the target 0,95 shown as 95 % is at least 95 %.
+    ["96,2 %", "green"],
+    ["94 %", "yellow"],
+    ["5 %", "red"], // read as the count 0,95 it was green
+  ])("target 95 %% (0,95 formatted) ← '%s' → %s", (actual, want) => {
+    expect(st(pct(0.95), actual)).toBe(want);
+  });
+});
+
+describe("more years in texts", () => {
+  test.each([
+    // A year in a period or after year words is no count (capitals as well).
+    ["vähintään 10 tapahtumaa", "VUONNA 2025 yhteensä 12 tapahtumaa", "green"],
+    ["vähintään 10 tapahtumaa", "2025: 8 tapahtumaa", "red"], // 8 < 9; 2025 before ':' is a year
+    ["vähintään 10 tapahtumaa", "Q3/2025 12 tapahtumaa", "green"], // "Q2/2025" names a period, never a fraction
+    ["vähintään 10 tapahtumaa", "H1/2025: 12 tapahtumaa", "green"],
+    ["vähintään 10 tapahtumaa", "T2/2025 yhteensä 8", "red"],
+    ["vähintään 1500 käyntiä", "2000 käyntiä", "green"], // a count: "2000 käyntiä counts"
+  ])("%s ← '%s' → %s", (target, actual, want) => {
+    expect(st(target, actual)).toBe(want);
+  });
+});
+
+describe("the metric's words reading", () => {
+  test.each([
+    // "Without such a word [a result word] the actual is ambiguous": the metric's words naming a
+    // figure that is not the result must not decide.
+    ["Kotihoidon asiakkaiden määrä viime vuonna 520, nyt 420"],
+    ["Kotihoidon asiakkaiden määrä tavoite 500, nyt 420"],
+  ])("'%s' against at least 500 is not green", (actual) => {
+    const r = one(H, ["Kotihoito", "Kotihoidon asiakkaiden määrä", "vähintään 500 asiakasta", actual, "J"]);
+    expect(r.goal.status).not.toBe("green");
+  });
+  test("seed 001: the metric's words right before the figure still pick it (4,27 of 4,27 and 4,15)", () => {
+    const r = one(H, [
+      "Asiakkaat",
+      "Asiakaspalaute: Saamani palvelu on vastannut tarpeitani",
+      "vähintään 4,2",
+      "Saamani palvelu on vastannut tarpeitani (12_2012) 4,27; Kuukokysymysten keskiarvo 4,15.",
+      "J",
+    ]);
+    expect(r.goal.status).toBe("green");
+  });
+});
+
+describe("phrases against projections", () => {
+  const HI = ["Tavoite", "Mittari", "Tavoitetaso", "Toteuma 1–6/2025", "Vastuutaho"];
+  test("a negative phrase on an interim count that would project green stays red", () => {
+    // "red, whatever figures follow"
+    const r = one(HI, ["T", "Tapahtumat", "vähintään 300 tapahtumaa", "Ei toteudu, 160 tapahtumaa", "J"]);
+    expect(r.goal.status).toBe("red");
+  });
+  test("a delayed phrase on an interim count is yellow, not the projection's green", () => {
+    const r = one(HI, ["T", "Tapahtumat", "vähintään 300 tapahtumaa", "Viivästyy, 160 tapahtumaa", "J"]);
+    expect(r.goal.status).toBe("yellow");
+  });
+  test("a typed forecast above the projection does not make the row green", () => {
+    // The row's status is the projection's; a typed forecast is compared, never overwritten.
+    const r = one(
+      ["Tavoite", "Mittari", "Tavoitetaso", "Toteuma 1–6/2025", "Ennuste", "Vastuutaho"],
+      ["T", "Tapahtumat", "vähintään 300 tapahtumaa", 100, 350, "J"],
+    );
+    expect(r.goal).toMatchObject({ status: "red", forecast: true });
+    expect(r.codes).toContain("forecast-mismatch");
+  });
+});
+
+describe("contract year from the actual's header", () => {
+  test("targets 2024 | 2025 and 'Toteutunut 31.12.2024' without a year in the title: 2024's target decides", () => {
+    const r = check(
+      book([
+        "Tavoitteet",
+        [
+          ["Tavoite", "Mittari", "Tavoitetaso 2024", "Tavoitetaso 2025", "Toteutunut 31.12.2024", "Vastuutaho"],
+          ["T", "Käynnit", "vähintään 300", "vähintään 100", 150, "J"],
+        ],
+      ]),
+      "fi",
+    );
+    expect(r.goals[0].status).toBe("red");
+  });
+});
