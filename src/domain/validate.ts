@@ -143,7 +143,8 @@ export function analyse(snap: WorkbookSnapshot, opts: AnalyseOptions): Report {
     }
     const inGoalTable = (r: number) => found.goalTables.some((t) => r >= t.headerRow && r <= t.lastRow);
     production ??= findProduction(sheet, issues, inGoalTable);
-    const inGoalRow = (r: number) => found.goalTables.some((t) => t.rows.some((g) => g.row === r));
+    const goalRows = new Set(found.goalTables.flatMap((t) => t.rows.map((g) => g.row)));
+    const inGoalRow = (r: number) => goalRows.has(r);
     checkBudget(sheet, issues, inGoalRow);
   }
   if (production) checkStatedShares(production, issues);
