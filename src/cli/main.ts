@@ -98,7 +98,7 @@ async function validateFile(file: string, lang: Lang): Promise<Checked> {
   try {
     const { data } = await readInput(file);
     // A refresh edits the package part by part and keeps all of it: nothing to warn about dropping.
-    const snapshot = { ...(await readSnapshot(data)), unsupported: [] };
+    const snapshot = await readSnapshot(data);
     const report = check(snapshot, lang);
     for (const g of report.goals) statuses[g.status]++;
     return { doc: { file, summary: report.summary, issues: report.issues }, readable: true, missing: false, statuses };
@@ -164,7 +164,7 @@ async function refreshFile(job: Job, lang: Lang, io: Io): Promise<RefreshResult>
   try {
     read = await readInput(input);
     // Everything the package holds is kept (package-edit.ts edits it part by part): nothing is dropped.
-    snapshot = { ...(await readSnapshot(read.data)), unsupported: [] };
+    snapshot = await readSnapshot(read.data);
     refreshed = refresh(snapshot, lang);
   } catch (e) {
     // Whatever went wrong with this file, the others are still refreshed and the JSON still printed.

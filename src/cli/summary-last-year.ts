@@ -26,7 +26,7 @@ export async function readEach(files: readonly string[], lang: Lang, say: (m: La
     say({ kind: "start", index });
     try {
       const { data } = await readInput(file);
-      say({ kind: "units", index, units: lastYearOf(file, { ...(await readSnapshot(data)), unsupported: [] }, lang) });
+      say({ kind: "units", index, units: lastYearOf(file, await readSnapshot(data), lang) });
     } catch (e) {
       const reason = e instanceof UnreadableFile ? e.reason : typeof (e as NodeJS.ErrnoException)?.code === "string" ? "notFound" : "unparsable";
       say({ kind: "unreadable", index, reason, detail: String((e as Error)?.message ?? e) });

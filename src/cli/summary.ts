@@ -204,8 +204,7 @@ async function distinct(files: readonly string[]): Promise<string[]> {
 /** Reads one workbook to the engine's snapshot; an error is said as the reason in words. */
 async function snapshotOf(file: string) {
   const { data } = await readInput(file);
-  // As validate and refresh read it: the package editor keeps every part, so none is "unsupported".
-  return { ...(await readSnapshot(data)), unsupported: [] };
+  return await readSnapshot(data);
 }
 
 /**

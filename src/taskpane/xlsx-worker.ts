@@ -48,7 +48,7 @@ scope.onmessage = async ({ data }) => {
       scope.postMessage({ id: data.id, ok: true, bytes }, [bytes.buffer]);
     } else if (data.type === "load") {
       // Edits are written into the package part by part (package-edit.ts): nothing in it is dropped.
-      const snapshot = { ...(await readSnapshot(data.bytes)), unsupported: [] };
+      const snapshot = await readSnapshot(data.bytes);
       current = data.bytes;
       scope.postMessage({ id: data.id, ok: true, snapshot, unsupported: snapshot.unsupported });
     } else if (!current) throw new Error("no workbook loaded");

@@ -5,21 +5,9 @@
 // chunk by chunk; only the small structural parts, the styles and the shared strings are kept.
 // Runs in Node and in the browser's worker: no Node modules here.
 import type { Sheet, WorkbookSnapshot } from "../domain/snapshot";
-import { DrawingScan, SharedStringsReader, SheetReader, stylesOf, attrText, type ReadContext } from "./sheet-read";
+import { SharedStringsReader, SheetReader, stylesOf, attrText, type ReadContext } from "./sheet-read";
 import { Budget, definedNamesArea, SheetScan, TextSink, type Sink } from "./zip-limits";
-import {
-  asDamaged,
-  asUnreadable,
-  checkFile,
-  DRAWING,
-  partOf,
-  relsOf,
-  sharedStringsPartOf,
-  TEXT_PARTS,
-  UnreadableFile,
-  unsupportedOf,
-  worksheetsOf,
-} from "./zip-parts";
+import { asDamaged, asUnreadable, checkFile, partOf, relsOf, sharedStringsPartOf, TEXT_PARTS, UnreadableFile, worksheetsOf } from "./zip-parts";
 import { inflateEntry, zipEntries, type ReadEntry } from "./zip-read";
 
 export { UnreadableFile, type UnreadableReason } from "./zip-parts";
@@ -69,7 +57,6 @@ async function readPackage(entries: ReadEntry[]): Promise<WorkbookSnapshot> {
 
   const readers = new Map<string, SheetReader>();
   const scans: SheetScan[] = [];
-  let shapes = false;
   for (const file of entries) {
     if (file.name.endsWith("/") || done.has(file.name)) continue;
     let sink: Sink | undefined;
@@ -82,11 +69,6 @@ async function readPackage(entries: ReadEntry[]): Promise<WorkbookSnapshot> {
       const scan = new SheetScan(budget, file.name);
       scans.push(scan);
       sink = scan;
-    } else if (DRAWING.test(file.name)) {
-      const scan = new DrawingScan();
-      await inflate(file.name, scan);
-      shapes ||= scan.shapes;
-      continue;
     }
     await inflate(file.name, sink);
   }
@@ -95,12 +77,13 @@ async function readPackage(entries: ReadEntry[]): Promise<WorkbookSnapshot> {
   if (sharedMax >= 0 && (!strings || sharedMax >= strings.count)) {
     throw new UnreadableFile("missingStrings", strings ? `index ${sharedMax} of ${strings.count}` : "no shared-strings part");
   }
-  const unsupported = await unsupportedOf([...byName.keys()], scans, texts.get("_rels/.rels") ?? "", has, async () => shapes);
   const sheets: Sheet[] = [...sheetParts].map(([part, name]) => {
     const r = readers.get(part)!;
     return { name: attrText(name), rows: r.rows, merges: r.areas };
   });
-  return { sheets, unsupported };
+  // Nothing is named as unsupported: writes edit the package part by part (package-edit.ts) and
+  // keep every other part byte for byte; an edit that cannot be made is refused when it is asked.
+  return { sheets, unsupported: [] };
 }
 
 /**

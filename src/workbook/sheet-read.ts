@@ -5,7 +5,7 @@
 // test/workbook/package-read.test.ts for the few places it reads differently, and why).
 // Runs in Node and in the browser's worker: no Node modules here.
 import type { Cell, Merge, Sheet } from "../domain/snapshot";
-import { attr, Budget, SharedStringsScan, SheetScan, TagScanner } from "./zip-limits";
+import { attr, Budget, SharedStringsScan, SheetScan } from "./zip-limits";
 
 const ENTITY = /&(?:(lt|gt|amp|apos|quot)|#(\d+)|#x([0-9a-fA-F]+));/g;
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' };
@@ -545,13 +545,5 @@ export class SheetReader extends SheetScan {
     let n = this.rows.length;
     while (n > 0 && this.rows[n - 1] === undefined) n--;
     this.rows.length = n;
-  }
-}
-
-/** Tells whether a drawing part holds a shape (`<xdr:sp>`), not only charts and pictures. */
-export class DrawingScan extends TagScanner {
-  shapes = false;
-  protected tag(local: string, closing: boolean): void {
-    if (!closing && local === "sp" && /^xdr:sp(\s|$)/.test(this.body())) this.shapes = true;
   }
 }
