@@ -335,3 +335,29 @@ describe("contract year from the actual's header", () => {
     expect(r.goals[0].status).toBe("red");
   });
 });
+
+describe("a negated or 'almost' progress word is not that word", () => {
+  test.each([
+    // Progress word table: TEHTY, valmis, saavutettu are green. "Ei valmis", "Ej klar", "Lähes
+    // valmis", "Almost done" do not say done: no green from them (no progress state, no status).
+    ["Toiminta on vakiintunut", "Ei valmis"],
+    ["Toiminta on vakiintunut", "Ei tehty"],
+    ["Toiminta on vakiintunut", "EI TEHTY"],
+    ["Toiminta on vakiintunut", "Lähes valmis"],
+    ["Toiminta on vakiintunut", "Inte klar"],
+    ["Toiminta on vakiintunut", "Ej klar"],
+    ["Toiminta on vakiintunut", "Almost done"],
+    ["Toiminta on vakiintunut", "Not yet done"],
+    ["vähintään 5 kpl", "Ei valmis"],
+  ])("%s ← '%s' is not green", (target, actual) => {
+    expect(st(target, actual)).not.toBe("green");
+  });
+  test.each([
+    ["Valmis", "green"],
+    ["TEHTY", "green"],
+    ["Osittain valmis", "yellow"],
+    ["Klar", "green"],
+  ])("'%s' still reads as its word → %s", (actual, want) => {
+    expect(st("Toiminta on vakiintunut", actual)).toBe(want);
+  });
+});

@@ -203,10 +203,32 @@ export function parseTypedStatus(text: string): Status | "invalid" | undefined {
   return TYPED_WORDS.get(folded) ?? "invalid";
 }
 
+/**
+ * Words that, right before a progress word, say it is not (yet) so: "Ei valmis", "Ej klar",
+ * "Lähes valmis", "Almost done" are no "valmis" or "done". Such a cell gives no progress state.
+ */
+export const NOT_QUITE_WORDS: Record<Lang, string[]> = {
+  fi: ["ei", "lähes", "melkein", "miltei", "vielä"],
+  sv: ["ej", "inte", "icke", "nästan", "ännu"],
+  en: ["not", "no", "never", "almost", "nearly", "yet"],
+};
+
+const NOT_QUITE = new Set(Object.values(NOT_QUITE_WORDS).flat());
+
+/** True when the word right before `index` in `text` is a "not quite" word. */
+function notQuiteBefore(text: string, index: number): boolean {
+  const words = fold(text.slice(0, index))
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== "");
+  return NOT_QUITE.has(words[words.length - 1] ?? "");
+}
+
 /** A cell that begins with a negative phrase reports a goal not reached, whatever follows ("Ei toteudu, näyttelytila peruskorjauksessa"). */
 export function progressOf(text: string): Progress | undefined {
   if (leadingPhrase(text) === "negative") return "todo";
-  const caps = /(?<!\p{L})(TEKEMÄTTÄ|TEKEILLÄ|TEHTY)(?!\p{L})/u.exec(text.normalize("NFC"));
+  const nfc = text.normalize("NFC");
+  const caps = /(?<!\p{L})(TEKEMÄTTÄ|TEKEILLÄ|TEHTY)(?!\p{L})/u.exec(nfc);
+  if (caps && notQuiteBefore(nfc, caps.index)) return undefined;
   if (caps) return caps[1] === "TEHTY" ? "done" : caps[1] === "TEKEILLÄ" ? "doing" : "todo";
   if (text.length > 60) return undefined; // no two-word message is this long
   const t = fold(text)
@@ -216,7 +238,7 @@ export function progressOf(text: string): Progress | undefined {
     .trim();
   if (t === "" || t.split(" ").length > 2) return undefined;
   const padded = ` ${t} `;
-  for (const [w, p] of PROGRESS_WORDS) if (padded.includes(` ${w} `)) return p;
+  for (const [w, p] of PROGRESS_WORDS) if (padded.includes(` ${w} `)) return notQuiteBefore(t, padded.indexOf(` ${w} `)) ? undefined : p;
   return undefined;
 }
 
