@@ -361,3 +361,14 @@ describe("a negated or 'almost' progress word is not that word", () => {
     expect(st("Toiminta on vakiintunut", actual)).toBe(want);
   });
 });
+
+describe("a school or season year is a period, never a fraction", () => {
+  test.each([
+    // "Years in free text are never values"; "a month/year … is a period, never a fraction".
+    ["vähintään 10 kpl", "Lukuvuonna 2025/2026 8 kpl", "red"], // 8 < 9
+    ["vähintään 10 kpl", "lukuvuosi 2024/25: 12 kpl", "green"],
+    ["vähintään 10 kpl", "2025/2026 auditoitu 7 / 10", "red"], // "x / y" against a count T: 7 < 9
+  ])("%s ← '%s' → %s", (target, actual, want) => {
+    expect(st(target, actual)).toBe(want);
+  });
+});

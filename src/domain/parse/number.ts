@@ -56,9 +56,10 @@ const YEAR_BEFORE = /(vuon\p{L}*|vuod\p{L}*|vuosi|ta|år|året|year|in|by|until|
 const YEAR_AFTER = /^\s*(mennessä|aikana|alusta|alkaen|loppuun|lopussa|lopulla|till|by)(?!\p{L})/iu;
 
 // Dates and periods: 30.4.2020, 1.8., 2020-04-30, and month/year periods that are never values or
-// fractions: 11/2025, 12_2012, 1–8/2025, 1-8 kk; quarters, half-years, tertiles: Q3/2025, H1/2025, T2/2025.
+// fractions: 11/2025, 12_2012, 1–8/2025, 1-8 kk; quarters, half-years, tertiles: Q3/2025, H1/2025, T2/2025;
+// school and season years: 2025/2026, 2024/25.
 const DATES =
-  /(?<!\p{L})[QHT][1-4] ?\/ ?(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} ?[-\u2013] ?\d{1,2} ?\/ ?(?:19|20)\d\d\b|\b(?:0?[1-9]|1[0-2]) ?[/_] ?(?:19|20)\d\d\b|\b\d{1,2} ?[-\u2013] ?\d{1,2} ?(?:kk|kuukau\p{L}*|mån\p{L}*|months?)(?!\p{L})/gu;
+  /(?<!\p{L})[QHT][1-4] ?\/ ?(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d\d ?\/ ?(?:(?:19|20)\d\d|\d\d)\b|\b\d{1,2} ?[-\u2013] ?\d{1,2} ?\/ ?(?:19|20)\d\d\b|\b(?:0?[1-9]|1[0-2]) ?[/_] ?(?:19|20)\d\d\b|\b\d{1,2} ?[-\u2013] ?\d{1,2} ?(?:kk|kuukau\p{L}*|mån\p{L}*|months?)(?!\p{L})/gu;
 const TOKEN = new RegExp(
   `(?<![\\p{L}\\d.,_])([-\\u2212]?)(\\d{1,3}(?:${SPACE}\\d{3})+(?!\\d)|\\d+)(?:[,.](\\d+))?(?![\\d_])(${SPACE}?(?:%|prosent|procent|percent))?`,
   "gu",
