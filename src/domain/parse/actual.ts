@@ -2,6 +2,7 @@
 import { cellText, type Cell } from "../snapshot";
 import { fold } from "../text";
 import { dec } from "../decimal";
+import { memoByObjectAndText } from "./memo";
 import { monthOfWord } from "./month";
 import { cellNumber, numbersIn, parseNumber, stripDates, type NumberToken } from "./number";
 import type { Target, TargetPart } from "./target";
@@ -189,6 +190,18 @@ function countTarget(target: Target): boolean {
  * the figure the target asks for (a percent for a percent target, a count or score otherwise).
  */
 export function readActual(cell: Cell | undefined, target: Target, metric = ""): Actual | null {
+  // A text is read once per target and metric (memo.ts); a number, a date or an empty cell costs little.
+  if (typeof cell?.value === "string" && !cell.date) return readTextCell(target, `${metric}\u0000${cell.value}`);
+  return readCell(cell, target, metric);
+}
+
+/** A text cell's value after the metric and a NUL (a metric holds no NUL), for the memo. */
+const readTextCell = memoByObjectAndText((target: Target, key: string): Actual | null => {
+  const cut = key.indexOf("\u0000");
+  return readCell({ value: key.slice(cut + 1) }, target, key.slice(0, cut));
+});
+
+function readCell(cell: Cell | undefined, target: Target, metric: string): Actual | null {
   const text = cellString(cell);
   // A year standing alone is never a value (domain.md, "Years in free text"): text "2025".
   if (typeof cell?.value === "string" && YEAR_ALONE.test(text.trim())) return null;

@@ -1,5 +1,6 @@
 // Target levels as written in Finnish (and Swedish, English) → a structured target.
 import { fold } from "../text";
+import { memoByText } from "./memo";
 import { numbersIn, stripDates, type NumberToken } from "./number";
 
 export type Unit = "percent" | "number";
@@ -149,7 +150,9 @@ function partOf(seg: string, scale: [number, number] | undefined): TargetPart | 
   return { kind: "bound", ...c, value: n.value, unit, ...(scale && unit === "number" ? { scale } : {}) };
 }
 
-export function parseTarget(text: string): ParsedTarget {
+export const parseTarget: (text: string) => ParsedTarget = memoByText(parseTargetText);
+
+function parseTargetText(text: string): ParsedTarget {
   const t = fold(text);
   const topic = FILL_RATE.test(t) ? "fillRate" : undefined;
   const split = splitTarget(t);
