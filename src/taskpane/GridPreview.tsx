@@ -26,6 +26,8 @@ const useStyles = makeStyles({
     textAlign: "center",
   },
   rowHead: { position: "sticky", left: 0, zIndex: 1 },
+  // The corner above the row numbers stays with them, so no column letter slides under it.
+  corner: { position: "sticky", left: 0, zIndex: 2 },
   cell: {
     ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2),
     padding: "2px 4px",
@@ -109,7 +111,7 @@ export function GridPreview({
         <table className={styles.table}>
           <thead>
             <tr>
-              <th className={styles.head} />
+              <th className={`${styles.head} ${styles.corner}`} />
               {cols.map((c) => (
                 <th key={c} className={styles.head} scope="col">
                   {columnLetter(c)}

@@ -185,7 +185,7 @@ describe.each([
     bad.push(...(await axe("insert")));
     await openView(page, "Mittarit");
     await page.getByRole("button", { name: "Lue mittarit uudelleen" }).click();
-    await page.getByText(/Keskiarvo 98,74 %/).waitFor();
+    await page.getByText(/Keskiarvo 98,74\s%/).waitFor();
     bad.push(...(await axe("metrics")));
     expect(bad).toEqual([]);
     await context.close();
@@ -380,6 +380,13 @@ describe.each([320, 350])("at %i px, the width of a task pane", (width) => {
       return r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;
     });
     expect(inView).toBe(true);
+    // The row numbers stay at the grid's left edge while it scrolls sideways to the cell.
+    const rowHead = await cell.evaluate((el) => {
+      const th = el.parentElement!.querySelector("th")!.getBoundingClientRect();
+      const wrap = el.closest("table")!.parentElement!.getBoundingClientRect();
+      return th.left >= wrap.left - 1 && th.right <= wrap.right;
+    });
+    expect(rowHead).toBe(true);
     await context.close();
   });
 });

@@ -122,12 +122,12 @@ describe.each([
           expect(label.left).toBeGreaterThanOrEqual(0);
           expect(label.right).toBeLessThanOrEqual(width);
         }
-        const monthAndValue = layout.labels.filter((l) => /^(tammi|helmi|maalis|huhti|touko|syys|loka|marras|joulu|\d+,\d+ %)$/.test(l.text));
+        const monthAndValue = layout.labels.filter((l) => /^(tammi|helmi|maalis|huhti|touko|syys|loka|marras|joulu|\d+,\d+\s%)$/.test(l.text));
         expect(monthAndValue).toHaveLength(18);
         for (const label of monthAndValue) expect(layout.bars.filter((b) => intersects(label, b)).map((b) => [label.text, b])).toEqual([]);
         // The production split: the bar and its written figures inside the pane.
-        await page.getByText("Tavoite: oma 77 %, yksityinen 23 %").waitFor();
-        const target = await page.getByText("Tavoite: oma 77 %, yksityinen 23 %").boundingBox();
+        await page.getByText(/^Tavoite: oma 77\s%, yksityinen 23\s%$/).waitFor();
+        const target = await page.getByText(/^Tavoite: oma 77\s%, yksityinen 23\s%$/).boundingBox();
         expect(target!.x + target!.width).toBeLessThanOrEqual(width);
       }
 
@@ -149,7 +149,7 @@ test("the fill-rate table opens from the keyboard and holds the figures", async 
   const summary = page.getByText("Näytä luvut taulukkona");
   await summary.focus();
   await page.keyboard.press("Enter");
-  const table = page.getByRole("table", { name: "Täyttöaste kuukausittain (tavoite 100 %)" });
+  const table = page.getByRole("table", { name: /^Täyttöaste kuukausittain \(tavoite 100\s%\)$/ });
   await table.waitFor();
   expect(await table.getByRole("row").count()).toBe(14);
   await table.getByRole("row", { name: /tammikuu 5\s000 4\s911 98,22/ }).waitFor();

@@ -222,6 +222,7 @@ describe.each(cases)("at %i px, %s, in %s", (width, theme, lang) => {
     await openView(page, w.views[1]);
     await page.getByRole("button", { name: w.apply }).click();
     await page.getByText(w.applied).waitFor();
+    await page.waitForTimeout(400); // the button's colour transition to primary
     await page.evaluate(() => window.scrollTo(0, 0));
     expect((await layout(page)).primaries).toEqual([w.download]);
     expect(await page.locator("td[aria-current=true]").evaluate((td) => (td as HTMLTableCellElement).cellIndex)).toBe(7); // column G

@@ -36,6 +36,7 @@ import { t } from "../text";
 const useStyles = makeStyles({
   part: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalXL, alignItems: "stretch" },
+  para: { margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   plan: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere", alignSelf: "stretch" },
   freeze: { alignSelf: "stretch", minWidth: 0 },
@@ -120,12 +121,12 @@ export function StructureView({ host, lang }: { host: Host; lang: Lang }) {
         <Subtitle2 as="h2" block>
           {t("structureTitle", lang)}
         </Subtitle2>
-        <Text as="p" block>
+        <Text as="p" block className={styles.para}>
           {t("structureHelp", lang)}
         </Text>
         {report && planned.length > 0 && (
           <>
-            <Text as="p" block weight="semibold">
+            <Text as="p" block weight="semibold" className={styles.para}>
               {t("structurePlan", lang)}
             </Text>
             <ul className={styles.plan}>
