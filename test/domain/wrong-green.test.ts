@@ -372,3 +372,28 @@ describe("a school or season year is a period, never a fraction", () => {
     expect(st(target, actual)).toBe(want);
   });
 });
+
+describe("levels are never projected pro rata", () => {
+  const HI = ["Tavoite", "Mittari", "Tavoitetaso", "Toteuma 1–6/2025", "Vastuutaho"];
+  test.each([
+    // "Levels (places, staff, a queue, vacancies, a score, a share, a mean, a cost per unit) are
+    // never projected pro rata: their interim figure is judged as it is." A count noun in the
+    // metric does not make a score, a mean or a figure per unit add up.
+    ["Kävijöiden tyytyväisyys", "vähintään 4", 3, "red"], // a score: 3 < 3,6
+    ["Kurssien asiakastyytyväisyys", "vähintään 4", 2.5, "red"],
+    ["Tapahtumien kävijätyytyväisyys", "vähintään 8 (NPS)", 5, "red"],
+    ["Visitor satisfaction", "at least 4", 3, "red"],
+    ["Lainojen määrä asukasta kohden", "vähintään 10 lainaa/asukas", 6, "red"], // per unit
+    ["Lainat / asukas", "vähintään 10", 6, "red"],
+    ["Kävijöitä per aukiolotunti", "vähintään 40", 25, "red"],
+    ["Osallistujien määrä tapahtumaa kohden", "vähintään 30", 20, "red"],
+    ["Tapahtumien keskikoko", "vähintään 50 osallistujaa", 30, "red"], // a mean
+    ["Kurssien täyttyminen", "vähintään 90", 50, "red"], // a share
+    // Counts per year still add up: 160 × 12 / 6 = 320 ≥ 300.
+    ["Tapahtumat", "vähintään 300 tapahtumaa/vuosi", 160, "green"],
+    ["Kävijät per vuosi", "vähintään 300", 160, "green"],
+    ["Visits per year", "at least 300", 160, "green"],
+  ])("%s: %s, 1–6/2025 %p → %s (forecast)", (metric, target, interim, want) => {
+    expect(one(HI, ["Tavoite", metric, target, interim, "J"]).goal).toMatchObject({ status: want, forecast: true });
+  });
+});
