@@ -59,7 +59,12 @@ function cliScript(): string {
   return `process.argv.splice(1, 0, "sopimus"); require(${JSON.stringify(path.join(LIB, "cli", "main.js"))}).run();`;
 }
 
+/** How refresh and the floor are measured, said in the output so that no one compares unlike things. */
+export const WRITE_METHOD =
+  "refresh -o and the floor each as a new node process (node's start included in both); CPU = the child's user + system time at exit; medians of interleaved runs";
+
 export interface WriteBench {
+  method: string;
   /** Median ms per row count: wall and CPU time of refresh -o and of the floor, and their ratios. */
   rows: Record<string, { refreshWall: number; floorWall: number; refreshCpu: number; floorCpu: number; wallRatio: number; cpuRatio: number }>;
   /**
@@ -147,7 +152,7 @@ export async function writeBench(spec: (rows: number) => WorkbookSpec): Promise<
         cpuRatio: r2(m(refresh, "cpu") / m(floor, "cpu")),
       };
     }
-    return { rows, write };
+    return { method: WRITE_METHOD, rows, write };
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
@@ -155,6 +160,7 @@ export async function writeBench(spec: (rows: number) => WorkbookSpec): Promise<
 
 export function writeLines(w: WriteBench): string[] {
   return [
+    `refresh against the floor: ${w.method}`,
     ...Object.entries(w.rows).map(
       ([n, r]) =>
         `cli refresh -o, ${Number(n).toLocaleString("en")} rows: wall ${r.refreshWall} ms (floor ${r.floorWall}, ${r.wallRatio}×), CPU ${r.refreshCpu} ms (floor ${r.floorCpu}, ${r.cpuRatio}×)   target ${n === "1000" ? "1.5" : "2"}×`,
