@@ -389,6 +389,10 @@ describe("levels are never projected pro rata", () => {
     ["Osallistujien määrä tapahtumaa kohden", "vähintään 30", 20, "red"],
     ["Tapahtumien keskikoko", "vähintään 50 osallistujaa", 30, "red"], // a mean
     ["Kurssien täyttyminen", "vähintään 90", 50, "red"], // a share
+    ["Tapahtumien arvio", "vähintään 4", 3, "red"], // a rating is a score
+    ["Kurssien palaute", "vähintään 4", 3, "red"],
+    ["Event rating", "at least 4", 3, "red"],
+    ["Käyntien kesto (min)", "vähintään 30", 20, "red"], // a duration is a level
     // Counts per year still add up: 160 × 12 / 6 = 320 ≥ 300.
     ["Tapahtumat", "vähintään 300 tapahtumaa/vuosi", 160, "green"],
     ["Kävijät per vuosi", "vähintään 300", 160, "green"],
