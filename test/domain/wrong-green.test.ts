@@ -63,6 +63,8 @@ describe("negative and delayed phrases", () => {
     ["vähintään 300 käyntiä", "  - ei toteutunut (320)", "red"],
     ["vähintään 300 visits", "Not achieved - 320 visits", "red"],
     ["vähintään 300 besök", "Uppnås inte, 320 besök", "red"],
+    ["vähintään 300 besök", "Uppnås ej, 320 besök", "red"], // the same phrase with "ej"
+    ["vähintään 300 visits", "Not yet achieved: 330 visits", "red"],
     ["vähintään 300 käyntiä", "Toteutumatta; 320 käyntiä", "red"],
     // "ei" inside a word is no negation: "Eino" ... figure decides.
     ["vähintään 300 käyntiä", "Einon tiimi: 320 käyntiä", "green"],
