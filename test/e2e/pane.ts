@@ -7,6 +7,9 @@ const MORE = /^(Muut näkymät|Fler vyer|More views) \(\d+\)$/;
 /** Opens the view named `name` (its tab's text): from the tab row, else from the overflow menu. */
 export async function openView(page: Page, name: string): Promise<void> {
   const tab = page.getByRole("tab", { name, exact: true });
+  // The row is measured once it is drawn: wait for it, and for the overflow to settle.
+  await page.getByRole("tablist").waitFor();
+  await page.waitForTimeout(150);
   if (await tab.isVisible()) {
     await tab.click();
     return;
