@@ -13,7 +13,7 @@
   var texts = {
     fi: "Sopimus ei toimi tässä Excelissä: Excel avaa tehtäväruudun vanhalla selainosalla (Internet Explorer tai vanha Edge). Pyydä IT-tukea asentamaan Microsoft Edge WebView2 tai käytä Sopimusta Excelin verkkoversiossa.",
     sv: "Sopimus fungerar inte i den här versionen av Excel: Excel öppnar aktivitetsfönstret med en gammal webbläsarkomponent (Internet Explorer eller gamla Edge). Be IT-supporten installera Microsoft Edge WebView2 eller använd Sopimus i Excel på webben.",
-    en: "Sopimus does not work in this Excel: Excel opens the task pane in an old browser component (Internet Explorer or the old Edge). Ask IT support to install Microsoft Edge WebView2, or use Sopimus in Excel on the web."
+    en: "Sopimus does not work in this Excel: Excel opens the task pane in an old browser component (Internet Explorer or the old Edge). Ask IT support to install Microsoft Edge WebView2, or use Sopimus in Excel on the web.",
   };
   var lang = (navigator.language || "fi").slice(0, 2).toLowerCase();
   var text = texts[lang] || texts.fi;

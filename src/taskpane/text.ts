@@ -53,6 +53,12 @@ const T = {
   reasonLabel: { fi: "Peruste", sv: "Grund", en: "Why" },
   targetLabel: { fi: "Tavoitetaso", sv: "Målnivå", en: "Target" },
   actualLabel: { fi: "Toteuma", sv: "Utfall", en: "Actual" },
+  // The year-end projection's risk (domain.md, "Year-end forecast"), beside a goal.
+  riskLabel: { fi: "Ennuste", sv: "Prognos", en: "Forecast" },
+  "risk.at-risk": { fi: "Riskissä", sv: "I riskzonen", en: "At risk" },
+  "risk.off-track": { fi: "Ei toteudu ennusteen mukaan", sv: "Nås inte enligt prognosen", en: "Off track" },
+  "risk.on-track": { fi: "Toteutumassa", sv: "På väg att nås", en: "On track" },
+  riskGoals: { fi: "Ennusteen mukaan riskissä", sv: "I riskzonen enligt prognosen", en: "At risk by the forecast" },
   becomesGroup: { fi: "Muuttuu: {status}", sv: "Blir {status}", en: "Becomes {status}" },
   shownColumn: {
     fi: "Esikatselu näyttää kirjoitetun sarakkeen ({cell}).",

@@ -92,7 +92,7 @@ describe.each([
     });
     await page.goto(`${server.url}/index.html`);
     const files = [...UNITS.slice(0, 2), notXlsx, UNITS[2]];
-    if (how === "picked") await page.locator('input[type="file"][multiple]').setInputFiles(files);
+    if (how === "picked") await page.locator('input[type="file"][multiple]').first().setInputFiles(files);
     else await drop(page, files);
 
     const s = await expected();

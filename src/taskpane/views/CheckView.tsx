@@ -44,6 +44,14 @@ export function CheckView({ host, lang }: { host: Host; lang: Lang }) {
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const report = useMemo(() => (snapshot ? check(snapshot, lang) : null), [snapshot, lang]);
+  // Goals the year-end projection puts at risk or off track, off track first (domain.md, "Year-end forecast").
+  const risky = useMemo(
+    () =>
+      (report?.goals ?? [])
+        .filter((g) => g.projection && g.projection.risk !== "on-track")
+        .sort((a, b) => Number(b.projection?.risk === "off-track") - Number(a.projection?.risk === "off-track")),
+    [report],
+  );
   const listRef = useRef<HTMLDivElement>(null);
   const doCheck = () => run(async () => setSnapshot((await host.read()).snapshot));
 
@@ -79,6 +87,24 @@ export function CheckView({ host, lang }: { host: Host; lang: Lang }) {
             <Text as="p" block>
               {t("noIssues", lang)}
             </Text>
+          )}
+          {risky.length > 0 && (
+            <section aria-label={`${t("riskGoals", lang)}: ${risky.length}`}>
+              <Subtitle2 as="h2" className={styles.heading}>
+                {t("riskGoals", lang)}
+                <CounterBadge count={risky.length} appearance="ghost" color="informative" aria-hidden />
+              </Subtitle2>
+              <ul className={styles.list}>
+                {risky.map((g) => (
+                  <li key={`${g.sheet}!${g.row}`} data-risk={g.projection?.risk}>
+                    <Text block weight="semibold">
+                      {t(`risk.${g.projection?.risk ?? "at-risk"}`, lang)}: {visibleInline(g.goal)}
+                    </Text>
+                    <Caption1 block>{visibleInline(g.reason)}</Caption1>
+                  </li>
+                ))}
+              </ul>
+            </section>
           )}
           {SEVERITIES.map((sev) => {
             const items = report.issues.filter((i) => i.severity === sev);

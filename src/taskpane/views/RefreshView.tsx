@@ -241,6 +241,14 @@ export function RefreshView({ host, lang }: { host: Host; lang: Lang }) {
                                   <dd className={styles.fact}>{visibleInline(g.actual)}</dd>
                                 </>
                               )}
+                              {g?.projection && (
+                                <>
+                                  <dt className={styles.term}>{t("riskLabel", lang)}</dt>
+                                  <dd className={styles.fact} data-risk={g.projection.risk}>
+                                    {t(`risk.${g.projection.risk}`, lang)}
+                                  </dd>
+                                </>
+                              )}
                               <dt className={styles.term}>{t("reasonLabel", lang)}</dt>
                               <dd className={styles.fact} data-reason>
                                 {visibleInline(g?.reason ?? "")}
