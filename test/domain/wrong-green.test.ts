@@ -403,3 +403,20 @@ describe("levels are never projected pro rata", () => {
     expect(one(HI, ["Tavoite", metric, target, interim, "J"]).goal).toMatchObject({ status: want, forecast: true });
   });
 });
+
+describe("a compound target joined by 'ja' / 'och' / 'and'", () => {
+  test.each([
+    // "Compound: each part must hold" (domain.md, targets as written): a share alone cannot show
+    // that the courses were held too, so it is never green. Before, only the first part was read.
+    ["vähintään 90 % ja vähintään 10 kurssia", "95 %"],
+    ["minst 90 % och minst 10 kurser", "95 %"],
+    ["at least 90 % and at least 10 courses", "95 %"],
+  ])("%s ← '%s' is not green", (target, actual) => {
+    expect(st(target, actual)).not.toBe("green");
+  });
+
+  test("a 'ja' inside one measurable part does not split it", () => {
+    // "Asiakkaat ja omaiset vähintään 4" has one figure: one part, judged as it is.
+    expect(st("Asiakkaat ja omaiset vähintään 4 (asteikolla 1-5)", "4,2")).toBe("green");
+  });
+});

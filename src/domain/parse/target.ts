@@ -157,6 +157,15 @@ function partOf(seg: string, scale: [number, number] | undefined): TargetPart | 
 
 export const parseTarget: (text: string) => ParsedTarget = memoByText(parseTargetText);
 
+/** Words that join two parts of a compound target ("vähintään 90 % ja vähintään 10 kurssia"). */
+const JOINED = /\s(?:ja|sekä|och|samt|and)\s/;
+
+/** A segment split at its joining words, where every piece is a measurable part; else the segment whole. */
+function joinedParts(segment: string, scale: [number, number] | undefined): string[] {
+  const pieces = segment.split(JOINED);
+  return pieces.length > 1 && pieces.every((p) => partOf(p, scale) !== null) ? pieces : [segment];
+}
+
 function parseTargetText(text: string): ParsedTarget {
   const t = fold(text);
   const topic = FILL_RATE.test(t) ? "fillRate" : undefined;
@@ -172,7 +181,8 @@ function parseTargetText(text: string): ParsedTarget {
   const segments = withoutBrackets
     .split(/\r?\n|;|,(?=\s)/)
     .map(fold)
-    .filter((s) => s !== "");
+    .filter((s) => s !== "")
+    .flatMap((s) => joinedParts(s, scale));
   const parts = segments.map((s) => partOf(s, scale)).filter((p): p is TargetPart => p !== null);
   if (parts.length === 1) return { target: parts[0], topic };
   if (parts.length > 1) return { target: { kind: "compound", parts }, topic };
