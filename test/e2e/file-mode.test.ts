@@ -11,7 +11,7 @@ import { cellAt, cellText } from "../../src/domain/snapshot";
 import { specToSnapshot, putRow, type SpecSheet } from "../../src/domain/template/spec";
 import { benchSpec } from "../../src/scripts/bench";
 import { loadXlsx, toBytes, workbookOf } from "../../src/workbook/xlsx";
-import { openView } from "./pane";
+import { openView, settle } from "./pane";
 import { closeAll, launch, requireBuilt, serve } from "../../src/devtools/browser";
 
 jest.setTimeout(240_000);
@@ -158,14 +158,21 @@ describe.each([
     const { page, context } = await openPane({ dark, bypassCSP: true }); // axe is injected as a script
     const axe = async (view: string) => {
       await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+      await settle(page);
       // Fluent UI's focus manager (tabster) puts aria-hidden sentinels with tabindex 0 around focus
       // groups; focus that lands on one is handed on at once. Everything else is checked.
       const result = await page.evaluate(async () =>
-        (window as unknown as { axe: { run(context: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run({
+        (
+          window as unknown as {
+            axe: { run(context: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> };
+          }
+        ).axe.run({
           exclude: [["[data-tabster-dummy]"]],
         }),
       );
-      const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${view}: ${v.id} (${v.nodes.length})`);
+      const bad = result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${view}: ${v.id} (${v.nodes.length}) ${JSON.stringify(v.nodes.map((n) => n.target))}`);
       await page.screenshot({ path: path.join(SHOTS, `${view}-${theme}.png`), fullPage: true });
       return bad;
     };

@@ -8,7 +8,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser } from "playwright-core";
 import { closeAll, launch, requireBuilt, serve } from "../../src/devtools/browser";
-import { openView } from "./pane";
+import { openView, settle } from "./pane";
 
 jest.setTimeout(240_000);
 
@@ -92,6 +92,8 @@ describe.each([320, 350])("at %i px", (width) => {
 
     await page.getByText("Näytä luvut taulukkona").first().click();
     await page.getByRole("row", { name: /Ennuste, kuukausien keskiarvo \(98,5–98,83\) 98,67/ }).waitFor();
+
+    await settle(page);
 
     await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
     const violations = await page.evaluate(async () =>

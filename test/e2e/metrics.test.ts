@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { closeAll, launch, requireBuilt, serve } from "../../src/devtools/browser";
-import { openView } from "./pane";
+import { openView, settle } from "./pane";
 
 jest.setTimeout(240_000);
 
@@ -69,6 +69,7 @@ async function sectionBoxes(page: Page): Promise<Array<{ name: Box; segments: Bo
 }
 
 async function axe(page: Page): Promise<string[]> {
+  await settle(page);
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   // Fluent UI's focus manager (tabster) puts aria-hidden sentinels with tabindex 0 around focus
   // groups; focus that lands on one is handed on at once. Everything else is checked.

@@ -12,7 +12,7 @@ import type { Lang } from "../../src/domain/i18n/lang";
 import { librarySample } from "../../src/samples/library";
 import { toBytes, workbookOf } from "../../src/workbook/xlsx";
 import { launch, serve } from "../../src/devtools/browser";
-import { moreButton, openView } from "./pane";
+import { moreButton, openView, settle } from "./pane";
 
 jest.setTimeout(300_000);
 
@@ -88,6 +88,7 @@ const WORDS: Record<
 
 /** Serious and critical axe-core violations on the page as it is. */
 async function axe(page: Page, where: string): Promise<string[]> {
+  await settle(page);
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const result = await page.evaluate(async () =>
     (window as unknown as { axe: { run(context: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run({

@@ -1,5 +1,6 @@
 // Helpers for the real-browser tests of the pane: open a view whether its tab is in the row or in
-// the overflow menu (a task pane of 320–350 px shows the tabs that fit), and the settings menu.
+// the overflow menu (a task pane of 320–350 px shows the tabs that fit), the settings menu, and a
+// settled page for axe.
 import type { Page } from "playwright-core";
 
 const MORE = /^(Muut näkymät|Fler vyer|More views) \(\d+\)$/;
@@ -28,4 +29,20 @@ export function moreButton(page: Page) {
 export async function chooseSetting(page: Page, settingsName: string, item: string): Promise<void> {
   await page.getByRole("button", { name: settingsName }).click();
   await page.getByRole("menuitemradio", { name: item }).click();
+}
+
+/**
+ * Waits until no colour or size is still moving: a tab or button fading between its colours (a view
+ * just opened) fails axe's colour contrast on a busy machine only. Endless animations (spinners)
+ * are not awaited.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
 }

@@ -12,6 +12,7 @@ import { combineUnits, summariseUnit } from "../../src/domain/summary";
 import { summaryWorkbook } from "../../src/domain/summary-workbook";
 import { closeAll, launch, requireBuilt, serve } from "../../src/devtools/browser";
 import { loadXlsx } from "../../src/workbook/xlsx";
+import { settle } from "./pane";
 
 jest.setTimeout(240_000);
 
@@ -61,6 +62,7 @@ async function drop(page: Page, files: string[]) {
 }
 
 async function axe(page: Page): Promise<string[]> {
+  await settle(page);
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   // Fluent UI's focus sentinels (data-tabster-dummy) are left out, as in the other browser tests.
   const result = await page.evaluate(async () =>
