@@ -2,6 +2,7 @@
 // own chunk); the pane reads the snapshot here; "select" and "the selected row" are the grid
 // preview's. Edits are checked against the snapshot first, so a bad edit writes nothing.
 import { applyToSnapshot, type Edit } from "../domain/edits";
+import type { Lang } from "../domain/i18n/lang";
 import { parseA1, type WorkbookSnapshot } from "../domain/snapshot";
 import type { Host } from "./host";
 import type { WorkerReply, WorkerRequest } from "./xlsx-worker";
@@ -63,9 +64,10 @@ export async function openWorkbook(bytes: Uint8Array, selection: { get(): Select
   const host: Host = {
     undoMerges: false,
     read: async () => ({ snapshot, protectedSheets: [] }),
-    write: async (edits: readonly Edit[]) => {
+    write: async (edits: readonly Edit[], lang?: Lang) => {
       const next = applyToSnapshot(snapshot, edits);
-      await call({ type: "apply", edits: [...edits] });
+      // The worker words a refusal (EditRefused) in the pane's language.
+      await call({ type: "apply", edits: [...edits], lang });
       snapshot = next;
       onChange();
     },

@@ -1,6 +1,7 @@
 // What the pane needs from the workbook it works on. In Excel: the Office.js adapter, every
 // command inside one Excel.run; file mode (a local .xlsx in a browser) plugs in the same way.
 import { isCellEdit, type Edit } from "../domain/edits";
+import type { Lang } from "../domain/i18n/lang";
 import type { WorkbookSnapshot } from "../domain/snapshot";
 import {
   HiddenSheetError,
@@ -20,7 +21,11 @@ import { cellKey, undoGuards, writtenCells, type CellState } from "../workbook/e
 export interface Host {
   /** With `selection`, the selected cell's sheet and row too where the host can give it in the same read (Excel). */
   read(opts?: { selection?: boolean }): Promise<{ snapshot: WorkbookSnapshot; protectedSheets: string[]; selection?: { sheet: string; row: number } }>;
-  write(edits: readonly Edit[]): Promise<void>;
+  /**
+   * `lang`: the pane's language, for a refusal the host words itself (file mode's package editor:
+   * EditRefused); Excel's own errors are worded by the pane (problemText).
+   */
+  write(edits: readonly Edit[], lang?: Lang): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
   selectedRow(): Promise<{ sheet: string; row: number }>;
   /** The workbook's sheet and table names (Excel), so that added sheets and tables take free names. */

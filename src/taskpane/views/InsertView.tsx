@@ -96,7 +96,7 @@ export function InsertView({ host, lang, store, readBook = readPicked }: Props) 
       const at = inTable ? picked : { sheet: first.sheet.name, row: first.lastRow + 1 };
       const result = insertGoalRow(current, entry, at);
       if ("error" in result) throw new Error(t("notInTable", lang));
-      await host.write(result.edits);
+      await host.write(result.edits, lang);
       setDone(t(inTable ? "inserted" : "insertedAtEnd", lang, { row: at.row, sheet: at.sheet }));
       setSnapshot((await host.read()).snapshot);
     });

@@ -114,7 +114,7 @@ export function RefreshView({ host, lang }: { host: Host; lang: Lang }) {
   const write = async (edits: readonly Edit[]) => {
     writing.current = true;
     try {
-      await host.write(edits);
+      await host.write(edits, lang);
     } finally {
       writing.current = false;
     }

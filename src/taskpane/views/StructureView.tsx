@@ -91,7 +91,7 @@ export function StructureView({ host, lang }: { host: Host; lang: Lang }) {
     shape.run(async () => {
       setShaped(null);
       const edits = structureEdits(check((await host.read()).snapshot, lang), freeze);
-      await host.write(edits);
+      await host.write(edits, lang);
       setShaped(describeStructure(edits, lang));
       setReport(null);
     });
@@ -111,7 +111,10 @@ export function StructureView({ host, lang }: { host: Host; lang: Lang }) {
       const spec = newContract({ template, year: Number(year) || new Date().getFullYear() + 1, unit, lang });
       const clash = spec.sheets.find((s) => existing.has(s.name.toLowerCase()));
       if (clash) throw new Error(t("sheetExists", lang, { sheet: clash.name }));
-      await host.write(spec.sheets.map((s) => ({ kind: "addSheet", spec: s })));
+      await host.write(
+        spec.sheets.map((s) => ({ kind: "addSheet", spec: s })),
+        lang,
+      );
       setCreated(t("created", lang, { sheets: spec.sheets.map((s) => s.name).join(", ") }));
     });
 

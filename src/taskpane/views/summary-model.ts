@@ -172,6 +172,9 @@ export async function writeSummary(
 ): Promise<{ sheets: string[]; renamed: Renamed[] }> {
   const taken = host.names ? await host.names() : { sheets: (await host.read()).snapshot.sheets.map((s) => s.name), tables: [] };
   const { spec, renamed } = freeNames(summaryWorkbook(summary, lang, made), taken);
-  await host.write(spec.sheets.map((s) => ({ kind: "addSheet", spec: s })));
+  await host.write(
+    spec.sheets.map((s) => ({ kind: "addSheet", spec: s })),
+    lang,
+  );
   return { sheets: spec.sheets.map((s) => s.name), renamed };
 }
