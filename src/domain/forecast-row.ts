@@ -10,7 +10,7 @@ import type { Target } from "./parse/target";
 import { STATUS_LABELS } from "./parse/words";
 import type { Settings } from "./settings";
 import type { Cell } from "./snapshot";
-import { verdict } from "./status";
+import { verdict, type Baseline } from "./status";
 
 export interface RowFigures {
   target: Target;
@@ -21,7 +21,7 @@ export interface RowFigures {
   /** The deciding column is an interim review, ending in month `end` (undefined where unknown). */
   interim: boolean;
   end: number | undefined;
-  baseline: number | undefined;
+  baseline: Baseline | undefined;
   baselineCell: Cell | undefined;
   /** The workbook's fill-rate months, when the row's figure is the fill-rate table's mean. */
   linkedMonths: readonly MonthValue[] | null;

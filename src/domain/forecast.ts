@@ -9,7 +9,7 @@ import type { Actual, MonthValue } from "./parse/actual";
 import type { Target } from "./parse/target";
 import type { Status } from "./parse/words";
 import type { Settings } from "./settings";
-import { verdict, type Verdict } from "./status";
+import { verdict, type Baseline, type Verdict } from "./status";
 import { fold } from "./text";
 
 export type ProjectionMethod = "mean-of-months" | "pro-rata" | "previous-year-share";
@@ -116,7 +116,7 @@ export function riskOf(target: Target, low: number, high: number, at: (v: number
 
 function finish(
   target: Target,
-  baseline: number | undefined,
+  baseline: Baseline | undefined,
   s: Settings,
   x: { value: number; low: number; high: number; method: ProjectionMethod; percent: boolean; soFar: number; months: number; share?: number },
 ): Projected | null {
@@ -135,7 +135,7 @@ function finish(
 }
 
 /** Monthly rates: the mean of the months so far, with its interval. */
-export function projectMonths(months: readonly MonthValue[], target: Target, baseline: number | undefined, s: Settings): Projected | null {
+export function projectMonths(months: readonly MonthValue[], target: Target, baseline: Baseline | undefined, s: Settings): Projected | null {
   const p = projectSeries(months);
   if (!p) return null;
   return finish(target, baseline, s, { value: p.mean, low: p.low, high: p.high, method: "mean-of-months", percent: true, soFar: p.mean, months: p.n });
@@ -157,7 +157,7 @@ export interface CountInput {
   /** The month the deciding interim period ends; undefined where unknown. */
   end: number | undefined;
   interim: boolean;
-  baseline: number | undefined;
+  baseline: Baseline | undefined;
   /** Last year's monthly figures of the row, where the workbook gives them. */
   previous?: readonly MonthValue[];
 }
@@ -191,7 +191,7 @@ export function projectCount(x: CountInput, s: Settings): Projected | null {
  * A forecast the user typed, against the projection: outside the interval for monthly rates; for
  * pro rata and last year's share (no interval), a status other than the projection's.
  */
-export function typedForecastDiffers(typed: number, p: Projected, target: Target, baseline: number | undefined, s: Settings): boolean {
+export function typedForecastDiffers(typed: number, p: Projected, target: Target, baseline: Baseline | undefined, s: Settings): boolean {
   if (p.projection.method === "mean-of-months") return typed < p.projection.low || typed > p.projection.high;
   const v = verdict(target, { kind: "number", value: typed, percent: p.percent }, baseline, s, true);
   return v.status !== p.verdict.status && RANK[v.status] !== 0;

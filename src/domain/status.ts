@@ -14,6 +14,8 @@ export type Reason =
   | { key: "split"; actual: number; target: number; gap: number; green: number; yellow: number }
   | { key: "direction"; actual: number; baseline: number; change: number; want: "decrease" | "increase" }
   | { key: "relative"; baseline: number; by: number; points: boolean; want: "decrease" | "increase"; inner: Reason }
+  /** A share against a count (or a count against a share): never compared; names the baseline's column and cell. */
+  | { key: "units"; actual: number; percent: boolean; baseline: number; baselinePercent: boolean; label?: string; cell?: string }
   | { key: "fraction"; done: number; total: number; target: Target }
   | { key: "progress"; progress: "done" | "doing" | "todo" }
   | { key: "phrase"; phrase: "negative" | "delayed"; interim: boolean }
@@ -27,6 +29,16 @@ export type Reason =
   | { key: "qualitative" }
   | { key: "manual" }
   | { key: "formulaError" };
+
+/** Last year's figure a direction or relative target is measured from, in its unit, and where it stands. */
+export interface Baseline {
+  value: number;
+  /** Written as a share ("20 %", or a percent-formatted cell). */
+  percent: boolean;
+  /** The baseline column's header and the cell ("Toteutunut 2024", "D3"), for the reason. */
+  label?: string;
+  cell?: string;
+}
 
 export interface Verdict {
   status: Status;
@@ -73,8 +85,23 @@ function rangeVerdict(part: Extract<TargetPart, { kind: "range" }>, a: number, p
   };
 }
 
-function directionVerdict(want: "decrease" | "increase", a: number, baseline: number | undefined, s: Settings): Verdict {
-  if (baseline === undefined) return { status: "none", reason: { key: "noBaseline" } };
+/**
+ * A share and a count are never compared (domain.md: a share is no count): an actual in percent
+ * against a baseline that is not, or the reverse, gives no status and says which is which.
+ */
+function unlikeUnits(a: number, percent: boolean, b: Baseline): Verdict | null {
+  if (percent === b.percent) return null;
+  return {
+    status: "none",
+    reason: { key: "units", actual: a, percent, baseline: b.value, baselinePercent: b.percent, label: b.label, cell: b.cell },
+  };
+}
+
+function directionVerdict(want: "decrease" | "increase", a: number, percent: boolean, b: Baseline | undefined, s: Settings): Verdict {
+  if (b === undefined) return { status: "none", reason: { key: "noBaseline" } };
+  const unlike = unlikeUnits(a, percent, b);
+  if (unlike) return unlike;
+  const baseline = b.value;
   const change = baseline === 0 ? (a === 0 ? 0 : Math.sign(a) * Infinity) : dec((100 * (a - baseline)) / Math.abs(baseline));
   const reason: Reason = { key: "direction", actual: a, baseline, change: Number.isFinite(change) ? change : 100, want };
   if (Math.abs(change) <= s.directionTolerancePct) return { status: "yellow", reason };
@@ -87,8 +114,11 @@ function directionVerdict(want: "decrease" | "increase", a: number, baseline: nu
  * percentage points, judged as at most (decrease) or at least (increase); in percent when the
  * change is in points or the figures are percents.
  */
-function relativeVerdict(part: Extract<TargetPart, { kind: "relative" }>, a: number, percent: boolean, baseline: number | undefined, s: Settings): Verdict {
-  if (baseline === undefined) return { status: "none", reason: { key: "missingBaseline" } };
+function relativeVerdict(part: Extract<TargetPart, { kind: "relative" }>, a: number, percent: boolean, b: Baseline | undefined, s: Settings): Verdict {
+  if (b === undefined) return { status: "none", reason: { key: "missingBaseline" } };
+  const unlike = unlikeUnits(a, percent, b);
+  if (unlike) return unlike;
+  const baseline = b.value;
   const sign = part.want === "decrease" ? -1 : 1;
   const value = part.points ? dec(baseline + sign * part.by) : dec(baseline * (1 + (sign * part.by) / 100));
   const unit = part.points || percent ? "percent" : "number";
@@ -104,14 +134,14 @@ function relativeVerdict(part: Extract<TargetPart, { kind: "relative" }>, a: num
 }
 
 /** One measurable part against one figure. */
-function partVerdict(part: TargetPart, a: number, percent: boolean, baseline: number | undefined, s: Settings): Verdict {
+function partVerdict(part: TargetPart, a: number, percent: boolean, baseline: Baseline | undefined, s: Settings): Verdict {
   switch (part.kind) {
     case "bound":
       return boundVerdict(part, a, percent, s);
     case "range":
       return rangeVerdict(part, a, percent, s);
     case "direction":
-      return directionVerdict(part.want, a, baseline, s);
+      return directionVerdict(part.want, a, percent, baseline, s);
     case "relative":
       return relativeVerdict(part, a, percent, baseline, s);
   }
@@ -121,7 +151,7 @@ function partVerdict(part: TargetPart, a: number, percent: boolean, baseline: nu
  * A target against an actual. `interim`: the actual is an interim review's (a delayed phrase is
  * yellow there, red on the actual).
  */
-export function verdict(target: Target, actual: Actual | null, baseline: number | undefined, s: Settings, interim = false): Verdict {
+export function verdict(target: Target, actual: Actual | null, baseline: Baseline | undefined, s: Settings, interim = false): Verdict {
   if (actual === null) {
     return target.kind === "qualitative" || target.kind === "all"
       ? { status: "none", reason: { key: "qualitative" } }
@@ -159,8 +189,10 @@ export function verdict(target: Target, actual: Actual | null, baseline: number 
       });
       const known = verdicts.filter((v): v is Verdict => v !== null && v.status !== "none");
       const worst = known.reduce<Verdict | null>((w, v) => (w === null || RANK[v.status] > RANK[w.status] ? v : w), null);
-      if (worst === null) return { status: "none", reason: { key: "notMeasured" } };
-      if (known.length < target.parts.length && worst.status !== "red") return { status: "none", reason: { key: "notMeasured" } };
+      // A part left unmeasured because its figure and its baseline are in unlike units says so.
+      const unmeasured: Verdict = verdicts.find((v) => v?.reason.key === "units") ?? { status: "none", reason: { key: "notMeasured" } };
+      if (worst === null) return unmeasured;
+      if (known.length < target.parts.length && worst.status !== "red") return unmeasured;
       return { status: worst.status, reason: { key: "compound", worst: worst.reason, parts: target.parts.length } };
     }
     default: {

@@ -23,7 +23,7 @@ import { readSettings, isSettingsSheet, settingCells, type SettingCell } from ".
 import { isCatalogueSheet } from "./catalogue/organisation";
 import type { Settings } from "./settings";
 import { a1, cellAt, cellText, MAX_CELL_CHARS, mergeAt, mergedText, type Cell, type Sheet, type WorkbookSnapshot } from "./snapshot";
-import { verdict, type Verdict } from "./status";
+import { verdict, type Baseline, type Verdict } from "./status";
 import { fold } from "./text";
 
 export interface GoalResult {
@@ -245,11 +245,25 @@ function joinSeries(deciding: Actual | null, earlier: Array<Actual | null>): Act
   return { kind: "series", months, value: mean(months.map((m) => m.value)) };
 }
 
-function baselineOf(cell: Cell | undefined): number | undefined {
+/** A column as a reason names it: the lowest text of its header band ("2024" under "Toteuma"). */
+function headerLabel(table: GoalTable, col: number): string {
+  for (let r = table.headerRow; r >= table.headerTop; r--) {
+    const t = mergedText(table.sheet, r, col).replace(/\s+/g, " ").trim();
+    if (t !== "") return t;
+  }
+  return "";
+}
+
+/** The baseline cell's figure in its unit (a share or not), with the column's header and the cell for the reason. */
+function baselineOf(table: GoalTable, row: number): Baseline | undefined {
+  const col = table.columns.baseline;
+  if (col === undefined) return undefined;
+  const cell = cellAt(table.sheet, row, col);
+  const where = { label: headerLabel(table, col), cell: a1(row, col) };
   const n = cellNumber(cell);
-  if (n) return n.value;
+  if (n) return { value: n.value, percent: n.percent, ...where };
   const t = numbersIn(cellString(cell)).find((x) => !x.yearLike);
-  return t?.value;
+  return t ? { value: t.value, percent: t.percent, ...where } : undefined;
 }
 
 function typedStatus(cell: Cell | undefined): Status | "invalid" | undefined {
@@ -503,6 +517,7 @@ function checkRow(
   const broken = [c.target, c.baseline, ...table.reviews.map((r) => r.col)].filter((col) => formulaError(at(col)) !== null) as number[];
   for (const col of broken) issues.add("formula-error", x.name, row, col, { value: formulaError(at(col)) as string });
   const { actual, forecast, written, shares, source, end, linkedFill, decidingCol } = chooseActual(x, parsed, linked);
+  const baseline = baselineOf(table, row);
   const figures = {
     target,
     targetText,
@@ -510,7 +525,7 @@ function checkRow(
     actual,
     interim: forecast,
     end,
-    baseline: baselineOf(at(c.baseline)),
+    baseline,
     baselineCell: at(c.baseline),
     linkedMonths: linkedFill ? linked.fillMonths : null,
   };
@@ -524,10 +539,10 @@ function checkRow(
       ? { status: "none", reason: { key: "formulaError" } }
       : targetText === ""
         ? { status: "none", reason: { key: "noTarget" } }
-        : (projected?.verdict ?? verdict(target, actual, baselineOf(at(c.baseline)), settings, forecast));
+        : (projected?.verdict ?? verdict(target, actual, baseline, settings, forecast));
   if (computed.reason.key === "noActual" && written) computed = { status: "none", reason: { key: "notMeasured" } };
   const relative = target.kind === "relative" || (target.kind === "compound" && target.parts.some((p) => p.kind === "relative"));
-  const missingBaseline = relative && broken.length === 0 && baselineOf(at(c.baseline)) === undefined;
+  const missingBaseline = relative && broken.length === 0 && baseline === undefined;
   if (missingBaseline) {
     issues.add("missing-baseline", x.name, row, c.baseline ?? (c.target as number), { target: targetInWords(target, lang) });
   }
@@ -557,7 +572,18 @@ function checkRow(
     if (!measurable) issues.add("qualitative-target", x.name, row, c.target as number);
     else if (!written && actual === null) issues.add("no-actual", x.name, row, actualCol);
     else if (computed.reason.key === "noBaseline") issues.add("no-actual", x.name, row, c.baseline ?? actualCol, {}, "no-actual.baseline");
-    else issues.add("no-actual", x.name, row, actualCol, { target: targetInWords(target, lang) }, "no-actual.unreadable");
+    else if (computed.reason.key === "units") {
+      const r = computed.reason;
+      const shown = (v: number, percent: boolean) => `${formatNumber(v, lang)}${percent ? " %" : ""}`;
+      issues.add(
+        "no-actual",
+        x.name,
+        row,
+        decidingCol ?? actualCol,
+        { actual: shown(r.actual, r.percent), baseline: shown(r.baseline, r.baselinePercent), baselineCell: r.cell ?? "" },
+        "no-actual.units",
+      );
+    } else issues.add("no-actual", x.name, row, actualCol, { target: targetInWords(target, lang) }, "no-actual.unreadable");
   }
 
   const value = actual ? actualValue(actual) : null;

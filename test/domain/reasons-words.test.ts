@@ -9,7 +9,10 @@ import { verdict } from "../../src/domain/status";
 
 const num = (value: number, percent = false): Actual => ({ kind: "number", value, percent });
 const reason = (target: string, actual: Actual, lang: Lang, baseline?: number) =>
-  renderReason(verdict(parseTarget(target).target, actual, baseline, DEFAULT_SETTINGS).reason, lang);
+  renderReason(
+    verdict(parseTarget(target).target, actual, baseline === undefined ? undefined : { value: baseline, percent: false }, DEFAULT_SETTINGS).reason,
+    lang,
+  );
 const words = (target: string, lang: Lang) => targetInWords(parseTarget(target).target, lang);
 
 const SYMBOLS = /[≥≤<>&↓↑]/;

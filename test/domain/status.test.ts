@@ -6,7 +6,13 @@ import { verdict } from "../../src/domain/status";
 
 const num = (value: number, percent = false): Actual => ({ kind: "number", value, percent });
 const status = (target: string | Target, actual: Actual | null, baseline?: number, settings = DEFAULT_SETTINGS) =>
-  verdict(typeof target === "string" ? parseTarget(target).target : target, actual, baseline, settings).status;
+  // A baseline given as a plain number is a count, like the actual `num(a)`.
+  verdict(
+    typeof target === "string" ? parseTarget(target).target : target,
+    actual,
+    baseline === undefined ? undefined : { value: baseline, percent: false },
+    settings,
+  ).status;
 
 describe("at least T (percent): green A ≥ T, yellow A ≥ T − 2 pp", () => {
   test.each([

@@ -420,3 +420,70 @@ describe("a compound target joined by 'ja' / 'och' / 'and'", () => {
     expect(st("Asiakkaat ja omaiset vähintään 4 (asteikolla 1-5)", "4,2")).toBe("green");
   });
 });
+
+describe("a relative or direction target never compares a share with a count", () => {
+  // "Compare unlike units never" (as a share against a count target, "percent against count"
+  // above): a share (12 %, or a percent-formatted cell) against a baseline that is a count (140)
+  // was judged against 140 × 0.9 = 126 "%" and went green; a count against a baseline in percent
+  // likewise. No status from such a comparison: no-actual at the actual's cell, and the reason
+  // names both cells (the actual E3 and the baseline D3) with their figures.
+  const HB = ["Tavoite", "Mittari", "Tavoitetaso", "Toteutunut 2024", "Toteutunut 2025", "Vastuutaho"];
+  const rel = (target: V, base: V, actual: V, lang: "fi" | "sv" | "en" = "fi") => one(HB, ["Jono lyhenee", "Määrä", target, base, actual, "J"], lang);
+  test.each([
+    ["vähenee 10 % edellisvuodesta", 140, "12 %"],
+    ["vähenee 10 % edellisvuodesta", 140, pct(0.12)],
+    ["kasvaa 5 %", 140, "12 %"],
+    ["vähenee 10 %", "140 kpl", pct(0.12)],
+    ["minskar med 10 %", 140, pct(0.12)],
+    ["decreases by 10 %", 140, "12 %"],
+    ["määrä vähenee", 140, "12 %"], // direction: 12 % is no -91 % change from 140
+    // The mirror: a baseline in percent, a count in the actual.
+    ["kasvaa 5 %", pct(0.2), 300],
+    ["kasvaa 5 %", "20 %", "300 käyntiä"],
+    ["ökar med 5 %", pct(0.2), 300],
+    ["määrä kasvaa", pct(0.2), 300],
+    ["kasvaa 2 %-yksikköä", 140, pct(0.12)], // points: a share against a count baseline
+  ])("'%s' from %p: %p gets no status", (target, base, actual) => {
+    const r = rel(target, base, actual);
+    expect(r.goal.status).toBe("none");
+    expect(r.r.issues).toContainEqual(expect.objectContaining({ code: "no-actual", cell: "E3" }));
+    expect(r.goal.reason).toContain("(E3)");
+    expect(r.goal.reason).toContain("D3");
+  });
+  test("the reason and the message say which figure is a share and which a count, in fi, sv and en", () => {
+    const fi = rel("vähenee 10 % edellisvuodesta", 140, pct(0.12), "fi");
+    expect(fi.goal.reason).toBe(
+      "Toteutunut 2025 (E3): 12 % on prosenttiosuus, mutta lähtötaso 140 (Toteutunut 2024, D3) on lukumäärä; eri yksiköitä ei verrata, joten tilaa ei lasketa",
+    );
+    expect(fi.r.issues.find((i) => i.code === "no-actual")?.message).toBe(
+      "Toteumaa 12 % ei voi verrata lähtötasoon 140 (D3): toinen on prosenttiosuus, toinen lukumäärä. Kirjoita molemmat samassa yksikössä; tilaa ei lasketa.",
+    );
+    const sv = rel("minskar med 10 %", pct(0.2), 300, "sv");
+    expect(sv.goal.reason).toBe(
+      "Toteutunut 2025 (E3): 300 är ett antal, men utgångsläget 20 % (Toteutunut 2024, D3) är en procentandel; olika enheter jämförs inte, så ingen status beräknas",
+    );
+    expect(sv.r.issues.find((i) => i.code === "no-actual")?.message).toBe(
+      "Utfallet 300 kan inte jämföras med utgångsläget 20 % (D3): det ena är en procentandel, det andra ett antal. Skriv båda i samma enhet; ingen status beräknas.",
+    );
+    const en = rel("decreases by 10 %", 140, "12,5 %", "en");
+    expect(en.goal.reason).toBe(
+      "Toteutunut 2025 (E3): 12.5 % is a percentage, but the baseline 140 (Toteutunut 2024, D3) is a count; unlike units are not compared, so no status is computed",
+    );
+    expect(en.r.issues.find((i) => i.code === "no-actual")?.message).toBe(
+      "The actual 12.5 % cannot be compared with the baseline 140 (D3): one is a percentage, the other a count. Write both in the same unit; no status is computed.",
+    );
+  });
+  test("an interim review is judged the same way: no forecast green from unlike units", () => {
+    // A relative target is never projected pro rata; its interim figure is judged as it is (a forecast).
+    const HI = ["Tavoite", "Mittari", "Tavoitetaso", "Toteutunut 2024", "Toteuma 1–6/2025", "Vastuutaho"];
+    const r = one(HI, ["Kävijät lisääntyvät", "Kävijät", "kasvaa 5 %", pct(0.2), 300, "J"]);
+    expect(r.goal).toMatchObject({ status: "none", forecast: false });
+    expect(r.goal.reason).toContain("D3");
+  });
+  test("like units still compare: a share against a share, a count against a count", () => {
+    expect(rel("vähenee 10 %", "20 %", "17 %").goal.status).toBe("green");
+    expect(rel("vähenee 10 %", pct(0.2), "17 %").goal.status).toBe("green");
+    expect(rel("kasvaa 5 %", "140 kpl", "150 kpl").goal.status).toBe("green");
+    expect(rel("määrä vähenee", 140, 120).goal.status).toBe("green");
+  });
+});

@@ -9,6 +9,7 @@ export type MessageId =
   | "missing-responsible.table"
   | "no-actual.unreadable"
   | "no-actual.baseline"
+  | "no-actual.units"
   | "unread-row.value"
   | "unread-row.budget"
   | "fill-rate-mismatch.mean"
@@ -101,6 +102,11 @@ export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     fi: "Suuntatavoite tarvitsee lähtötason (edellisen vuoden toteuman) ja toteuman luvun.",
     sv: "Ett riktningsmål behöver ett utgångsläge (föregående års utfall) och ett utfall i siffror.",
     en: "A direction target needs a baseline (last year's actual) and a figure in the actual.",
+  },
+  "no-actual.units": {
+    fi: "Toteumaa {actual} ei voi verrata lähtötasoon {baseline} ({baselineCell}): toinen on prosenttiosuus, toinen lukumäärä. Kirjoita molemmat samassa yksikössä; tilaa ei lasketa.",
+    sv: "Utfallet {actual} kan inte jämföras med utgångsläget {baseline} ({baselineCell}): det ena är en procentandel, det andra ett antal. Skriv båda i samma enhet; ingen status beräknas.",
+    en: "The actual {actual} cannot be compared with the baseline {baseline} ({baselineCell}): one is a percentage, the other a count. Write both in the same unit; no status is computed.",
   },
   "invalid-status": {
     fi: "Tilasolussa on ”{value}”, joka ei ole tilasana (Vihreä, Keltainen, Punainen tai –).",

@@ -42,6 +42,11 @@ const T: Record<Reason["key"], Record<Lang, string>> = {
     sv: "utgångsläge {baseline}, målet är att talet {want} med {by}: {inner}",
     en: "baseline {baseline}, the goal is for the figure to {want} by {by}: {inner}",
   },
+  units: {
+    fi: "{actual} on {actualUnit}, mutta lähtötaso {baseline}{where} on {baselineUnit}; eri yksiköitä ei verrata, joten tilaa ei lasketa",
+    sv: "{actual} är {actualUnit}, men utgångsläget {baseline}{where} är {baselineUnit}; olika enheter jämförs inte, så ingen status beräknas",
+    en: "{actual} is {actualUnit}, but the baseline {baseline}{where} is {baselineUnit}; unlike units are not compared, so no status is computed",
+  },
   missingBaseline: {
     fi: "suhteellinen tavoite tarvitsee lähtötason, jota ei ole",
     sv: "ett relativt mål behöver ett utgångsläge, som saknas",
@@ -96,6 +101,11 @@ const T: Record<Reason["key"], Record<Lang, string>> = {
 const WANT: Record<"decrease" | "increase", Record<Lang, string>> = {
   decrease: { fi: "vähenee", sv: "minskar", en: "decrease" },
   increase: { fi: "kasvaa", sv: "ökar", en: "increase" },
+};
+/** What a figure is, for the reason that refuses to compare a share with a count. */
+export const UNIT_NAMES: Record<"percent" | "number", Record<Lang, string>> = {
+  percent: { fi: "prosenttiosuus", sv: "en procentandel", en: "a percentage" },
+  number: { fi: "lukumäärä", sv: "ett antal", en: "a count" },
 };
 const PROGRESS: Record<"done" | "doing" | "todo", Record<Lang, string>> = {
   done: { fi: "TEHTY", sv: "klart", en: "done" },
@@ -187,6 +197,17 @@ export function renderReason(r: Reason, lang: Lang): string {
         want: WANT[r.want][lang],
         by,
         inner: renderReason(r.inner, lang),
+      });
+    }
+    case "units": {
+      const shown = (x: number, percent: boolean) => n(x) + (percent ? " %" : "");
+      const where = [r.label, r.cell].filter((w) => w !== undefined && w !== "").join(", ");
+      return render(T.units[lang], {
+        actual: shown(r.actual, r.percent),
+        actualUnit: UNIT_NAMES[r.percent ? "percent" : "number"][lang],
+        baseline: shown(r.baseline, r.baselinePercent),
+        where: where === "" ? "" : ` (${where})`,
+        baselineUnit: UNIT_NAMES[r.baselinePercent ? "percent" : "number"][lang],
       });
     }
     case "fraction":
