@@ -90,28 +90,33 @@ export function isBackupName(name: string): boolean {
   return /\.bak(-\d+)?\.xlsx$/i.test(name);
 }
 
-/** A file in a folder that a folder run leaves out, and why (the command names each one). */
+/** A file in a folder that a folder run leaves out, and why (the command names each one, on stderr and in --json). */
 export interface Skipped {
   path: string;
   why: SkipReason;
+  /** The output folder an input lies in ("in-output-folder"). */
+  dir?: string;
 }
-export type SkipReason = "lock" | "backup" | "output" | "macro" | "old" | "binary" | "template";
+/** The reasons, as --json gives them (docs/cli-contract.md: a public interface, keep them stable). */
+export type SkipReason =
+  "lock-file" | "backup" | "refreshed-copy" | "macros" | "macro-template" | "xls" | "xlsb" | "template" | "in-output-folder" | "summary-workbook";
 
 /** The suffix of the refreshed copies `demo` writes, per language; all three are ours. */
 export const REFRESHED_SUFFIX = { fi: ".paivitetty.xlsx", sv: ".uppdaterad.xlsx", en: ".refreshed.xlsx" } as const;
 
 /** Why a file in a folder is left out, or null for a workbook to check. Files of other kinds are not named. */
 export function skipReason(name: string): SkipReason | null {
-  if (name.startsWith("~$")) return "lock";
-  if (/\.xl[st]m$/i.test(name)) return "macro";
-  if (/\.xls$/i.test(name)) return "old";
-  if (/\.xlsb$/i.test(name)) return "binary";
+  if (name.startsWith("~$")) return "lock-file";
+  if (/\.xlsm$/i.test(name)) return "macros";
+  if (/\.xltm$/i.test(name)) return "macro-template";
+  if (/\.xls$/i.test(name)) return "xls";
+  if (/\.xlsb$/i.test(name)) return "xlsb";
   // A template opens in Excel as a new workbook; a refreshed copy of one would be a template named
   // .xlsx, which Excel refuses. Named, not read (docs/cli-contract.md: nothing left out silently).
   if (/\.xltx$/i.test(name)) return "template";
   if (isBackupName(name)) return "backup";
   const lower = name.toLowerCase();
-  if (Object.values(REFRESHED_SUFFIX).some((s) => lower.endsWith(s))) return "output";
+  if (Object.values(REFRESHED_SUFFIX).some((s) => lower.endsWith(s))) return "refreshed-copy";
   return null;
 }
 

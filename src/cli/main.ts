@@ -19,7 +19,7 @@ import { fileSummary, issuesTable, table } from "./format";
 import { argsLang, checkArgs } from "./args";
 import { helpText, isCommand, systemLang } from "./help";
 import { recheck, type AfterRefresh } from "./recheck";
-import { acrossFiles, REPORT_TEXT, skippedLines, unreadableLine, type FileRow } from "./report";
+import { acrossFiles, REPORT_TEXT, skippedJson, skippedLines, unreadableLine, type FileRow } from "./report";
 import { CLI_TEXT } from "./text";
 import { usageError, UsageError, usageLine } from "./usage";
 import { jsonText, say, visible } from "./visible";
@@ -75,6 +75,13 @@ interface ValidateDoc {
   file: string;
   summary: Report["summary"];
   issues: Issue[];
+  /** A file a folder run left out: the reason's code and the line said on stderr (nothing else read). */
+  skipped?: { reason: string; message: string };
+}
+
+/** The documents of the files a folder run left out, after the files read: nothing is left out silently. */
+function skippedDocs(skipped: readonly Skipped[], lang: Lang, doc: (file: string) => Record<string, unknown>): Array<Record<string, unknown>> {
+  return skippedJson(skipped, lang).map(({ file, reason, message }) => ({ ...doc(file), skipped: { reason, message } }));
 }
 
 interface Checked {
@@ -131,7 +138,8 @@ async function validate(files: string[], json: boolean, lang: Lang, io: Io): Pro
   }
   if (list.length > 1) progress(io, "", true);
   if (!json && list.length > 1) io.out(`\n${acrossFiles(rows, lang)}`);
-  if (json) io.out(jsonText(files.length === 1 && list.length === 1 && list[0] === files[0] ? docs[0] : docs) + "\n");
+  const left = skippedDocs(skipped, lang, (file) => ({ file, summary: { errors: 0, warnings: 0, infos: 0, goalRows: 0, tables: 0 }, issues: [] }));
+  if (json) io.out(jsonText(files.length === 1 && list.length === 1 && list[0] === files[0] ? docs[0] : [...docs, ...left]) + "\n");
   if (unreadableSeen) return 2;
   return docs.some((d) => d.summary.errors > 0) ? 1 : 0;
 }
@@ -180,7 +188,7 @@ async function refreshFile(job: Job, lang: Lang, io: Io): Promise<RefreshResult>
     if (data === null) {
       // Nothing to change: no copy, and the original is left alone.
       written = null;
-      io.err(say(NOTHING_TO_CHANGE[lang], { path: input }) + "\n");
+      io.err(notWrittenLine(job, after, lang) + "\n");
     } else if (inPlace) {
       const backup = await replaceInPlace(input, read, data, ops);
       io.err(say((backup.created ? CLI_TEXT.backup : CLI_TEXT.backupKept)[lang], { path: backup.path }) + "\n");
@@ -191,6 +199,17 @@ async function refreshFile(job: Job, lang: Lang, io: Io): Promise<RefreshResult>
   }
   const doc = { ...refreshDoc(input, written, report), issues: after.remaining, fixed: after.fixed };
   return { code: after.remaining.some((i) => i.severity === "error") ? 1 : 0, doc };
+}
+
+/**
+ * Said when a refresh has nothing to write: the input left alone (--in-place), or the output that
+ * was not written (-o, --out-dir), and the errors that remain (the reason for exit 1 with no file).
+ */
+function notWrittenLine(job: Job, after: AfterRefresh, lang: Lang): string {
+  if (job.inPlace) return say(NOTHING_TO_CHANGE[lang], { path: job.input });
+  const errors = after.remaining.filter((i) => i.severity === "error").length;
+  const line = say(CLI_TEXT.notWritten[lang], { path: job.input, output: job.output });
+  return errors === 0 ? line : `${line} ${say(CLI_TEXT.errorsRemain[lang], { errors: count(errors, NOUNS.error, lang) })}`;
 }
 
 /** One line on why nothing was written, naming the file the user gave (`shown`, unless the error names it). */
@@ -242,7 +261,7 @@ function checkModes(args: string[], t: RefreshTargets, lang: Lang): void {
   if (modes > 1) throw usageError("refreshOneMode", lang, {}, "refresh");
 }
 
-async function plan(args: string[], t: RefreshTargets, lang: Lang, io: Io): Promise<Planned[]> {
+async function plan(args: string[], t: RefreshTargets, lang: Lang, io: Io, skipped: Skipped[]): Promise<Planned[]> {
   checkModes(args, t, lang);
   const job = (input: string, output: string): Planned => ({ input, output, inPlace: t.inPlace, force: t.force });
   if (t.output !== undefined) {
@@ -254,7 +273,6 @@ async function plan(args: string[], t: RefreshTargets, lang: Lang, io: Io): Prom
     return [one];
   }
   // Each workbook once, however often it is named (a file and its folder, a link and its target).
-  const skipped: Skipped[] = [];
   const expanded = await expandInputs(args, skipped);
   io.err(skippedLines(skipped, lang));
   if (expanded.length === 0) throw new UsageError(say(CLI_TEXT.noFiles[lang], { path: args.join(", ") }), "refresh", false);
@@ -281,7 +299,9 @@ async function plan(args: string[], t: RefreshTargets, lang: Lang, io: Io): Prom
   const jobs: Planned[] = [];
   for (const [i, input] of inputs.entries()) {
     if (isUnder(reals[i], realOut)) {
-      io.err(say(CLI_TEXT.skippedInOutput[lang], { path: input, dir: outDir }) + "\n");
+      const left: Skipped = { path: input, why: "in-output-folder", dir: outDir };
+      skipped.push(left);
+      io.err(skippedLines([left], lang));
       continue;
     }
     const stem = path.basename(input).replace(/\.[^.]*$/, "");
@@ -317,9 +337,11 @@ async function refreshCommand(args: string[], targets: RefreshTargets, json: boo
     if (json) io.out(jsonText([]) + "\n");
     return 2;
   }
-  const jobs = await plan(args, targets, lang, io);
+  const skipped: Skipped[] = [];
+  const jobs = await plan(args, targets, lang, io, skipped);
+  const left = skippedDocs(skipped, lang, (file) => emptyDoc(file));
   if (jobs.length === 0) {
-    if (json) io.out(jsonText([]) + "\n");
+    if (json) io.out(jsonText(left) + "\n");
     return 2;
   }
   const docs: Array<Record<string, unknown>> = [];
@@ -345,7 +367,9 @@ async function refreshCommand(args: string[], targets: RefreshTargets, json: boo
     }
   }
   if (jobs.length > 1) progress(io, "", true);
-  if (json) io.out(jsonText(targets.outDir === undefined && jobs.length === 1 ? docs[0] : docs) + "\n");
+  // One document for one file named as such; an array for a folder or several files (as validate).
+  const one = targets.outDir === undefined && args.length === 1 && jobs.length === 1 && jobs[0].input === args[0];
+  if (json) io.out(jsonText(one ? docs[0] : [...docs, ...left]) + "\n");
   return worst;
 }
 

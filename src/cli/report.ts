@@ -24,25 +24,31 @@ export const REPORT_TEXT = {
   totalUnread: { fi: "; {files} jäi lukematta", sv: "; {files} kunde inte läsas", en: "; {files} not read" },
 } satisfies Record<string, Record<Lang, string>>;
 
+/** Why a file is left out: what it is, and what to do to have it checked. */
 const WHY: Record<SkipReason, Record<Lang, string>> = {
-  lock: {
+  "lock-file": {
     fi: "Excelin lukitustiedosto, joka on olemassa vain työkirjan ollessa auki",
     sv: "Excels låsfil, som bara finns medan arbetsboken är öppen",
     en: "Excel's lock file, which exists only while the workbook is open",
   },
   backup: { fi: "varmuuskopio", sv: "en säkerhetskopia", en: "a backup" },
-  output: { fi: "sopimus-komennon päivittämä kopio", sv: "en kopia som sopimus har uppdaterat", en: "a copy sopimus has refreshed" },
-  macro: {
+  "refreshed-copy": { fi: "sopimus-komennon päivittämä kopio", sv: "en kopia som sopimus har uppdaterat", en: "a copy sopimus has refreshed" },
+  macros: {
     fi: "makroja sisältävä työkirja; tallenna se .xlsx-muodossa, niin se tarkistetaan",
     sv: "en arbetsbok med makron; spara den som .xlsx för att få den kontrollerad",
     en: "a workbook with macros; save it as .xlsx to have it checked",
   },
-  old: {
+  "macro-template": {
+    fi: "Excelin mallipohja, jossa on makroja (.xltm); sitä ei lueta, koska mallipohja avautuu Excelissä uutena työkirjana. Avaa se Excelissä ja tallenna työkirjana (.xlsx), niin se tarkistetaan",
+    sv: "en Excel-mall med makron (.xltm); den läses inte, eftersom en mall öppnas i Excel som en ny arbetsbok. Öppna den i Excel och spara den som arbetsbok (.xlsx) för att få den kontrollerad",
+    en: "an Excel template with macros (.xltm); it is not read, as a template opens in Excel as a new workbook. Open it in Excel and save it as a workbook (.xlsx) to have it checked",
+  },
+  xls: {
     fi: "vanha .xls-muoto; tallenna se .xlsx-muodossa, niin se tarkistetaan",
     sv: "det gamla .xls-formatet; spara den som .xlsx för att få den kontrollerad",
     en: "the old .xls format; save it as .xlsx to have it checked",
   },
-  binary: {
+  xlsb: {
     fi: "binäärimuotoinen .xlsb-työkirja; tallenna se .xlsx-muodossa, niin se tarkistetaan",
     sv: "en binär .xlsb-arbetsbok; spara den som .xlsx för att få den kontrollerad",
     en: "a binary .xlsb workbook; save it as .xlsx to have it checked",
@@ -52,11 +58,37 @@ const WHY: Record<SkipReason, Record<Lang, string>> = {
     sv: "en Excel-mall (.xltx); öppna den i Excel och spara den som arbetsbok (.xlsx) för att få den kontrollerad",
     en: "an Excel template (.xltx); open it in Excel and save it as a workbook (.xlsx) to have it checked",
   },
+  "in-output-folder": {
+    fi: "se on tulostekansiossa {dir}",
+    sv: "den ligger i utdatamappen {dir}",
+    en: "it lies in the output folder {dir}",
+  },
+  "summary-workbook": {
+    fi: "se on yhteenvetotyökirja eikä yksikön työkirja (edellisen vuoden yhteenvedon voi antaa valitsimella --previous)",
+    sv: "den är en sammanfattning och inte en enhets arbetsbok (föregående års sammanfattning kan anges med --previous)",
+    en: "it is a summary workbook, not a unit's (last year's summary can be given with --previous)",
+  },
 };
+
+/** The line that names a file left out and why ("Ohitetaan x.xlsm: …."), without its newline. */
+export function skippedLine(s: Skipped, lang: Lang): string {
+  return say(REPORT_TEXT.skipped[lang], { path: s.path, why: say(WHY[s.why][lang], { dir: s.dir ?? "" }) });
+}
 
 /** One line per file a folder run left out, naming it and why. */
 export function skippedLines(skipped: readonly Skipped[], lang: Lang): string {
-  return skipped.map((s) => say(REPORT_TEXT.skipped[lang], { path: s.path, why: WHY[s.why][lang] }) + "\n").join("");
+  return skipped.map((s) => skippedLine(s, lang) + "\n").join("");
+}
+
+/** A file left out as --json gives it: the file as found, the reason's code and the line stderr gave. */
+export interface SkippedJson {
+  file: string;
+  reason: SkipReason;
+  message: string;
+}
+
+export function skippedJson(skipped: readonly Skipped[], lang: Lang): SkippedJson[] {
+  return skipped.map((s) => ({ file: s.path, reason: s.why, message: skippedLine(s, lang) }));
 }
 
 /** The one line for a file that cannot be read: "sopimus: tiedostoa ei löydy: x.xlsx" when there is no such file. */

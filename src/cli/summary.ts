@@ -25,7 +25,7 @@ import { readSnapshot, UnreadableFile } from "../workbook/package-read";
 import { specToBytesStreaming, type StreamSheet } from "../workbook/xlsx-stream";
 import { expandInputs, readInput, realTarget, sameFile, type Skipped } from "./files";
 import type { Io } from "./main";
-import { skippedLines } from "./report";
+import { skippedJson, skippedLines } from "./report";
 import { readLastYearFiles } from "./summary-last-year";
 import { printJson, SPILL_FAILED, SpillFailed, SummarySpill } from "./summary-spill";
 import { CLI_TEXT } from "./text";
@@ -179,7 +179,7 @@ export async function summaryCommand(inputs: string[], opts: SummaryOptions, lan
       matcher = await readLastYear(previous, lang, io);
       if (matcher.lastUnits === 0) return fail(ST.previousNone[lang]);
     }
-    return await summariseFiles(files, spill, matcher, { inputs, previous: previousGiven }, output, opts, lang, io, fail);
+    return await summariseFiles(files, spill, matcher, { inputs, previous: previousGiven, skipped }, output, opts, lang, io, fail);
   } catch (e) {
     if (e instanceof SpillFailed) return fail(spillErrorText(e, lang));
     throw e;
@@ -238,7 +238,7 @@ async function summariseFiles(
   files: string[],
   spill: SummarySpill,
   matcher: YearMatcher | null,
-  given: { inputs: string[]; previous: string[] },
+  given: { inputs: string[]; previous: string[]; skipped: Skipped[] },
   output: string | undefined,
   opts: SummaryOptions,
   lang: Lang,
@@ -255,7 +255,9 @@ async function summariseFiles(
       // An earlier summary kept beside the units is no unit: its Tavoitteet sheet would read as one.
       if (isSummaryBook(snapshot)) {
         progress(io, "", true);
-        io.err(say(ST.skippedSummary[lang], { path: visible(file) }) + "\n");
+        const left: Skipped = { path: file, why: "summary-workbook" };
+        given.skipped.push(left);
+        io.err(skippedLines([left], lang));
         continue;
       }
       part = summariseUnit(file, snapshot, lang);
@@ -288,6 +290,7 @@ async function summariseFiles(
         ["fillRates", summary.fillRates],
         ["issues", spill.issues(summary)],
         ["unreadable", summary.unreadable],
+        ["skipped", skippedJson(given.skipped, lang)],
         ...(summary.unmatched ? [["unmatched", summary.unmatched] as [string, unknown]] : []),
         ["totals", summary.totals],
       ],

@@ -69,11 +69,12 @@ export const CLI_TEXT = {
     en: "The file changed on disk after it was read, so nothing was written: {path}. Save and close it, then run the refresh again.",
   },
   backupKept: { fi: "Varmuuskopio on jo tallessa: {path}", sv: "Säkerhetskopian finns redan: {path}", en: "The backup already exists: {path}" },
-  skippedInOutput: {
-    fi: "Ohitetaan {path}: se on tulostekansiossa {dir}.",
-    sv: "Hoppar över {path}: den ligger i utdatamappen {dir}.",
-    en: "Skipping {path}: it lies in the output folder {dir}.",
+  notWritten: {
+    fi: "Ei muutettavaa tiedostossa {path}, joten tiedostoa {output} ei kirjoitettu.",
+    sv: "Inget att ändra i {path}, så {output} skrevs inte.",
+    en: "Nothing to change in {path}, so {output} was not written.",
   },
+  errorsRemain: { fi: "Työkirjassa on edelleen {errors}.", sv: "Arbetsboken har fortfarande {errors}.", en: "The workbook still has {errors}." },
   outputIsInput: {
     fi: "Ei kirjoiteta tiedoston {path} päälle: se on myös luettava tiedosto. Valitse toinen tulostekansio.",
     sv: "Skriver inte över {path}: den är också en fil som ska läsas. Välj en annan utdatamapp.",

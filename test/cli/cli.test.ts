@@ -57,7 +57,13 @@ describe("validate", () => {
     const r = await run("validate", folder, "--json");
     expect(r.code).toBe(2);
     const docs = r.json();
-    expect(docs.map((d: { file: string }) => path.basename(d.file))).toEqual(["a.xlsx", "b.xlsx", "c.xlsx"]);
+    // The backup is not read: its document says it was left out, and why.
+    expect(docs.map((d: { file: string; skipped?: { reason: string } }) => [path.basename(d.file), d.skipped?.reason ?? "read"])).toEqual([
+      ["a.xlsx", "read"],
+      ["b.xlsx", "read"],
+      ["c.xlsx", "read"],
+      ["c.bak.xlsx", "backup"],
+    ]);
     expect(docs[1].issues).toEqual([
       expect.objectContaining({ code: "unreadable-file", severity: "error", message: "Tiedostoa ei voi lukea xlsx-työkirjana: se ei ole .xlsx-tiedosto" }),
     ]);
@@ -134,12 +140,12 @@ describe("refresh", () => {
     const r = await run("refresh", once, "-o", again, "--json", "--lang", "sv");
     expect(r.code).toBe(0);
     expect(r.json().output).toBeNull();
-    expect(r.err).toContain(`Inget att ändra, inget skrevs: ${once}`);
+    expect(r.err).toContain(`Inget att ändra i ${once}, så ${again} skrevs inte.`);
     expect(existsSync(again)).toBe(false);
     const out = path.join(dir, "kansio");
     const d = await run("refresh", once, "--out-dir", out, "--json");
     expect(d.json()[0].output).toBeNull();
-    expect(d.err).toContain(`Ei muutettavaa, mitään ei kirjoitettu: ${once}`);
+    expect(d.err).toContain(`Ei muutettavaa tiedostossa ${once}, joten tiedostoa ${path.join(out, "kerran.xlsx")} ei kirjoitettu.`);
     expect(existsSync(path.join(out, "kerran.xlsx"))).toBe(false);
   });
 

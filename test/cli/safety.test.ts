@@ -56,9 +56,11 @@ describe("1. an input is never an output", () => {
     expect(r.err).toContain(`Skipping ${path.join(units, "sub", "a.xlsx")}: it lies in the output folder`);
     expect(r.err).toContain(`Not writing over ${path.join(units, "sub", "a.xlsx")}: it is also an input`);
     const docs = r.json();
-    expect(docs.map((d: { file: string; output: string | null }) => [path.basename(d.file), d.output && path.relative(units, d.output)])).toEqual([
-      ["a.xlsx", null],
-      ["b.xlsx", path.join("sub", "b.xlsx")],
+    type Doc = { file: string; output: string | null; skipped?: { reason: string } };
+    expect(docs.map((d: Doc) => [path.relative(units, d.file), d.output && path.relative(units, d.output), d.skipped?.reason ?? null])).toEqual([
+      ["a.xlsx", null, null],
+      ["b.xlsx", path.join("sub", "b.xlsx"), null],
+      [path.join("sub", "a.xlsx"), null, "in-output-folder"],
     ]);
   });
 
