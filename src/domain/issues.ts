@@ -62,14 +62,33 @@ export interface Issue {
 export const QUOTE_CHARS = 80;
 
 /**
- * Cell text as a message quotes it: control characters made visible (an escape sequence in a
- * cell must not drive a terminal), line breaks as spaces, cut to a readable length.
+ * The parameters the engine words itself (a status's reason: "Arviointi 1–12 kk (E4): 98,72 % jää
+ * … (keltainen, jos vähintään 98 %)"): shown whole, as the explanation they are; only cell text is
+ * cut. Their control characters are made visible all the same (a label in them comes from a cell).
+ */
+const OWN_WORDS: ReadonlySet<string> = new Set(["reason"]);
+
+/** Control characters made visible (an escape sequence in a cell must not drive a terminal), line breaks as spaces. */
+function shownLine(text: string): string {
+  return (
+    text
+      .replace(/\r?\n|\r/g, " ")
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c.charCodeAt(0) < 0x20 ? String.fromCharCode(0x2400 + c.charCodeAt(0)) : "\u2421"))
+  );
+}
+
+/**
+ * Cell text as a message quotes it: control characters made visible, line breaks as spaces, cut
+ * to a readable length at a word's end ("… jos vähintään…", never "… jos vähi…"); only a word
+ * longer than half the length is cut inside.
  */
 export function quotable(text: string): string {
-  let t = text.replace(/\r?\n|\r/g, " ");
-  // eslint-disable-next-line no-control-regex
-  t = t.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c.charCodeAt(0) < 0x20 ? String.fromCharCode(0x2400 + c.charCodeAt(0)) : "\u2421"));
-  return t.length > QUOTE_CHARS ? `${t.slice(0, QUOTE_CHARS - 1)}…` : t;
+  const t = shownLine(text);
+  if (t.length <= QUOTE_CHARS) return t;
+  const space = t.lastIndexOf(" ", QUOTE_CHARS - 1);
+  const end = space >= QUOTE_CHARS / 2 ? space : QUOTE_CHARS - 1;
+  return `${t.slice(0, end).trimEnd()}…`;
 }
 
 /** A cell's reference as Excel writes it: Tavoitteet!B6, 'Tavoitteet 2025'!B6, with a quote in the name doubled. */
@@ -86,7 +105,7 @@ export class IssueList {
   add(code: IssueCode, sheet: string, row: number, col: number, params: Record<string, string | number> = {}, id: MessageId = code): void {
     const shown: Record<string, string | number> = {};
     // Figures in the reader's decimal separator: "78,6 %" in Finnish and Swedish, "78.6 %" in English.
-    for (const [k, v] of Object.entries(params)) shown[k] = typeof v === "string" ? quotable(v) : formatNumber(v, this.lang);
+    for (const [k, v] of Object.entries(params)) shown[k] = typeof v !== "string" ? formatNumber(v, this.lang) : OWN_WORDS.has(k) ? shownLine(v) : quotable(v);
     this.items.push({ code, severity: SEVERITY[code], sheet, cell: a1(row, col), row, message: message(id, this.lang, shown) });
   }
 }
