@@ -23,7 +23,7 @@ import { acrossFiles, REPORT_TEXT, skippedJson, skippedLines, unreadableLine, ty
 import { CLI_TEXT } from "./text";
 import { usageError, UsageError, usageLine } from "./usage";
 import { jsonText, say, visible } from "./visible";
-import { diskOps, Refused, replaceInPlace, WriteFailed, writeNew, type FileOps } from "./write";
+import { diskOps, Refused, replaceInPlace, WriteFailed, writeCopy, writeNew, type FileOps } from "./write";
 
 export interface Io {
   out(s: string): void;
@@ -122,7 +122,12 @@ async function validate(files: string[], json: boolean, lang: Lang, io: Io): Pro
   const skipped: Skipped[] = [];
   const list = await expandInputs(files, skipped);
   io.err(skippedLines(skipped, lang));
-  if (list.length === 0) throw new UsageError(say(CLI_TEXT.noFiles[lang], { path: files.join(", ") }), "validate", false);
+  const left = skippedDocs(skipped, lang, (file) => ({ file, summary: { errors: 0, warnings: 0, infos: 0, goalRows: 0, tables: 0 }, issues: [] }));
+  if (list.length === 0) {
+    // Nothing to read: --json still prints its document, what was left out.
+    if (json) io.out(jsonText(left) + "\n");
+    throw new UsageError(say(CLI_TEXT.noFiles[lang], { path: files.join(", ") }), "validate", false);
+  }
   const docs: ValidateDoc[] = [];
   const rows: FileRow[] = [];
   let unreadableSeen = false;
@@ -138,7 +143,6 @@ async function validate(files: string[], json: boolean, lang: Lang, io: Io): Pro
   }
   if (list.length > 1) progress(io, "", true);
   if (!json && list.length > 1) io.out(`\n${acrossFiles(rows, lang)}`);
-  const left = skippedDocs(skipped, lang, (file) => ({ file, summary: { errors: 0, warnings: 0, infos: 0, goalRows: 0, tables: 0 }, issues: [] }));
   if (json) io.out(jsonText(files.length === 1 && list.length === 1 && list[0] === files[0] ? docs[0] : [...docs, ...left]) + "\n");
   if (unreadableSeen) return 2;
   return docs.some((d) => d.summary.errors > 0) ? 1 : 0;
@@ -164,6 +168,8 @@ interface Job {
   output: string;
   inPlace: boolean;
   force: boolean;
+  /** demo: a file of the output's name that holds something else is kept, the copy gets the next free name (writeCopy). */
+  nextFreeName?: boolean;
 }
 
 async function refreshFile(job: Job, lang: Lang, io: Io): Promise<RefreshResult> {
@@ -192,7 +198,8 @@ async function refreshFile(job: Job, lang: Lang, io: Io): Promise<RefreshResult>
     } else if (inPlace) {
       const backup = await replaceInPlace(input, read, data, ops);
       io.err(say((backup.created ? CLI_TEXT.backup : CLI_TEXT.backupKept)[lang], { path: backup.path }) + "\n");
-    } else await writeNew(output, data, job.force, ops);
+    } else if (job.nextFreeName) written = (await writeCopy(output, data, ops)).path;
+    else await writeNew(output, data, job.force, ops);
   } catch (e) {
     io.err((e instanceof EditRefused ? e.text(lang) : writeError(e, lang, output)) + "\n");
     return { code: 2, doc: refreshDoc(input, null, report) };
@@ -275,7 +282,11 @@ async function plan(args: string[], t: RefreshTargets, lang: Lang, io: Io, skipp
   // Each workbook once, however often it is named (a file and its folder, a link and its target).
   const expanded = await expandInputs(args, skipped);
   io.err(skippedLines(skipped, lang));
-  if (expanded.length === 0) throw new UsageError(say(CLI_TEXT.noFiles[lang], { path: args.join(", ") }), "refresh", false);
+  if (expanded.length === 0) {
+    // No jobs: the caller prints the --json document (what was left out) and exits 2.
+    io.err(usageLine(new UsageError(say(CLI_TEXT.noFiles[lang], { path: args.join(", ") }), "refresh", false), lang));
+    return [];
+  }
   const seen = new Set<string>();
   const inputs: string[] = [];
   const reals: string[] = [];
@@ -404,8 +415,8 @@ async function demo(outDir: string, lang: Lang, io: Io): Promise<number> {
   for (const name of samples) {
     const input = path.join(SAMPLES, name);
     const output = path.join(outDir, name.replace(/\.xlsx$/, REFRESHED_SUFFIX[lang]));
-    // The demo's own outputs: a second demo replaces the first one's.
-    const { doc, code } = await refreshFile({ input, output, inPlace: false, force: true }, lang, io);
+    // A second demo finds its own copies and leaves them; a file of the same name it did not write is kept.
+    const { doc, code } = await refreshFile({ input, output, inPlace: false, force: false, nextFreeName: true }, lang, io);
     if (code === 2) worst = 2;
     const issues = doc.issues as Issue[];
     const s = doc.summary as Record<string, number>;

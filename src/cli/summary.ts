@@ -10,6 +10,7 @@ import { UNREADABLE_REASONS } from "../domain/i18n/messages";
 import {
   cityFillRate,
   cityPrivateShare,
+  combineUnits,
   needsAttention,
   summariseUnit,
   type Summary,
@@ -152,18 +153,24 @@ export async function summaryCommand(inputs: string[], opts: SummaryOptions, lan
   const previousGiven = opts.previous ?? [];
   const previousExpanded = previousGiven.length ? await expandInputs(previousGiven, skipped) : [];
   io.err(skippedLines(skipped, lang));
-  if (expanded.length === 0) return fail(say(CLI_TEXT.noFiles[lang], { path: inputs.join(", ") }));
-  if (previousGiven.length && previousExpanded.length === 0) return fail(say(CLI_TEXT.noFiles[lang], { path: previousGiven.join(", ") }));
+  // Nothing read or written: --json still prints its one document, an empty summary with what was left out.
+  const refuse = (text: string): number => {
+    if (opts.json) io.out(jsonText(emptySummaryDoc(skipped, lang)) + "\n");
+    return fail(text);
+  };
+  if (expanded.length === 0) return refuse(say(CLI_TEXT.noFiles[lang], { path: inputs.join(", ") }));
+  if (previousGiven.length && previousExpanded.length === 0) return refuse(say(CLI_TEXT.noFiles[lang], { path: previousGiven.join(", ") }));
   // An output is never an input, --force or not (cli-contract.md, "Files are never lost"): the
   // output is compared with every workbook to read, this year's and last year's, by real path
   // and through links; nothing is read or written when it is one of them.
   const realOut = output === undefined ? null : await realTarget(output);
   for (const file of output === undefined ? [] : [...expanded, ...previousExpanded]) {
-    if ((await realTarget(file)) === realOut || (await sameFile(file, output as string))) return fail(say(ST.outputIsInput[lang], { path: output as string }));
+    if ((await realTarget(file)) === realOut || (await sameFile(file, output as string)))
+      return refuse(say(ST.outputIsInput[lang], { path: output as string }));
   }
   const files = await distinct(expanded);
   const previous = await distinct(previousExpanded);
-  if (output !== undefined && !opts.force && (await fs.lstat(output).catch(() => null))) return fail(say(CLI_TEXT.exists[lang], { path: output }));
+  if (output !== undefined && !opts.force && (await fs.lstat(output).catch(() => null))) return refuse(say(CLI_TEXT.exists[lang], { path: output }));
 
   // Only what is small per unit stays in memory; the goal rows and problems wait on disk in a
   // private folder, removed however the command ends (summary-spill.ts).
@@ -177,7 +184,7 @@ export async function summaryCommand(inputs: string[], opts: SummaryOptions, lan
     let matcher: YearMatcher | null = null;
     if (previousGiven.length) {
       matcher = await readLastYear(previous, lang, io);
-      if (matcher.lastUnits === 0) return fail(ST.previousNone[lang]);
+      if (matcher.lastUnits === 0) return refuse(ST.previousNone[lang]);
     }
     return await summariseFiles(files, spill, matcher, { inputs, previous: previousGiven, skipped }, output, opts, lang, io, fail);
   } catch (e) {
@@ -186,6 +193,12 @@ export async function summaryCommand(inputs: string[], opts: SummaryOptions, lan
   } finally {
     await spill.close();
   }
+}
+
+/** The --json document of a summary that read nothing: no units, and the files left out. */
+function emptySummaryDoc(skipped: readonly Skipped[], lang: Lang): Record<string, unknown> {
+  const s = combineUnits([], []);
+  return { output: null, units: [], goals: [], fillRates: s.fillRates, issues: [], unreadable: [], skipped: skippedJson(skipped, lang), totals: s.totals };
 }
 
 /** Each workbook once, however it is named (a link, a second path). */

@@ -206,21 +206,37 @@ export interface Backup {
  * free name of backupName's series, created (never overwritten) with the original's permissions.
  */
 export async function writeBackup(file: string, original: ReadFile, ops: FileOps = diskOps): Promise<Backup> {
+  return writeFirstFree(file, (n) => backupName(file, n), original.data, original.fingerprint, ops);
+}
+
+/**
+ * `demo`'s copy: `target` unless it holds something else, then `<name>-2.xlsx`, `<name>-3.xlsx`, …:
+ * the first name that holds these bytes already (left as it is) or is free (created). A file the
+ * user keeps under one of these names is never replaced.
+ */
+export async function writeCopy(target: string, data: Uint8Array, ops: FileOps = diskOps): Promise<Backup> {
+  const stem = path.basename(target).replace(/\.xlsx$/i, "");
+  const name = (n: number) => (n === 1 ? target : path.join(path.dirname(target), fitName(stem, `-${n}.xlsx`)));
+  return writeFirstFree(target, name, data, null, ops);
+}
+
+/** The first of `name(1)`, `name(2)`, … that holds `data` already or is free, where `data` is then written (never over a file). */
+async function writeFirstFree(shown: string, name: (n: number) => string, data: Uint8Array, like: Fingerprint | null, ops: FileOps): Promise<Backup> {
   let races = 0;
   for (let n = 1; n <= 10_000; n++) {
-    const name = backupName(file, n);
-    if (await holds(name, original.data)) return { path: name, created: false };
-    if (await fs.lstat(name).catch(() => null)) continue;
+    const file = name(n);
+    if (await holds(file, data)) return { path: file, created: false };
+    if (await fs.lstat(file).catch(() => null)) continue;
     try {
-      await publish(ops, name, name, original.data, original.fingerprint.mode & 0o7777, original.fingerprint, false);
-      return { path: name, created: true };
+      await publish(ops, file, file, data, like ? like.mode & 0o7777 : null, like, false);
+      return { path: file, created: true };
     } catch (e) {
       // Another run made this name meanwhile: look at it again (it may hold these very bytes).
       if (e instanceof Refused && e.why === "exists" && races++ < 100) n--;
       else if (!(e instanceof Refused)) throw e;
     }
   }
-  throw new WriteFailed("EEXIST", file);
+  throw new WriteFailed("EEXIST", shown);
 }
 
 async function unchanged(real: string, since: Fingerprint): Promise<boolean> {

@@ -247,6 +247,24 @@ test("demo: validates and refreshes the bundled samples, prints the summary, exi
   expect((await fs.readdir(out)).sort()).toEqual(["kirjasto-2020.paivitetty.xlsx", "varhaiskasvatus-2012.paivitetty.xlsx"]);
 });
 
+test("demo never replaces a file of its copies' names that holds something else: the copy gets the next free name; run again, it is left as it is", async () => {
+  const out = path.join(dir, "demo-kept");
+  await fs.mkdir(out);
+  const mine = path.join(out, "kirjasto-2020.refreshed.xlsx");
+  await fs.writeFile(mine, "my own notes");
+  const r = await run("demo", "--out", out, "--lang", "en");
+  expect(r.code).toBe(0);
+  expect(await fs.readFile(mine, "utf8")).toBe("my own notes");
+  const second = path.join(out, "kirjasto-2020.refreshed-2.xlsx");
+  expect(r.out).toContain(second);
+  const bytes = await sha(second);
+  // A second demo finds its own copies (the same bytes) and writes no third one.
+  expect((await run("demo", "--out", out, "--lang", "en")).code).toBe(0);
+  expect((await fs.readdir(out)).sort()).toEqual(["kirjasto-2020.refreshed-2.xlsx", "kirjasto-2020.refreshed.xlsx", "varhaiskasvatus-2012.refreshed.xlsx"]);
+  expect(await sha(second)).toBe(bytes);
+  expect(await fs.readFile(mine, "utf8")).toBe("my own notes");
+});
+
 test("usage errors exit 2", async () => {
   expect((await run("frobnicate")).code).toBe(2);
   expect((await run("refresh", early)).code).toBe(2);

@@ -151,3 +151,45 @@ describe("refresh -o of a workbook with no goal table", () => {
     expect(j.json().issues.map((i: { code: string }) => i.code)).toEqual(["no-goal-table"]);
   });
 });
+
+describe("--json prints its one document even when there is nothing to read or the output is refused (exit 2)", () => {
+  /** A folder holding only files a folder run leaves out. */
+  async function onlyLeftOut(): Promise<string> {
+    const dir = await folder();
+    await fs.writeFile(path.join(dir, "makrot.xlsm"), early);
+    return dir;
+  }
+
+  test.each([
+    ["validate", (dir: string) => ["validate", dir]],
+    ["refresh --out-dir", (dir: string) => ["refresh", dir, "--out-dir", path.join(dir, "kopiot")]],
+    ["refresh --in-place", (dir: string) => ["refresh", dir, "--in-place"]],
+  ])("%s of a folder with no .xlsx to read: the array of what was left out", async (_, argv) => {
+    const dir = await onlyLeftOut();
+    const r = await run([...argv(dir), "--json", "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`No .xlsx files: ${dir}`);
+    expect((r.json() as SkippedDoc[]).map((d) => [d.file, d.skipped?.reason])).toEqual([[path.join(dir, "makrot.xlsm"), "macros"]]);
+  });
+
+  test("summary of a folder with no .xlsx to read: an empty summary with what was left out", async () => {
+    const dir = await onlyLeftOut();
+    const r = await run(["summary", dir, "--json", "--lang", "en"]);
+    expect(r.code).toBe(2);
+    const doc = r.json();
+    expect(doc).toMatchObject({ output: null, units: [], goals: [], issues: [], unreadable: [], totals: { units: 0, unreadable: 0 } });
+    expect(doc.skipped.map((s: { reason: string }) => s.reason)).toEqual(["macros"]);
+  });
+
+  test("summary -o over an existing file without --force: refused, the file kept, an empty summary printed", async () => {
+    const dir = await folder();
+    await fs.writeFile(path.join(dir, "a.xlsx"), early);
+    const out = path.join(await folder(), "yhteenveto.xlsx");
+    await fs.writeFile(out, "mine");
+    const r = await run(["summary", dir, "-o", out, "--json", "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(out);
+    expect(r.json()).toMatchObject({ output: null, units: [], skipped: [] });
+    expect(await fs.readFile(out, "utf8")).toBe("mine");
+  });
+});
