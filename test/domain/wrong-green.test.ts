@@ -487,3 +487,56 @@ describe("a relative or direction target never compares a share with a count", (
     expect(rel("määrä vähenee", 140, 120).goal.status).toBe("green");
   });
 });
+
+describe("change words in every form, and a change 'to' a level", () => {
+  const HB = ["Tavoite", "Mittari", "Tavoitetaso", "Toteutunut 2024", "Toteutunut 2025", "Vastuutaho"];
+  const rel = (target: V, base: V, actual: V) => one(HB, ["Tavoite X", "Määrä", target, base, actual, "J"]).goal;
+  test.each([
+    // "määrä vähenee / kasvaa / lisääntyy" and "vähenee 10 % edellisvuodesta" (domain.md) in their
+    // other forms (plural, passive, infinitive) were read as no change word at all: "vähenevät 10 %"
+    // became "at least 10 %" and 150 against it was green. Level 140 × 0.9 = 126, red above 140.
+    ["Poissaolot vähenevät 10 % edellisvuodesta", 140, 150, "red"],
+    ["Jonotusaika lyhenee 10 %", 20, 25, "red"], // level 18, yellow to 20
+    ["Jonotusajat lyhenevät 10 %", 20, 25, "red"],
+    ["Kävijämäärät kasvavat 5 %", 1000, 900, "red"], // level 1050, yellow from 945
+    ["Vähennetään 10 %", 140, 150, "red"],
+    ["Lisätään 5 %", 1000, 900, "red"],
+    ["minska med 10 %", 140, 150, "red"],
+    ["ökas med 5 %", 1000, 900, "red"],
+    ["reduce by 10 %", 140, 150, "red"],
+    ["reduced by 10 %", 140, 126, "green"],
+    ["Poissaolot vähenevät", 5, 6, "red"], // a direction: moved the wrong way
+    ["Kävijät lisääntyvät", 1000, 1100, "green"],
+  ])("'%s' from %p: %p → %s", (target, base, actual, want) => {
+    expect(rel(target, base, actual).status).toBe(want);
+  });
+  test.each([
+    // A change *to* a level (fi "%:iin", ":een", sv "till", en "to") is that level, not a change
+    // *by* it: "laskee 10 %:iin" from 20 % was "by 10 %", level 18 %, and 18 % was green.
+    ["laskee 10 %:iin", pct(0.2), pct(0.18), "red"], // at most 10 %: yellow to 12 %
+    ["vähenee 20 %:sta 10 %:iin", pct(0.2), pct(0.11), "yellow"],
+    ["minskar till 10 %", pct(0.2), pct(0.18), "red"],
+    ["decreases to 10 %", pct(0.2), pct(0.18), "red"],
+    ["Tyytyväisyys nousee 4,2:een (asteikolla 1–5)", 4, 4.1, "yellow"], // at least 4.2; was a direction, green
+    ["increases to 60 %", pct(0.5), pct(0.6), "green"],
+    // A change "by" stays relative: "%:lla", "med", "by".
+    ["kasvaa 5 %:lla", 1000, 1050, "green"],
+    ["kasvaa 5 %:lla", 1000, 1000, "yellow"],
+    ["increase by up to 10 %", 100, 111, "green"], // "up to" is no target level
+    // A comparator before a count, or a strict one before a share, is the level ("below 14 days"):
+    // "laskee alle 14 päivän" was a direction (down from 25 to 20: green), "laskee alle 5 %" a
+    // change by 5 %.
+    ["Jonotusaika laskee alle 14 päivän", 25, 20, "red"],
+    ["Jonotusaika lyhenee alle 14 päivän", 25, 20, "red"],
+    ["Kävijämäärä kasvaa yli 3000", 2800, 2900, "yellow"],
+    ["Poissaolot laskee alle 5 %", pct(0.07), pct(0.06), "yellow"],
+    ["kasvaa vähintään 5 %", 1000, 1040, "yellow"], // by at least 5 %: level 1050
+  ])("'%s' from %p: %p → %s", (target, base, actual, want) => {
+    expect(rel(target, base, actual).status).toBe(want);
+  });
+  test("a change to a level needs no baseline", () => {
+    const r = one(H, row("laskee 10 %:iin", "9 %"));
+    expect(r.goal.status).toBe("green");
+    expect(r.codes).not.toContain("missing-baseline");
+  });
+});

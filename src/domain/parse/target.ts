@@ -68,8 +68,26 @@ const COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = (
   ] as Array<[string, Comparator]>
 ).sort((a, b) => b[0].length - a[0].length);
 
-const DOWN = ["vähenee", "vähentyy", "laskee", "pienenee", "alenee", "minskar", "sjunker", "decreases", "decrease", "falls", "declines"];
-const UP = ["kasvaa", "lisääntyy", "nousee", "paranee", "ökar", "växer", "increases", "increase", "grows", "rises", "improves"];
+// Change words in the forms a target is written in: singular and plural, passive, infinitive
+// ("vähenee", "vähenevät", "vähennetään"; "minskar", "minska", "minskas"; "reduce", "reduced").
+// Words that also mean something else are left out ("lasketaan" is also "is calculated").
+const DOWN = [
+  ...["vähenee", "vähenevät", "vähentyy", "vähentyvät", "vähennetään", "vähentää", "laskee", "laskevat", "pienenee", "pienenevät", "pienennetään"],
+  ...["alenee", "alenevat", "alennetaan", "lyhenee", "lyhenevät", "lyhennetään", "supistuu", "supistuvat", "supistetaan"],
+  ...["minskar", "minska", "minskas", "minskat", "sjunker", "sjunka", "sänks", "sänka", "förkortas", "kortas"],
+  ...["decreases", "decrease", "decreased", "reduce", "reduces", "reduced", "falls", "declines", "decline", "shortens", "shorten"],
+];
+const UP = [
+  ...["kasvaa", "kasvavat", "kasvatetaan", "lisääntyy", "lisääntyvät", "lisätään", "nousee", "nousevat", "nostetaan", "paranee", "paranevat", "parannetaan"],
+  ...["ökar", "öka", "ökas", "ökat", "växer", "växa", "stiger", "stiga", "höjs", "höja", "förbättras"],
+  ...["increases", "increase", "increased", "grows", "grow", "rises", "rise", "improves", "improve"],
+];
+/**
+ * A figure a change goes *to*, not *by*: Finnish illative right after it ("10 %:iin", "4,2:een",
+ * "10 prosenttiin"), or "till" / "to" right before it (not "upp till" / "up to").
+ */
+const TO_AFTER = /^(?::\p{L}*(?:aa|ää|ee|ii|oo|öö|uu|yy)n|tiin)(?!\p{L})/u;
+const TO_BEFORE = /(?<!\p{L})(?<!(?:upp|up)\s+)(?:till|to)\s*$/u;
 const ALL = /(?<!\p{L})(kaikki\p{L}*|jokai\p{L}*|alla|samtliga|all|every)(?!\p{L})/u;
 const TIME_UNIT =
   /^\s*(vuoden|vuotta|vuodessa|vuosien|kuukauden|kuukautta|viikon|viikkoa|päivän|päivää|pv|tuntia|tunnin|h|år|års|månader|dagar|years?|months?|weeks?|days?|hours?)(?!\p{L})/u;
@@ -134,10 +152,32 @@ function levelNumbers(seg: string): NumberToken[] {
 /** Words saying a change is in percentage points, not per cent of the baseline. */
 const POINTS = /(%-?\s?yks\p{L}*|prosenttiyksik\p{L}*|procentenhet\p{L}*|percentage points?|pp)(?!\p{L})/u;
 
+/**
+ * A change that names the level it goes to: "laskee 10 %:iin", "minskar till 10 %", "decreases to
+ * 10 %" (at most / at least that level), or a comparator before the figure: "lyhenee alle 14
+ * päivän", "kasvaa yli 3000" (that level). "Kasvaa vähintään 5 %" is a change by at least 5 %.
+ */
+function changeLevel(seg: string, want: "decrease" | "increase", scale: [number, number] | undefined): TargetPart | null {
+  const numbers = numbersIn(seg).filter((n) => !n.yearLike);
+  const bound = (n: NumberToken, c: Comparator): TargetPart => {
+    const unit: Unit = n.percent ? "percent" : "number";
+    return { kind: "bound", ...c, value: n.value, unit, ...(scale && unit === "number" ? { scale } : {}) };
+  };
+  const to = numbers.find((n) => TO_AFTER.test(seg.slice(n.end)) || TO_BEFORE.test(seg.slice(0, n.index)));
+  if (to) return bound(to, { dir: want === "decrease" ? "atMost" : "atLeast", strict: false });
+  for (const n of numbers) {
+    const c = comparatorJustBefore(stripDates(seg).slice(Math.max(0, n.index - 16), n.index));
+    if (c && (!n.percent || c.strict)) return bound(n, c);
+  }
+  return null;
+}
+
 function partOf(seg: string, scale: [number, number] | undefined): TargetPart | null {
   const ws = seg.split(/[^\p{L}]+/u);
   const want = ws.some((w) => DOWN.includes(w)) ? "decrease" : ws.some((w) => UP.includes(w)) ? "increase" : undefined;
   if (want) {
+    const level = changeLevel(seg, want, scale);
+    if (level) return level;
     const by = numbersIn(seg).find((n) => n.percent && !n.yearLike);
     if (by) return { kind: "relative", want, by: by.value, points: POINTS.test(seg) };
     return { kind: "direction", want };
