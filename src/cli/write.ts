@@ -7,7 +7,7 @@
 // Every step that changes the disk goes through a FileOps object, so that a test can stop a run
 // after any step (as a kill would) and check that the original still exists.
 import { createHash, randomBytes } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { promises as fs, rmSync } from "node:fs";
 import path from "node:path";
 import { fingerprintOf, sameVersion, type Fingerprint, type ReadFile } from "./files";
 
@@ -110,8 +110,53 @@ export function fitName(stem: string, suffix: string): string {
   return cutToBytes(stem, NAME_MAX - Buffer.byteLength(tag + suffix)) + tag + suffix;
 }
 
+/** A temporary file's name beside `file`, counted as pending (removed on a signal) until done() or dropped(). */
 function tempBeside(file: string): string {
-  return path.join(path.dirname(file), fitName(`.${path.basename(file)}`, `.sopimus-${process.pid}-${randomBytes(4).toString("hex")}.tmp`));
+  const tmp = path.join(path.dirname(file), fitName(`.${path.basename(file)}`, `.sopimus-${process.pid}-${randomBytes(4).toString("hex")}.tmp`));
+  pending.add(tmp);
+  if (pending.size === 1) watch();
+  return tmp;
+}
+
+/** A temporary file renamed into place or removed: no longer ours to remove. */
+function settled(tmp: string): void {
+  pending.delete(tmp);
+  if (pending.size === 0) unwatch();
+}
+
+/** The temporary files this process has made and not yet renamed or removed. */
+const pending = new Set<string>();
+/** The signals a controller's Ctrl+C, a closed terminal or a stopped job send (as summary-spill.ts). */
+const SIGNALS: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+
+function watch(): void {
+  for (const s of SIGNALS) process.on(s, interrupted);
+  process.on("exit", removePending);
+}
+
+function unwatch(): void {
+  for (const s of SIGNALS) process.off(s, interrupted);
+  process.off("exit", removePending);
+}
+
+function removePending(): void {
+  for (const tmp of pending) rmSync(tmp, { force: true });
+  pending.clear();
+}
+
+/**
+ * A signal while a file is written: its temporary file goes at once, and unless another part of
+ * the program also listens (the summary's working folder), the process ends as the signal would
+ * have ended it. The file being replaced is untouched: it changes only by the final rename.
+ */
+function interrupted(signal: NodeJS.Signals): void {
+  unwatch();
+  try {
+    removePending();
+  } catch {
+    // Nothing more can be done while the process ends.
+  }
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
 }
 
 /** Link errors that mean "this file system has no hard links" (FAT, exFAT, some network shares). */
@@ -138,8 +183,10 @@ async function publish(
   try {
     await step(shown, () => ops.create(tmp, data, mode));
     if (owner && (owner.uid !== process.getuid?.() || owner.gid !== process.getgid?.())) await ops.chown(tmp, owner.uid, owner.gid).catch(() => undefined);
-    if (replace) await step(shown, () => ops.rename(tmp, target));
-    else {
+    if (replace) {
+      await step(shown, () => ops.rename(tmp, target));
+      settled(tmp);
+    } else {
       let linked = false;
       try {
         await ops.link(tmp, target);
@@ -153,10 +200,12 @@ async function publish(
         if (await fs.lstat(target).catch(() => null)) throw new Refused("exists", shown);
         await step(shown, () => ops.rename(tmp, target));
       }
+      settled(tmp);
     }
     await ops.syncDir(path.dirname(target)).catch(() => undefined);
   } catch (e) {
     await ops.unlink(tmp).catch(() => undefined);
+    settled(tmp);
     throw e;
   }
 }
@@ -265,8 +314,10 @@ export async function replaceInPlace(file: string, original: ReadFile, data: Uin
     // A backup made by this run stays even so: another run may have found it and relied on it.
     if (!(await unchanged(real, original.fingerprint))) throw new Refused("changed", file);
     await step(file, () => ops.rename(tmp, real));
+    settled(tmp);
   } catch (e) {
     await ops.unlink(tmp).catch(() => undefined);
+    settled(tmp);
     throw e;
   }
   await ops.syncDir(path.dirname(real)).catch(() => undefined);
