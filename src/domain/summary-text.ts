@@ -1,8 +1,15 @@
 // What the city-wide summary says (issue 12), in Finnish, Swedish and English: the summary
 // workbook's sheets and the command line's report. Counted phrases come in singular and plural.
+import type { Risk } from "./forecast";
+import { RISK_LABELS, riskWord } from "./i18n/forecast-text";
 import type { Lang } from "./i18n/lang";
 
 type T = Record<Lang, string>;
+
+/** A count column's head: "Ennuste: ei toteudu". */
+function forecastCount(risk: Risk): T {
+  return { fi: `Ennuste: ${riskWord(risk, "fi")}`, sv: `Prognos: ${riskWord(risk, "sv")}`, en: `Forecast: ${riskWord(risk, "en")}` };
+}
 /** A counted phrase: [singular, plural], with {n} for the number. */
 type Counted = Record<Lang, [string, string]>;
 
@@ -205,14 +212,13 @@ export const ST = {
   risk: { fi: "Riski", sv: "Risk", en: "Risk" },
   risksText: { fi: "Riskit", sv: "Risker", en: "Risks" },
   fillProjection: { fi: "Täyttöasteen ennuste %", sv: "Prognos för fyllnadsgrad %", en: "Fill rate forecast %" },
-  offTrackCount: { fi: "Ei toteudu ennusteen mukaan", sv: "Nås inte enligt prognosen", en: "Off track" },
-  atRiskCount: { fi: "Riskissä", sv: "I riskzonen", en: "At risk" },
-  "on-track": { fi: "Toteutuu", sv: "Nås", en: "On track" },
-  "at-risk": { fi: "Riskissä", sv: "I riskzonen", en: "At risk" },
-  "off-track": { fi: "Ei toteudu", sv: "Nås inte", en: "Off track" },
+  // The risk's words are the engine's (RISK_LABELS), the same the pane shows.
+  offTrackCount: forecastCount("off-track"),
+  atRiskCount: forecastCount("at-risk"),
+  ...RISK_LABELS,
   risksTitle: {
-    fi: "Riskit: tavoitteet, jotka eivät ennusteen mukaan toteudu tai ovat riskissä, ja työkirjoihin kirjatut riskit",
-    sv: "Risker: mål som enligt prognosen inte nås eller är i riskzonen, och riskerna som skrivits i arbetsböckerna",
+    fi: "Riskit: tavoitteet, jotka eivät ennusteen mukaan toteudu tai joiden toteutuminen on epävarmaa, ja työkirjoihin kirjatut riskit",
+    sv: "Risker: mål som enligt prognosen inte uppnås eller vars måluppfyllelse är osäker, och riskerna som skrivits i arbetsböckerna",
     en: "Risks: goals forecast off track or at risk, and the risks written in the workbooks",
   },
   // Which units the city-wide fill rate covers (issue 17).

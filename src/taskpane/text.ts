@@ -1,4 +1,5 @@
 // Every word the pane shows, in Finnish (default), Swedish and English.
+import { RISK_LABELS } from "../domain/i18n/forecast-text";
 import type { Lang } from "../domain/i18n/lang";
 import { render } from "../domain/i18n/messages";
 import { count, NOUNS } from "../domain/i18n/plural";
@@ -55,9 +56,10 @@ const T = {
   actualLabel: { fi: "Toteuma", sv: "Utfall", en: "Actual" },
   // The year-end projection's risk (domain.md, "Year-end forecast"), beside a goal.
   riskLabel: { fi: "Ennuste", sv: "Prognos", en: "Forecast" },
-  "risk.at-risk": { fi: "Riskissä", sv: "I riskzonen", en: "At risk" },
-  "risk.off-track": { fi: "Ei toteudu ennusteen mukaan", sv: "Nås inte enligt prognosen", en: "Off track" },
-  "risk.on-track": { fi: "Toteutumassa", sv: "På väg att nås", en: "On track" },
+  // The words are the engine's (RISK_LABELS), the same the summary workbook writes.
+  "risk.at-risk": RISK_LABELS["at-risk"],
+  "risk.off-track": RISK_LABELS["off-track"],
+  "risk.on-track": RISK_LABELS["on-track"],
   riskGoals: { fi: "Ennusteen mukaan riskissä", sv: "I riskzonen enligt prognosen", en: "At risk by the forecast" },
   becomesGroup: { fi: "Muuttuu: {status}", sv: "Blir {status}", en: "Becomes {status}" },
   shownColumn: {

@@ -128,7 +128,7 @@ describe("a count that adds up over the year, at the 8-month review", () => {
     const sv = check(countBook(), "sv").goals.find((g) => g.row === 5);
     expect(sv?.reason).toContain("hittills 31\u00a0500; årsprognos i proportion till hela året 47\u00a0250");
     const en = check(countBook(), "en").goals.find((g) => g.row === 5);
-    expect(en?.reason).toContain("so far 31,500; year-end projection pro rata 47,250 (31,500 × 12 / 8); projected on track");
+    expect(en?.reason).toContain("so far 31,500; year-end projection pro rata 47,250 (31,500 × 12 / 8); projection: on track – ");
   });
 });
 

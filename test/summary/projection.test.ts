@@ -84,12 +84,12 @@ test("the workbook gets forecast columns, the fill rate's forecast and a Riskit 
   expect(wb.sheets.map((x) => x.name)).toEqual(["Yksiköt", "Tavoitteet", "Riskit", "Täyttöaste", "Ongelmat", "Tiedot"]);
   const heads = (i: number, row: number) => wb.sheets[i].cells.filter((c) => c.row === row).map((c) => c.value);
   expect(heads(1, 1)).toEqual(expect.arrayContaining(["Ennuste vuoden lopussa", "Vaihteluväli", "Riski", "Riskit"]));
-  expect(heads(0, 4)).toEqual(expect.arrayContaining(["Täyttöasteen ennuste %", "Ei toteudu ennusteen mukaan", "Riskissä"]));
+  expect(heads(0, 4)).toEqual(expect.arrayContaining(["Täyttöasteen ennuste %", "Ennuste: ei toteudu", "Ennuste: toteutuminen epävarmaa"]));
   const risks = wb.sheets[2];
   const rows = [4, 5, 6].map((r) => risks.cells.filter((c) => c.row === r).map((c) => c.value));
   expect(rows.map((r) => [r[0], r[5], r[6]])).toEqual([
     ["Karkaa", "Ei toteudu", ""],
-    ["Riskissä", "Riskissä", "sijaisia ei saada"],
+    ["Riskissä", "Toteutuminen epävarmaa", "sijaisia ei saada"],
     ["Karkaa", "", "kirjasto suljettu remontin ajaksi"],
   ]);
   expect(rows[0][4]).toBe("3,2–3,8 (keskiarvo)");

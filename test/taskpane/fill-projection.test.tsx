@@ -33,7 +33,7 @@ test("with December not measured, the chart shows the projection row, its band a
   expect(html).toContain("98,67\u00a0%</text>");
   expect(html).toContain("<circle");
   expect(html).toContain(
-    "Vuoden lopun ennuste on 98,67\u00a0%, mitattujen kuukausien keskiarvo; vaihteluväli 98,5\u00a0%–98,83\u00a0%. Tavoitteen toteutuminen on epävarmaa.",
+    "Vuoden lopun ennuste on 98,67\u00a0%, mitattujen kuukausien keskiarvo; vaihteluväli 98,5\u00a0%–98,83\u00a0%. Tavoite: toteutuminen epävarmaa.",
   );
   // The table alternative has the same figures.
   expect(html).toContain("Ennuste, kuukausien keskiarvo (98,5–98,83)");
@@ -41,12 +41,12 @@ test("with December not measured, the chart shows the projection row, its band a
 
 test("in Swedish and English the method and the risk are said in those words", () => {
   expect(chart(withoutDecember(), "sv").html).toContain(
-    "medelvärdet av de uppmätta månaderna; intervall 98,5\u00a0%–98,83\u00a0%. Det är osäkert om målet uppnås.",
+    "medelvärdet av de uppmätta månaderna; intervall 98,5\u00a0%–98,83\u00a0%. Målet: måluppfyllelsen osäker.",
   );
   expect(chart(withoutDecember(), "en").html).toContain(
-    "The year-end projection is 98.67\u00a0%, the mean of the months measured; interval 98.5\u00a0%–98.83\u00a0%. The target is at risk.",
+    "The year-end projection is 98.67\u00a0%, the mean of the months measured; interval 98.5\u00a0%–98.83\u00a0%. Target: at risk.",
   );
-  expect(projectionSentence({ value: 101, low: 100.5, high: 101.5, method: "mean-of-months", risk: "on-track" }, "en")).toMatch(/The target is on track\.$/);
+  expect(projectionSentence({ value: 101, low: 100.5, high: 101.5, method: "mean-of-months", risk: "on-track" }, "en")).toMatch(/Target: on track\.$/);
 });
 
 test("with the whole year measured there is no projection on the chart", () => {

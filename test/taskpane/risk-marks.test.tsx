@@ -31,7 +31,7 @@ function hostOf(snap: WorkbookSnapshot) {
 test("the check lists the goals at risk by the forecast, with the risk in words and the reason", async () => {
   render(<CheckView host={hostOf(workbook())} lang="fi" />);
   const region = await screen.findByRole("region", { name: "Ennusteen mukaan riskissä: 1" });
-  expect(within(region).getByText(/^Riskissä: Perhetapahtumia järjestetään$/)).toBeTruthy();
+  expect(within(region).getByText(/^Toteutuminen epävarmaa: Perhetapahtumia järjestetään$/)).toBeTruthy();
   expect(region.textContent).toContain("190");
   expect(region.textContent).not.toContain("Kirjastokursseja");
 });

@@ -22,12 +22,22 @@ const HOW: Record<ProjectionMethod, Record<Lang, string>> = {
   },
 };
 
-/** The risk words; also what the pane shows beside a projection. */
-export const RISK_WORDS: Record<Risk, Record<Lang, string>> = {
-  "on-track": { fi: "toteutumassa", sv: "på väg att uppnås", en: "on track" },
-  "at-risk": { fi: "toteutuminen epävarmaa", sv: "osäkert", en: "at risk" },
-  "off-track": { fi: "ei toteudu", sv: "uppnås inte", en: "off track" },
+/**
+ * The year-end forecast's risk, the one place its words are written, as a city's finance office
+ * writes a year-end forecast: the pane (beside a goal, the Check view's list, the fill-rate chart),
+ * the summary workbook (the risk column, its counts) and, lower-cased, a status's reason.
+ */
+export const RISK_LABELS: Record<Risk, Record<Lang, string>> = {
+  "on-track": { fi: "Toteutuu", sv: "Uppnås", en: "On track" },
+  "at-risk": { fi: "Toteutuminen epävarmaa", sv: "Måluppfyllelsen osäker", en: "At risk" },
+  "off-track": { fi: "Ei toteudu", sv: "Uppnås inte", en: "Off track" },
 };
+
+/** The risk inside a sentence: "ennuste: ei toteudu", "projection: at risk". */
+export function riskWord(risk: Risk, lang: Lang): string {
+  const label = RISK_LABELS[risk][lang];
+  return label.charAt(0).toLocaleLowerCase(lang) + label.slice(1);
+}
 
 /** The method in words, for the pane and the summary. */
 export const METHOD_WORDS: Record<ProjectionMethod, Record<Lang, string>> = {
@@ -37,16 +47,16 @@ export const METHOD_WORDS: Record<ProjectionMethod, Record<Lang, string>> = {
 };
 
 const JOIN: Record<Lang, string> = {
-  fi: "{how}; ennusteen mukaan {risk}: {reason}",
-  sv: "{how}; enligt prognosen {risk}: {reason}",
-  en: "{how}; projected {risk}: {reason}",
+  fi: "{how}; ennuste: {risk} – {reason}",
+  sv: "{how}; prognos: {risk} – {reason}",
+  en: "{how}; projection: {risk} – {reason}",
 };
 
 function figure(v: number, percent: boolean, lang: Lang): string {
   return percent ? `${formatNumber(v, lang)} %` : formatAmount(v, lang);
 }
 
-/** "tähän mennessä 31 500; vuoden ennuste … 47 250 (31 500 × 12 / 8); ennusteen mukaan toteutumassa: 47250 täyttää …". */
+/** "tähän mennessä 31 500; vuoden ennuste … 47 250 (31 500 × 12 / 8); ennuste: toteutuu – 47250 täyttää …". */
 export function projectionReason(p: Projected, reason: string, lang: Lang): string {
   const f = (v: number) => figure(v, p.percent, lang);
   const how = render(HOW[p.projection.method][lang], {
@@ -58,5 +68,5 @@ export function projectionReason(p: Projected, reason: string, lang: Lang): stri
     high: f(p.projection.high),
     share: formatNumber(p.share ?? 0, lang),
   });
-  return render(JOIN[lang], { how, risk: RISK_WORDS[p.projection.risk][lang], reason });
+  return render(JOIN[lang], { how, risk: riskWord(p.projection.risk, lang), reason });
 }

@@ -6,7 +6,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { Projection } from "../../domain/forecast";
-import { METHOD_WORDS } from "../../domain/i18n/forecast-text";
+import { METHOD_WORDS, riskWord } from "../../domain/i18n/forecast-text";
 import { formatNumber, type Lang } from "../../domain/i18n/lang";
 import { render } from "../../domain/i18n/messages";
 import { MONTH_LABELS } from "../../domain/i18n/messages";
@@ -57,9 +57,8 @@ const PROJECTION_TEXT = {
     sv: "Prognosen för årets slut är {value} ({method}); intervall {low}–{high}.",
     en: "The year-end projection is {value} ({method}); interval {low}–{high}.",
   },
-  "on-track": { fi: "Tavoite on toteutumassa.", sv: "Målet är på väg att uppnås.", en: "The target is on track." },
-  "at-risk": { fi: "Tavoitteen toteutuminen on epävarmaa.", sv: "Det är osäkert om målet uppnås.", en: "The target is at risk." },
-  "off-track": { fi: "Tavoite ei ennusteen mukaan toteudu.", sv: "Målet uppnås inte enligt prognosen.", en: "The target is off track." },
+  // The risk in the engine's words (RISK_LABELS), as the pane's lists and the summary say it.
+  risk: { fi: "Tavoite: {risk}.", sv: "Målet: {risk}.", en: "Target: {risk}." },
   row: { fi: "Ennuste, {method} ({low}–{high})", sv: "Prognos, {method} ({low}–{high})", en: "Projection, {method} ({low}–{high})" },
 } satisfies Record<string, Record<Lang, string>>;
 
@@ -68,7 +67,7 @@ export function projectionSentence(p: Projection, lang: Lang): string {
   const pct = (v: number) => `${formatNumber(v, lang)}\u00a0%`;
   const how = p.method === "mean-of-months" ? PROJECTION_TEXT["mean-of-months"] : PROJECTION_TEXT.other;
   const said = render(how[lang], { value: pct(p.value), low: pct(p.low), high: pct(p.high), method: METHOD_WORDS[p.method][lang] });
-  return `${said} ${PROJECTION_TEXT[p.risk][lang]}`;
+  return `${said} ${render(PROJECTION_TEXT.risk[lang], { risk: riskWord(p.risk, lang) })}`;
 }
 
 const ROW = 22;
