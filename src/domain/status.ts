@@ -20,6 +20,8 @@ export type Reason =
   | { key: "progress"; progress: "done" | "doing" | "todo" }
   | { key: "phrase"; phrase: "negative" | "delayed"; interim: boolean }
   | { key: "ambiguous"; figures: string[] }
+  /** Several unmarked figures in the baseline cell (its column's header and the cell). */
+  | { key: "ambiguousBaseline"; figures: string[]; label: string; cell: string }
   | { key: "compound"; worst: Reason; parts: number }
   | { key: "noActual" }
   | { key: "noTarget" }

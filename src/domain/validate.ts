@@ -8,9 +8,9 @@ import { countBySeverity, IssueList, type Issue } from "./issues";
 import { checkBudget } from "./metrics/budget";
 import { checkMissingMonths, checkTypedMean, fillRateOfRows, fillRateOfSeries, fillRows, type FillRate, type FillRow } from "./metrics/fill-rate";
 import { checkStatedShares, findProduction, productionShares, statedShareOk, type ProductionBlock, type ProductionShares } from "./metrics/production";
-import { actualValue, cellString, mean, readActual, splitShares, type Actual, type MonthValue } from "./parse/actual";
+import { actualValue, cellString, mean, readActual, readBaseline, splitShares, type Actual, type MonthValue } from "./parse/actual";
 import { formulaError } from "./parse/errors";
-import { cellNumber, looksNumeric, numbersIn } from "./parse/number";
+import { cellNumber, looksNumeric } from "./parse/number";
 import { parseTarget, type ParsedTarget, type Target } from "./parse/target";
 import { parseTypedStatus, progressOf, STATUS_LABELS, statusOfFill, type Progress, type Status } from "./parse/words";
 import { findTables, type FillTable, type GoalTable } from "./recognise/tables";
@@ -254,16 +254,27 @@ function headerLabel(table: GoalTable, col: number): string {
   return "";
 }
 
-/** The baseline cell's figure in its unit (a share or not), with the column's header and the cell for the reason. */
-function baselineOf(table: GoalTable, row: number): Baseline | undefined {
+/**
+ * The baseline cell's figure in its unit (a share or not), with the column's header and the cell
+ * for the reason; a text is read as last year's actual (readBaseline): several unmarked figures
+ * are ambiguous. `percent`: the actual's unit, where it has one.
+ */
+function baselineOf(table: GoalTable, row: number, percent: boolean | undefined, metric: string): Baseline | { ambiguous: string[] } | undefined {
   const col = table.columns.baseline;
   if (col === undefined) return undefined;
   const cell = cellAt(table.sheet, row, col);
   const where = { label: headerLabel(table, col), cell: a1(row, col) };
-  const n = cellNumber(cell);
-  if (n) return { value: n.value, percent: n.percent, ...where };
-  const t = numbersIn(cellString(cell)).find((x) => !x.yearLike);
-  return t ? { value: t.value, percent: t.percent, ...where } : undefined;
+  const n = cellNumber(cell) ?? readBaseline(cellString(cell), percent, metric);
+  if (n === null) return undefined;
+  return "ambiguous" in n ? n : { value: n.value, percent: n.percent, ...where };
+}
+
+/** The unit of an actual's figure: a share, a count, or none to tell. */
+function unitOf(a: Actual | null): boolean | undefined {
+  if (a?.kind === "number") return a.percent;
+  if (a?.kind === "series") return true;
+  if (a?.kind === "fraction") return false;
+  return undefined;
 }
 
 function typedStatus(cell: Cell | undefined): Status | "invalid" | undefined {
@@ -517,7 +528,9 @@ function checkRow(
   const broken = [c.target, c.baseline, ...table.reviews.map((r) => r.col)].filter((col) => formulaError(at(col)) !== null) as number[];
   for (const col of broken) issues.add("formula-error", x.name, row, col, { value: formulaError(at(col)) as string });
   const { actual, forecast, written, shares, source, end, linkedFill, decidingCol } = chooseActual(x, parsed, linked);
-  const baseline = baselineOf(table, row);
+  const readBase = baselineOf(table, row, unitOf(actual), x.text(c.metric));
+  const baseline = readBase && "ambiguous" in readBase ? undefined : readBase;
+  const ambiguousBase = readBase && "ambiguous" in readBase ? readBase.ambiguous : undefined;
   const figures = {
     target,
     targetText,
@@ -542,7 +555,16 @@ function checkRow(
         : (projected?.verdict ?? verdict(target, actual, baseline, settings, forecast));
   if (computed.reason.key === "noActual" && written) computed = { status: "none", reason: { key: "notMeasured" } };
   const relative = target.kind === "relative" || (target.kind === "compound" && target.parts.some((p) => p.kind === "relative"));
-  const missingBaseline = relative && broken.length === 0 && baseline === undefined;
+  // Several unmarked figures in the baseline cell: a relative or direction target gets no status from them.
+  const fromBaseline = computed.reason.key === "missingBaseline" || computed.reason.key === "noBaseline";
+  if (ambiguousBase && fromBaseline && c.baseline !== undefined) {
+    computed = {
+      status: "none",
+      reason: { key: "ambiguousBaseline", figures: ambiguousBase, label: headerLabel(table, c.baseline), cell: a1(row, c.baseline) },
+    };
+    issues.add("ambiguous-actual", x.name, row, c.baseline, { figures: ambiguousBase.join("; ") }, "ambiguous-actual.baseline");
+  }
+  const missingBaseline = relative && broken.length === 0 && baseline === undefined && ambiguousBase === undefined;
   if (missingBaseline) {
     issues.add("missing-baseline", x.name, row, c.baseline ?? (c.target as number), { target: targetInWords(target, lang) });
   }

@@ -540,3 +540,45 @@ describe("change words in every form, and a change 'to' a level", () => {
     expect(r.codes).not.toContain("missing-baseline");
   });
 });
+
+describe("a baseline written as text is read like an actual", () => {
+  // The baseline is last year's actual ("Toteutunut 2024"): years are no values, a figure in
+  // brackets is a side note, a result word marks the figure, and several unmarked figures decide
+  // nothing ("Several figures … the first number is never taken by default").
+  const HB = ["Tavoite", "Mittari", "Tavoitetaso", "Toteutunut 2024", "Toteutunut 2025", "Vastuutaho"];
+  const rel = (target: V, base: V, actual: V, lang: "fi" | "sv" | "en" = "fi") => one(HB, ["Tavoite X", "Käynnit", target, base, actual, "J"], lang);
+  test.each([
+    // "2000 käyntiä" counts (a word follows it): the baseline is 2000, not 1800 from the note.
+    ["kasvaa 5 %", "2000 käyntiä (2023: 1800)", 1900, "yellow"], // level 2100, yellow from 1890
+    ["kasvaa 5 %", "2000 käyntiä", 2100, "green"], // was missing-baseline: 2000 taken for a year
+    // The result word marks last year's actual, not the target written beside it.
+    ["vähenee 10 %", "tavoite 200, toteutunut 140", 170, "red"], // level 126, yellow to 140
+    ["vähenee 10 %", "toteutunut 140, tavoite 200", 170, "red"],
+    ["vähenee 10 %", "2024: 140 kpl", 120, "green"], // the year is no value
+    ["määrä vähenee", "tavoite 100, toteutunut 140", 120, "green"], // down from 140, not up from 100
+  ])("'%s' from %p: %p → %s", (target, base, actual, want) => {
+    expect(rel(target, base, actual).goal.status).toBe(want);
+  });
+  test("several unmarked figures in the baseline: no status, ambiguous-actual at the baseline cell, no missing-baseline", () => {
+    const r = rel("vähenee 10 %", "kevät 60, syksy 80", 65);
+    expect(r.goal.status).toBe("none");
+    expect(r.r.issues).toContainEqual(expect.objectContaining({ code: "ambiguous-actual", cell: "D3" }));
+    expect(r.codes).not.toContain("missing-baseline");
+    expect(r.goal.reason).toBe("Toteutunut 2025 (E3): lähtötasossa (Toteutunut 2024, D3) on useita lukuja (60, 80) eikä mikään niistä ole merkitty toteumaksi");
+    expect(r.r.issues.find((i) => i.code === "ambiguous-actual")?.message).toBe(
+      "Lähtötasossa on useita lukuja (60; 80), eikä mikään sana (esim. toteutunut, yhteensä) merkitse edellisen vuoden toteumaa; tilaa ei lasketa. Jätä soluun yksi luku tai merkitse toteuma.",
+    );
+    const en = rel("määrä vähenee", "spring 60, autumn 80", 65, "en");
+    expect(en.goal.status).toBe("none");
+    expect(en.goal.reason).toBe("Toteutunut 2025 (E3): the baseline (Toteutunut 2024, D3) holds several figures (60, 80) and none is marked as the result");
+    const sv = rel("minskar med 10 %", "vår 60, höst 80", 65, "sv");
+    expect(sv.r.issues.find((i) => i.code === "ambiguous-actual")?.message).toBe(
+      "Utgångsläget har flera tal (60; 80) och inget ord (t.ex. utfall, totalt) anger föregående års utfall; ingen status beräknas. Lämna ett tal i cellen eller märk utfallet.",
+    );
+  });
+  test("a baseline with no figure at all still says missing-baseline, naming the cell", () => {
+    const r = rel("vähenee 10 %", "ei mitattu", 65);
+    expect(r.goal.status).toBe("none");
+    expect(r.r.issues).toContainEqual(expect.objectContaining({ code: "missing-baseline", cell: "D3" }));
+  });
+});

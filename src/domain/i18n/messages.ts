@@ -10,6 +10,7 @@ export type MessageId =
   | "no-actual.unreadable"
   | "no-actual.baseline"
   | "no-actual.units"
+  | "ambiguous-actual.baseline"
   | "unread-row.value"
   | "unread-row.budget"
   | "fill-rate-mismatch.mean"
@@ -177,6 +178,11 @@ export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     fi: "Toteumassa on useita tavoitteeseen verrattavia lukuja ({figures}), eikä mikään sana (esim. toteutunut, yhteensä) merkitse toteumaa; tilaa ei lasketa niistä. Jätä soluun yksi luku tai merkitse toteuma.",
     sv: "Utfallet har flera tal som kan jämföras med målet ({figures}) och inget ord (t.ex. utfall, totalt) anger vilket som är utfallet; ingen status beräknas av dem. Lämna ett tal i cellen eller märk utfallet.",
     en: "The actual holds several figures to compare with the target ({figures}) and no word (such as total or achieved) marks the result; no status is computed from them. Leave one figure in the cell or mark the result.",
+  },
+  "ambiguous-actual.baseline": {
+    fi: "Lähtötasossa on useita lukuja ({figures}), eikä mikään sana (esim. toteutunut, yhteensä) merkitse edellisen vuoden toteumaa; tilaa ei lasketa. Jätä soluun yksi luku tai merkitse toteuma.",
+    sv: "Utgångsläget har flera tal ({figures}) och inget ord (t.ex. utfall, totalt) anger föregående års utfall; ingen status beräknas. Lämna ett tal i cellen eller märk utfallet.",
+    en: "The baseline holds several figures ({figures}) and no word (such as total or achieved) marks last year's result; no status is computed. Leave one figure in the cell or mark the result.",
   },
   "progress-conflict": {
     fi: "Mitattu tila {computed} on ristiriidassa etenemisosuuksien kanssa ({progress}); mitattu tila pidetään.",

@@ -68,6 +68,11 @@ const T: Record<Reason["key"], Record<Lang, string>> = {
     sv: "utfallet har flera tal ({figures}) och inget av dem är märkt som utfall",
     en: "the actual holds several figures ({figures}) and none is marked as the result",
   },
+  ambiguousBaseline: {
+    fi: "lähtötasossa ({where}) on useita lukuja ({figures}) eikä mikään niistä ole merkitty toteumaksi",
+    sv: "utgångsläget ({where}) har flera tal ({figures}) och inget av dem är märkt som utfall",
+    en: "the baseline ({where}) holds several figures ({figures}) and none is marked as the result",
+  },
   compound: {
     fi: "{parts}, heikoin: {worst}",
     sv: "{parts}, svagast: {worst}",
@@ -218,6 +223,11 @@ export function renderReason(r: Reason, lang: Lang): string {
       return render(T.phrase[lang], { word: PHRASE[r.phrase][lang] });
     case "ambiguous":
       return render(T.ambiguous[lang], { figures: r.figures.map((f) => (comma ? f : f.replace(",", "."))).join(", ") });
+    case "ambiguousBaseline":
+      return render(T.ambiguousBaseline[lang], {
+        where: [r.label, r.cell].filter((w) => w !== "").join(", "),
+        figures: r.figures.map((f) => (comma ? f : f.replace(",", "."))).join(", "),
+      });
     case "compound":
       return render(T.compound[lang], { parts: count(r.parts, NOUNS.part, lang), worst: renderReason(r.worst, lang) });
     default:

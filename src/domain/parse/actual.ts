@@ -281,6 +281,21 @@ function readText(text: string, target: Target, metric: string): Actual | null {
   }
 }
 
+/**
+ * Last year's actual written as text in the baseline cell, read as an actual is: years and figures
+ * in brackets left out ("2000 käyntiä (2023: 1800)" → 2000), a result word marking the figure
+ * ("tavoite 200, toteutunut 140" → 140), several unmarked figures ambiguous. A figure in the
+ * actual's unit (a share or not) is preferred where the cell holds both.
+ */
+export function readBaseline(text: string, percent: boolean | undefined, metric = ""): { value: number; percent: boolean } | { ambiguous: string[] } | null {
+  const tokens = tokensOf(text);
+  for (const p of percent === undefined ? [false, true] : [percent, !percent]) {
+    const n = single(text, tokens, p, undefined, metric);
+    if (n) return "ambiguous" in n ? n : { value: n.value, percent: n.percent };
+  }
+  return null;
+}
+
 /** The single figure an actual stands for, for reports ("98.74"). */
 export function actualValue(a: Actual): number | null {
   switch (a.kind) {
