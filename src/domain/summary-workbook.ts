@@ -271,7 +271,8 @@ function projectionCell(p: Projection | undefined, lang: Lang): Cell[] {
   return [
     { value: p.value, border: true, numFmt: "0.00" },
     text(p.low === p.high ? `${f(p.value)} (${p.method})` : `${f(p.low)}–${f(p.high)} (${p.method})`, { wrap: true }),
-    text(ST[p.risk][lang], { align: "center", fill }),
+    // "Toteutuminen epävarmaa", "Måluppfyllelsen osäker": on two lines in the column.
+    text(ST[p.risk][lang], { align: "center", fill, wrap: true }),
   ];
 }
 
@@ -288,7 +289,7 @@ function goalColumns(layout: SummaryLayout): Array<Column<SummaryGoal> | Array<C
     layout.projections && [
       { head: ST.projection, width: 12, cell: (g, l) => projectionCell(g.projection, l)[0] },
       { head: ST.interval, width: 22, cell: (g, l) => projectionCell(g.projection, l)[1] },
-      { head: ST.risk, width: 12, cell: (g, l) => projectionCell(g.projection, l)[2] },
+      { head: ST.risk, width: 16, cell: (g, l) => projectionCell(g.projection, l)[2] },
     ],
     layout.risks && { head: ST.risksText, width: 36, cell: (g) => text(g.risks ?? "", { wrap: true }) },
     layout.previous && [
