@@ -3,24 +3,22 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { earlyChildhoodSample } from "../../src/samples/early-childhood";
-import { librarySample } from "../../src/samples/library";
 import { loadXlsx } from "../../src/workbook/xlsx";
 import { check } from "../../src/domain";
 import { seed000, seed004, swedish } from "../fixtures/seeds";
-import { rawEntriesOf, specOf, tempDir, withChart, xlsxOf } from "../fixtures/xlsx";
+import { rawEntriesOf, specOf, withChart, xlsxOf } from "../fixtures/xlsx";
 import { runCli, sha } from "../fixtures/cli";
+import { testFolders, writeSamples } from "../fixtures/folders";
 
 const run = (...argv: string[]) => runCli(argv);
 
+const { root } = testFolders();
 let dir: string;
 let early: string;
 let lib: string;
 beforeAll(async () => {
-  dir = await tempDir();
-  early = path.join(dir, "varhaiskasvatus.xlsx");
-  lib = path.join(dir, "kirjasto.xlsx");
-  await fs.writeFile(early, await xlsxOf(earlyChildhoodSample()));
-  await fs.writeFile(lib, await xlsxOf(librarySample()));
+  dir = root();
+  ({ early, lib } = await writeSamples(dir));
 });
 
 describe("validate", () => {

@@ -4,11 +4,10 @@ import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileSummary } from "../../src/cli/format";
 import { COMMANDS, COMMAND_OPTIONS, systemLang } from "../../src/cli/help";
-import { earlyChildhoodSample } from "../../src/samples/early-childhood";
-import { librarySample } from "../../src/samples/library";
 import { swedish } from "../fixtures/seeds";
-import { specOf, tempDir, xlsxOf } from "../fixtures/xlsx";
+import { specOf, xlsxOf } from "../fixtures/xlsx";
 import { runCli } from "../fixtures/cli";
+import { testFolders, writeSamples } from "../fixtures/folders";
 
 const run = runCli;
 
@@ -140,15 +139,13 @@ describe("usage errors: one line, the one thing wrong, in the language, pointing
 });
 
 describe("what a run over files says (issue 11, item 10)", () => {
+  const { root } = testFolders();
   let dir: string;
   let early: string;
   let lib: string;
   beforeAll(async () => {
-    dir = await tempDir();
-    early = path.join(dir, "varhaiskasvatus.xlsx");
-    lib = path.join(dir, "kirjasto.xlsx");
-    await fs.writeFile(early, await xlsxOf(earlyChildhoodSample()));
-    await fs.writeFile(lib, await xlsxOf(librarySample()));
+    dir = root();
+    ({ early, lib } = await writeSamples(dir));
   });
 
   test("a missing input is one plain line, in the language; --json still prints unreadable-file; exit 2", async () => {

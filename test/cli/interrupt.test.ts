@@ -6,25 +6,14 @@
 import { spawn } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
-import { earlyChildhoodSample } from "../../src/samples/early-childhood";
-import { tempDir, xlsxOf } from "../fixtures/xlsx";
+import { sampleBytes, testFolders } from "../fixtures/folders";
 import { sha } from "../fixtures/cli";
 
 const LIB = path.join(__dirname, "..", "..", "lib", "cli");
 
-let root: string;
+const { folder } = testFolders();
 let early: Uint8Array;
-let n = 0;
-async function folder(): Promise<string> {
-  const dir = path.join(root, `t${++n}`);
-  await fs.mkdir(dir);
-  return dir;
-}
-beforeAll(async () => {
-  root = await tempDir();
-  early = await xlsxOf(earlyChildhoodSample());
-});
-afterAll(() => fs.rm(root, { recursive: true, force: true }));
+beforeAll(async () => ({ early } = await sampleBytes()));
 
 /** Runs the built main() with `argv`; its `pauseAt`-th file creation waits after writing, and then the signal comes. */
 async function interrupted(argv: string[], pauseAt: number, signal: NodeJS.Signals, cwd: string) {

@@ -5,23 +5,12 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { backupName, writeBackup } from "../../src/cli/write";
 import { readInput } from "../../src/cli/files";
-import { earlyChildhoodSample } from "../../src/samples/early-childhood";
-import { tempDir, xlsxOf } from "../fixtures/xlsx";
+import { sampleBytes, testFolders } from "../fixtures/folders";
 import { runCli as run } from "../fixtures/cli";
 
-let root: string;
+const { folder } = testFolders();
 let early: Uint8Array;
-let n = 0;
-async function folder(): Promise<string> {
-  const dir = path.join(root, `t${++n}`);
-  await fs.mkdir(dir);
-  return dir;
-}
-beforeAll(async () => {
-  root = await tempDir();
-  early = await xlsxOf(earlyChildhoodSample());
-});
-afterAll(() => fs.rm(root, { recursive: true, force: true }));
+beforeAll(async () => ({ early } = await sampleBytes()));
 
 const bytes = (name: string) => Buffer.byteLength(name);
 

@@ -5,31 +5,20 @@ import { createHash } from "node:crypto";
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { diskOps, type FileOps } from "../../src/cli/write";
-import { earlyChildhoodSample } from "../../src/samples/early-childhood";
 import { librarySample } from "../../src/samples/library";
 import { LIMITS } from "../../src/workbook/xlsx";
-import { rawEntriesOf, rawZip, rewrite, tempDir, withParts, xlsxOf, zeros, zipBomb } from "../fixtures/xlsx";
+import { rawEntriesOf, rawZip, rewrite, withParts, xlsxOf, zeros, zipBomb } from "../fixtures/xlsx";
 import { runCli, sha } from "../fixtures/cli";
+import { sampleBytes, testFolders } from "../fixtures/folders";
 
 const run = runCli;
 const hash = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 const isRoot = process.getuid?.() === 0;
 
-let root: string;
+const { root, folder } = testFolders();
 let early: Uint8Array;
 let lib: Uint8Array;
-let n = 0;
-/** A fresh folder per test. */
-async function folder(): Promise<string> {
-  const dir = path.join(root, `t${++n}`);
-  await fs.mkdir(dir);
-  return dir;
-}
-beforeAll(async () => {
-  root = await tempDir();
-  early = await xlsxOf(earlyChildhoodSample());
-  lib = await xlsxOf(librarySample());
-});
+beforeAll(async () => ({ early, lib } = await sampleBytes()));
 
 /** Files in `dir` (recursively) whose bytes are `bytes`. */
 async function holding(dir: string, bytes: Uint8Array): Promise<string[]> {
@@ -425,7 +414,7 @@ if (!isRoot) UNUSABLE.push(["a read-only folder", (dir) => fs.chmod(dir, 0o500).
 describe("9. an output folder that cannot be made", () => {
   test.each(UNUSABLE)("%s: one plain line naming the folder, exit 2", async (_, make) => {
     const dir = await folder();
-    const input = path.join(root, "in.xlsx");
+    const input = path.join(root(), "in.xlsx");
     await fs.writeFile(input, early);
     const out = await make(dir);
     const r = await run(["refresh", input, "--out-dir", out, "--lang", "en"]);

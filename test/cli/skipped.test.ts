@@ -3,23 +3,12 @@
 // -o that writes nothing names the file it did not write. Each test failed before its fix.
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
-import { earlyChildhoodSample } from "../../src/samples/early-childhood";
-import { tempDir, xlsxOf } from "../fixtures/xlsx";
+import { sampleBytes, testFolders } from "../fixtures/folders";
 import { runCli as run } from "../fixtures/cli";
 
-let root: string;
+const { folder } = testFolders();
 let early: Uint8Array;
-let n = 0;
-async function folder(): Promise<string> {
-  const dir = path.join(root, `t${++n}`);
-  await fs.mkdir(dir);
-  return dir;
-}
-beforeAll(async () => {
-  root = await tempDir();
-  early = await xlsxOf(earlyChildhoodSample());
-});
-afterAll(() => fs.rm(root, { recursive: true, force: true }));
+beforeAll(async () => ({ early } = await sampleBytes()));
 
 /** Each file a folder run leaves out, and the reason code its JSON gives. */
 const LEFT_OUT: Array<[string, string]> = [

@@ -4,27 +4,19 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { earlyChildhoodSample } from "../../src/samples/early-childhood";
-import { librarySample } from "../../src/samples/library";
-import { specOf, tempDir, xlsxOf } from "../fixtures/xlsx";
+import { specOf, xlsxOf } from "../fixtures/xlsx";
 import { book } from "../fixtures/seeds";
 import { runCli, sha } from "../fixtures/cli";
+import { testFolders, writeSamples } from "../fixtures/folders";
 
 const run = runCli;
 
-let root: string;
+const { root, folder } = testFolders();
 let units: string;
-let n = 0;
-async function folder(): Promise<string> {
-  const dir = path.join(root, `t${++n}`);
-  await fs.mkdir(dir);
-  return dir;
-}
 beforeAll(async () => {
-  root = await tempDir();
-  units = path.join(root, "yksikot");
+  units = path.join(root(), "yksikot");
   await fs.mkdir(units);
-  await fs.writeFile(path.join(units, "varhaiskasvatus.xlsx"), await xlsxOf(earlyChildhoodSample()));
-  await fs.writeFile(path.join(units, "kirjasto.xlsx"), await xlsxOf(librarySample()));
+  await writeSamples(units);
 });
 
 test("writes the summary workbook and a short report: totals and the units needing attention", async () => {

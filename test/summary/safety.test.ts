@@ -6,32 +6,20 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { earlyChildhoodSample } from "../../src/samples/early-childhood";
-import { librarySample } from "../../src/samples/library";
 import { removeAbandoned } from "../../src/cli/summary-spill";
-import { tempDir, xlsxOf } from "../fixtures/xlsx";
 import { runCli, sha } from "../fixtures/cli";
+import { testFolders, writeSamples } from "../fixtures/folders";
 
 const BIN = path.join(__dirname, "..", "..", "bin", "sopimus.js");
 const BUILT = path.join(__dirname, "..", "..", "lib", "cli", "main.js");
 
-let root: string;
+const { root, folder } = testFolders();
 let units: string;
 let kirjasto: string;
-let n = 0;
-async function folder(): Promise<string> {
-  const dir = path.join(root, `t${++n}`);
-  await fs.mkdir(dir);
-  return dir;
-}
-
 beforeAll(async () => {
-  root = await tempDir();
-  units = path.join(root, "yksikot");
+  units = path.join(root(), "yksikot");
   await fs.mkdir(units);
-  kirjasto = path.join(units, "kirjasto.xlsx");
-  await fs.writeFile(kirjasto, await xlsxOf(librarySample()));
-  await fs.writeFile(path.join(units, "varhaiskasvatus.xlsx"), await xlsxOf(earlyChildhoodSample()));
+  ({ lib: kirjasto } = await writeSamples(units));
 });
 
 describe("an output is never an input, --force or not", () => {
