@@ -200,7 +200,7 @@ Valitsimet:
   --in-place             korvaa syötteen; varmuuskopio <nimi>.bak.xlsx kirjoitetaan ensin
   --out-dir <kansio>     kirjoittaa jokaisen syötteen kopion tähän kansioon
   --force                korvaa jo olemassa olevan tulostiedoston
-  --json                 tulostaa JSON-dokumentin
+  --json                 tulostaa JSON-dokumentin (kansiosta tai useasta tiedostosta JSON-taulukon)
 {lang}
 {help}
 
@@ -224,7 +224,7 @@ Flaggor:
   --in-place             ersätter indatafilen; säkerhetskopian <namn>.bak.xlsx skrivs först
   --out-dir <mapp>       skriver en kopia av varje indatafil i den här mappen
   --force                ersätter en utdatafil som redan finns
-  --json                 skriver ett JSON-dokument
+  --json                 skriver ett JSON-dokument (för en mapp eller flera filer en JSON-lista)
 {lang}
 {help}
 
@@ -247,7 +247,7 @@ Options:
   --in-place             replaces the input; the backup <name>.bak.xlsx is written first
   --out-dir <folder>     writes a copy of each input into this folder
   --force                replaces an output file that already exists
-  --json                 prints one JSON document
+  --json                 prints one JSON document (with a folder or several files, a JSON array)
 {lang}
 {help}
 

@@ -182,3 +182,13 @@ describe("--json prints its one document even when there is nothing to read or t
     expect(await fs.readFile(out, "utf8")).toBe("mine");
   });
 });
+
+test("refresh --json of a folder holding one workbook prints an array (as validate), of one file named as such one document", async () => {
+  const dir = await folder();
+  await fs.writeFile(path.join(dir, "a.xlsx"), early);
+  const r = await run(["refresh", dir, "--in-place", "--json"]);
+  expect(Array.isArray(r.json())).toBe(true);
+  expect(r.json().map((d: { file: string }) => d.file)).toEqual([path.join(dir, "a.xlsx")]);
+  const one = await run(["refresh", path.join(dir, "a.xlsx"), "--in-place", "--json"]);
+  expect(one.json()).toMatchObject({ file: path.join(dir, "a.xlsx") });
+});
