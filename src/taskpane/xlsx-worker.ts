@@ -31,6 +31,8 @@ export type WorkerReply =
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerReply, transfer?: Transferable[]): void };
 /** The opened workbook's package as it stands: the file's bytes, then each edit written into them. */
 let current: Uint8Array | null = null;
+/** Each written cell's format before the last edit that wrote it: the pane's undo puts it back exactly (package-edit.ts). */
+let stylesBefore = new Map<string, number | undefined>();
 
 /** A one-sheet workbook from a spec, for the sheets an edit adds (the package editor grafts it in). */
 const writeSheet = (spec: SpecSheet) => toBytes(workbookOf({ sheets: [spec] }));
@@ -50,10 +52,11 @@ scope.onmessage = async ({ data }) => {
       // Edits are written into the package part by part (package-edit.ts): nothing in it is dropped.
       const snapshot = await readSnapshot(data.bytes);
       current = data.bytes;
+      stylesBefore = new Map();
       scope.postMessage({ id: data.id, ok: true, snapshot, unsupported: snapshot.unsupported });
     } else if (!current) throw new Error("no workbook loaded");
     else if (data.type === "apply") {
-      current = (await editPackage(current, data.edits, { writeSheet })) ?? current;
+      current = (await editPackage(current, data.edits, { writeSheet, stylesBefore })) ?? current;
       scope.postMessage({ id: data.id, ok: true });
     } else {
       // A copy goes to the page: the worker keeps its bytes for the next edit.

@@ -258,7 +258,17 @@ export interface EditOptions {
    * for addSheet edits. Passed in so that the command line's refresh never loads ExcelJS.
    */
   writeSheet?: (spec: SpecSheet) => Promise<Uint8Array>;
+  /**
+   * The own format index (s) each cell had before the last call that wrote it, kept by the caller
+   * across calls (file mode's worker, for the pane's undo of its last refresh): a restore puts that
+   * exact format back (font, fill, number format, borders, alignment) and forgets it. Inserting a
+   * row forgets the sheet's (its rows move); a restore of a cell not in it takes its format from
+   * `before`.
+   */
+  stylesBefore?: Map<string, number | undefined>;
 }
+
+const cellKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
 
 /**
  * Writes the edits into the package and returns its new bytes, or null when they change nothing
@@ -269,6 +279,7 @@ export async function editPackage(bytes: Uint8Array, edits: readonly Edit[], opt
   if (edits.length === 0) return null;
   const ed = await PackageEditor.open(bytes);
   let formulaLost = false;
+  const written = new Set<string>();
   for (const e of edits) {
     if (e.kind === "addSheet") {
       if (!options.writeSheet) throw new Error("adding a sheet needs options.writeSheet");
@@ -276,10 +287,18 @@ export async function editPackage(bytes: Uint8Array, edits: readonly Edit[], opt
       continue;
     }
     if (e.kind === "insertRow") {
+      for (const k of [...(options.stylesBefore?.keys() ?? [])]) if (k.startsWith(`${e.sheet}\u0000`)) options.stylesBefore?.delete(k);
       await insertRow(ed, e);
       continue;
     }
     const sh = await ed.sheet(e.sheet);
+    const first = options.stylesBefore;
+    if (first && (e.kind === "status" || e.kind === "text" || e.kind === "formula")) {
+      // Before this call's first write to the cell: what an undo of this call puts back.
+      const key = cellKey(e.sheet, e.row, e.col);
+      if (!written.has(key)) first.set(key, sh.ownStyle(e.row, e.col));
+      written.add(key);
+    }
     switch (e.kind) {
       case "status": {
         const st = sh.cell(e.row, e.col);
@@ -314,7 +333,9 @@ export async function editPackage(bytes: Uint8Array, edits: readonly Edit[], opt
         const st = sh.cell(e.row, e.col);
         checkSharedMaster(st.f, e.sheet, e.row, e.col);
         formulaLost ||= st.f !== undefined && !e.before.formula;
-        sh.restore(e.row, e.col, e.before);
+        const key = cellKey(e.sheet, e.row, e.col);
+        sh.restore(e.row, e.col, e.before, first?.has(key) ? { s: first.get(key) } : undefined);
+        first?.delete(key);
         break;
       }
       case "list":

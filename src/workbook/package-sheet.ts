@@ -597,21 +597,46 @@ export class SheetPart {
     return st.addXf(withStartTag(xf, setStyleAttr(setStyleAttr(startTag(xf), "numFmtId", String(id)), "applyNumberFormat", "1")));
   }
 
-  /** The xf with its fill replaced (restore). */
-  fillStyle(base: number, fill: string | undefined): number {
+  /**
+   * The xf with the number format, fill and font colour `before` gives (none: General, no fill;
+   * no colour: the font as it is, black after a status): a restore where the cell's own format
+   * before the write is not known.
+   */
+  restoredStyle(base: number, before: Before): number {
     const st = this.styles;
+    const pre = st.prefix;
     const xf = st.xf(base);
-    const fillId = st.fillOf(fill ?? null);
-    if (Number(attrOf(startTag(xf), "fillId") ?? 0) === fillId) return base;
-    return st.addXf(withStartTag(xf, setStyleAttr(setStyleAttr(startTag(xf), "fillId", String(fillId)), "applyFill", "1")));
+    const font = st.font(Number(attrOf(startTag(xf), "fontId") ?? 0));
+    const start = startTag(xf);
+    const set: Array<[string, number, string]> = [
+      ["numFmtId", st.numFmtId(before.numFmt ?? "General"), "applyNumberFormat"],
+      ["fillId", st.fillOf(before.fill ?? null), "applyFill"],
+    ];
+    if (before.fontColor)
+      set.push(["fontId", st.addFont(withChild(font, "color", `<${pre ? `${pre}:` : ""}color rgb="FF${before.fontColor}"/>`, pre)), "applyFont"]);
+    let tag = start;
+    for (const [id, value, apply] of set) if (Number(attrOf(start, id) ?? 0) !== value) tag = setStyleAttr(setStyleAttr(tag, id, String(value)), apply, "1");
+    return tag === start ? base : st.addXf(withStartTag(xf, tag));
   }
 
-  /** Puts a cell back as `before` says (value or formula, fill). */
-  restore(row: number, col: number, before: Before): void {
+  /** The cell's own format index (its s attribute) as it stands, none when it has none. */
+  ownStyle(row: number, col: number): number | undefined {
+    return this.cell(row, col).s;
+  }
+
+  /**
+   * Puts a cell back as `before` says (value or formula) and its format: `format`, the cell's own
+   * format index before it was written (the styles part only grows, so the index still means the
+   * same format), where the caller kept it; else the number format, fill and font colour of `before`.
+   */
+  restore(row: number, col: number, before: Before, format?: { s: number | undefined }): void {
     const st = this.cell(row, col);
     if (before.formula) this.setFormula(st, before.formula, before.value);
     else this.setValue(st, before.value, !!before.date);
-    this.setStyle(st, this.fillStyle(this.styleOf(row, col), before.fill));
+    if (format) {
+      this.touched = true;
+      st.s = format.s;
+    } else this.setStyle(st, this.restoredStyle(this.styleOf(row, col), before));
   }
 
   /** Reads a cell's current text (for tests and checks). */
