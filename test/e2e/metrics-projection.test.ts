@@ -60,7 +60,7 @@ describe.each([320, 350])("at %i px", (width) => {
     await page.getByRole("button", { name: "Lue mittarit uudelleen" }).click();
     await page
       .getByText(
-        "Vuoden lopun ennuste on 98,67\u00a0%, mitattujen kuukausien keskiarvo; vaihteluväli 98,5\u00a0%–98,83\u00a0%. Tavoitteen toteutuminen on epävarmaa.",
+        "Vuoden lopun ennuste on 98,67\u00a0%, mitattujen kuukausien keskiarvo; vaihteluväli 98,5\u00a0%–98,83\u00a0%. Tavoite: toteutuminen epävarmaa.",
       )
       .waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
