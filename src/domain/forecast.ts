@@ -74,11 +74,15 @@ export function addsUp(targetText: string, metricText: string): boolean {
   return LANGS.some((l) => ADDS_UP_WORDS[l].test(t)) || COUNT_WORD.some((re) => re.test(t));
 }
 
-/** A target a yearly count is measured against: a count bound (no share, no scale) or a count range. */
+/**
+ * A target a yearly count is measured against: a count bound (no share, no scale), a count range,
+ * or a change from last year's yearly count ("vähenee 10 %", "määrä kasvaa"; not percentage points).
+ */
 function isYearlyCountTarget(t: Target): boolean {
   if (t.kind === "bound") return t.unit === "number" && t.scale === undefined;
   if (t.kind === "range") return t.unit === "number";
-  return false;
+  if (t.kind === "relative") return !t.points;
+  return t.kind === "direction";
 }
 
 const RANK: Record<Status, number> = { none: 0, green: 1, yellow: 2, red: 3 };
@@ -170,7 +174,9 @@ export function projectCount(x: CountInput, s: Settings): Projected | null {
   const m = x.end;
   if (!x.interim || m === undefined || m < 1 || m >= 12) return null;
   if (x.actual?.kind !== "number" || x.actual.percent || !isYearlyCountTarget(x.target)) return null;
-  if (!addsUp(x.targetText, x.metricText)) return null;
+  // A relative target's "10 %" is the change, not a share: the count it changes may add up.
+  const targetText = x.target.kind === "relative" ? x.targetText.replace(/\d+(?:[,.]\d+)?\s*%/g, " ") : x.targetText;
+  if (!addsUp(targetText, x.metricText)) return null;
   const count = x.actual.value;
   const share = x.previous ? shareByMonth(x.previous, m) : null;
   const value = share !== null ? dec(count / share) : dec((count * 12) / m);

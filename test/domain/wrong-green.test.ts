@@ -582,3 +582,23 @@ describe("a baseline written as text is read like an actual", () => {
     expect(r.r.issues).toContainEqual(expect.objectContaining({ code: "missing-baseline", cell: "D3" }));
   });
 });
+
+describe("a relative or direction target on a count that adds up, at an interim review", () => {
+  // "Counts that add up over the year, with a yearly target and an interim count at month m: the
+  // projection is count × 12 / m". Last year's yearly count gives the level; 30 complaints by March
+  // were judged against 90 for the whole year (green), though the year is heading for 120.
+  const head = (period: string) => ["Tavoite", "Mittari", "Tavoitetaso", "Toteutunut 2024", `Toteuma ${period}`, "Vastuutaho"];
+  test.each([
+    ["1–3/2025", "Valitusten määrä/vuosi", "Valitukset vähenevät 10 % edellisvuodesta", 100, 30, "red"], // 120 > 100 (yellow edge)
+    ["1–3/2025", "Valitusten määrä/vuosi", "määrä vähenee", 100, 30, "red"], // 120: up 20 %
+    ["1–3/2025", "Valitusten määrä/vuosi", "vähenee 10 %", 100, 20, "green"], // 80 ≤ 90
+    ["1–6/2025", "Kävijät", "Kävijät lisääntyvät 5 %", 1000, 540, "green"], // 1080 ≥ 1050 (was red: 540 as it is)
+  ])("%s, %s: '%s' from %p, %p so far → %s (forecast)", (period, metric, target, base, interim, want) => {
+    expect(one(head(period), ["Tavoite X", metric, target, base, interim, "J"]).goal).toMatchObject({ status: want, forecast: true });
+  });
+  test("a level (a queue's length) is judged as it is, not projected", () => {
+    const r = one(head("1–6/2025"), ["Jonot lyhenevät", "Jonotusaika (pv)", "Jonotusaika lyhenee 10 %", 20, 17, "J"]).goal;
+    expect(r).toMatchObject({ status: "green", forecast: true });
+    expect(r.projection).toBeUndefined();
+  });
+});
