@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import type { WorkbookSpec } from "../domain/template/spec";
 import zlib from "node:zlib";
-import { refresh } from "../domain/index";
+import { check, refresh } from "../domain/index";
 import { editPackage } from "../workbook/package-edit";
 import { readSnapshot } from "../workbook/package-read";
 import { openZip } from "../workbook/package-zip";
@@ -61,17 +61,36 @@ function cliScript(): string {
 
 /** How refresh and the floor are measured, said in the output so that no one compares unlike things. */
 export const WRITE_METHOD =
-  "refresh -o and the floor each as a new node process (node's start included in both); CPU = the child's user + system time at exit; medians of interleaved runs";
+  "refresh -o, the floor and validate each as a new node process (node's start included in all); CPU = the child's user + system time at exit; medians of interleaved runs";
 
 export interface WriteBench {
   method: string;
-  /** Median ms per row count: wall and CPU time of refresh -o and of the floor, and their ratios. */
-  rows: Record<string, { refreshWall: number; floorWall: number; refreshCpu: number; floorCpu: number; wallRatio: number; cpuRatio: number }>;
+  /**
+   * Median ms per row count: wall and CPU time of refresh -o and of the floor, and their ratios; and
+   * of `validate --json` of the same file (reading and checking, no write), the work every refresh
+   * must also do: `checkCpuRatio` = refresh ÷ validate says what writing adds to it.
+   */
+  rows: Record<
+    string,
+    {
+      refreshWall: number;
+      floorWall: number;
+      refreshCpu: number;
+      floorCpu: number;
+      wallRatio: number;
+      cpuRatio: number;
+      checkWall: number;
+      checkCpu: number;
+      checkCpuRatio: number;
+    }
+  >;
   /**
    * The write alone, in this process, CPU ms: editPackage with the refresh's edits against the
-   * floor's unzip, scan and re-zip (zlib) of the same bytes.
+   * floor's unzip, scan and re-zip (zlib) of the same bytes; and, measured once, reading the
+   * package into a snapshot (`readCpu`) and the engine's check of it (`checkCpu`), which every
+   * refresh must do whatever it writes: together a lower bound for refresh beside the floor.
    */
-  write: Record<string, { editCpu: number; floorCpu: number; ratio: number; edits: number }>;
+  write: Record<string, { editCpu: number; floorCpu: number; ratio: number; edits: number; readCpu: number; checkCpu: number }>;
 }
 
 function cpuMs(fn: () => void): number {
@@ -105,7 +124,11 @@ function floorInProcess(bytes: Uint8Array): void {
 }
 
 async function writeOnly(bytes: Uint8Array, runs: number): Promise<WriteBench["write"][string]> {
-  const { edits } = refresh(await readSnapshot(bytes), "fi");
+  // The parts every refresh must do, once each (the check's first pass: texts not seen before).
+  let snapshot: Awaited<ReturnType<typeof readSnapshot>> | undefined;
+  const readCpu = await cpuMsAsync(async () => (snapshot = await readSnapshot(bytes)));
+  const checkCpu = cpuMs(() => check(snapshot!, "fi"));
+  const { edits } = refresh(snapshot!, "fi");
   const edit: number[] = [];
   const floor: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -117,6 +140,8 @@ async function writeOnly(bytes: Uint8Array, runs: number): Promise<WriteBench["w
     floorCpu: Math.round(median(floor)),
     ratio: Math.round((100 * median(edit)) / median(floor)) / 100,
     edits: edits.length,
+    readCpu: Math.round(readCpu),
+    checkCpu: Math.round(checkCpu),
   };
 }
 
@@ -137,10 +162,12 @@ export async function writeBench(spec: (rows: number) => WorkbookSpec): Promise<
       write[n] = await writeOnly(bytes, runs);
       const refresh: Array<{ wall: number; cpu: number }> = [];
       const floor: Array<{ wall: number; cpu: number }> = [];
-      // Interleaved, so that both see the same load on a shared machine.
+      const check: Array<{ wall: number; cpu: number }> = [];
+      // Interleaved, so that all three see the same load on a shared machine.
       for (let i = 0; i < runs; i++) {
         floor.push(spawnTimes(floorScript(file, path.join(dir, "floor.bin")), [], cpuFile));
         refresh.push(spawnTimes(cliScript(), ["refresh", file, "-o", path.join(dir, "out.xlsx"), "--force", "--json"], cpuFile));
+        check.push(spawnTimes(cliScript(), ["validate", file, "--json"], cpuFile));
       }
       const m = (xs: Array<{ wall: number; cpu: number }>, k: "wall" | "cpu") => median(xs.map((x) => x[k]));
       rows[n] = {
@@ -150,6 +177,9 @@ export async function writeBench(spec: (rows: number) => WorkbookSpec): Promise<
         floorCpu: Math.round(m(floor, "cpu")),
         wallRatio: r2(m(refresh, "wall") / m(floor, "wall")),
         cpuRatio: r2(m(refresh, "cpu") / m(floor, "cpu")),
+        checkWall: Math.round(m(check, "wall")),
+        checkCpu: Math.round(m(check, "cpu")),
+        checkCpuRatio: r2(m(refresh, "cpu") / m(check, "cpu")),
       };
     }
     return { method: WRITE_METHOD, rows, write };
@@ -165,9 +195,13 @@ export function writeLines(w: WriteBench): string[] {
       ([n, r]) =>
         `cli refresh -o, ${Number(n).toLocaleString("en")} rows: wall ${r.refreshWall} ms (floor ${r.floorWall}, ${r.wallRatio}×), CPU ${r.refreshCpu} ms (floor ${r.floorCpu}, ${r.cpuRatio}×)   target ${n === "1000" ? "1.5" : "2"}×`,
     ),
+    ...Object.entries(w.rows).map(
+      ([n, r]) =>
+        `  against validate of the same file (read + check, no write), ${Number(n).toLocaleString("en")} rows: CPU ${r.checkCpu} ms, refresh ${r.checkCpuRatio}× of it`,
+    ),
     ...Object.entries(w.write).map(
       ([n, r]) =>
-        `  the write alone (editPackage, ${r.edits} edits), ${Number(n).toLocaleString("en")} rows: CPU ${r.editCpu} ms, floor in process ${r.floorCpu} ms, ${r.ratio}×`,
+        `  in process, ${Number(n).toLocaleString("en")} rows: the write alone (editPackage, ${r.edits} edits) CPU ${r.editCpu} ms, floor ${r.floorCpu} ms, ${r.ratio}×; reading alone ${r.readCpu} ms, the check alone ${r.checkCpu} ms`,
     ),
   ];
 }

@@ -133,6 +133,8 @@ async function main(): Promise<void> {
     method: writing.method,
     refreshToFloorCpu: { "1000": writing.rows[1000]?.cpuRatio, "100000": writing.rows[100000]?.cpuRatio },
     refreshToFloorWall: { "1000": writing.rows[1000]?.wallRatio, "100000": writing.rows[100000]?.wallRatio },
+    // Not a target: what writing adds to reading and checking the same file (validate --json).
+    refreshToValidateCpu: { "1000": writing.rows[1000]?.checkCpuRatio, "100000": writing.rows[100000]?.checkCpuRatio },
     versionToNodeCpu: reading.version.cpuRatio,
     versionToNodeWall: reading.version.ratio,
     targets: { "1000": 1.5, "100000": 2, version: 2 },
