@@ -196,11 +196,6 @@ export const ST = {
     sv: "Föregående års fil {path} kunde inte läsas: {reason}",
     en: "Last year's file {path} could not be read: {reason}",
   },
-  skippedSummary: {
-    fi: "Ohitetaan {path}: se on yhteenvetotyökirja eikä yksikön työkirja (edellisen vuoden yhteenvedon voi antaa valitsimella --previous).",
-    sv: "Hoppar över {path}: den är en sammanfattning och inte en enhets arbetsbok (föregående års sammanfattning kan anges med --previous).",
-    en: "Skipping {path}: it is a summary workbook, not a unit's (last year's summary can be given with --previous).",
-  },
   previousNone: {
     fi: "Yhtäkään edellisen vuoden tiedostoa ei voitu lukea (--previous), joten yhteenvetoa ei kirjoitettu.",
     sv: "Ingen av föregående års filer kunde läsas (--previous), så ingen sammanfattning skrevs.",
