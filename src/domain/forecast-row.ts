@@ -6,6 +6,7 @@ import { formatAmount, formatNumber, type Lang } from "./i18n/lang";
 import type { IssueList } from "./issues";
 import { cellString, readActual, type Actual, type MonthValue } from "./parse/actual";
 import { monthOfWord } from "./parse/month";
+import { headerForm } from "./recognise/headers";
 import type { Target } from "./parse/target";
 import { STATUS_LABELS } from "./parse/words";
 import type { Settings } from "./settings";
@@ -35,8 +36,20 @@ export interface RowFigures {
 export function projectGoal(x: RowFigures, s: Settings): Projected | null {
   if (x.actual?.kind === "series") return projectMonths(x.actual.months, x.target, x.baseline, s);
   if (x.linkedMonths) return projectMonths(x.linkedMonths, x.target, x.baseline, s);
-  const previous = monthCounts(cellString(x.baselineCell), monthOfWord);
+  const baselineText = cellString(x.baselineCell);
+  const previous = monthCounts(baselineText, monthOfWord);
+  // A change from last year's figure is projected to the year's end only against a whole year's
+  // figure: a baseline of "1–6/2024" is compared with this year's half year as it is.
+  const fromBaseline = x.target.kind === "relative" || x.target.kind === "direction";
+  if (fromBaseline && previous.length < 12 && (partOfYear(x.baseline?.label) || partOfYear(baselineText))) return null;
   return projectCount({ ...x, ...(previous.length >= 12 ? { previous } : {}) }, s);
+}
+
+/** A header or cell that names a period ending before December ("Lähtötaso 1–6/2024", "tammi–kesäkuu 2024"). */
+function partOfYear(text: string | undefined): boolean {
+  if (!text) return false;
+  const end = headerForm(text).periodEnd;
+  return end !== undefined && end < 12;
 }
 
 function shown(v: number, percent: boolean, lang: Lang): string {

@@ -85,6 +85,8 @@ function isYearlyCountTarget(t: Target): boolean {
   return t.kind === "direction";
 }
 
+const CHANGE_PERCENT = /\d+(?:[,.]\d+)?\s*(?:%|prosent\p{L}*|procent\p{L}*|percent\p{L}*)/giu;
+
 const RANK: Record<Status, number> = { none: 0, green: 1, yellow: 2, red: 3 };
 
 /** Where the status of a figure can change: the target's green and yellow edges. */
@@ -174,8 +176,9 @@ export function projectCount(x: CountInput, s: Settings): Projected | null {
   const m = x.end;
   if (!x.interim || m === undefined || m < 1 || m >= 12) return null;
   if (x.actual?.kind !== "number" || x.actual.percent || !isYearlyCountTarget(x.target)) return null;
-  // A relative target's "10 %" is the change, not a share: the count it changes may add up.
-  const targetText = x.target.kind === "relative" ? x.targetText.replace(/\d+(?:[,.]\d+)?\s*%/g, " ") : x.targetText;
+  // A relative target's "10 %" ("10 prosenttia", "10 procent") is the change, not a share: the
+  // count it changes may add up.
+  const targetText = x.target.kind === "relative" ? x.targetText.replace(CHANGE_PERCENT, " ") : x.targetText;
   if (!addsUp(targetText, x.metricText)) return null;
   const count = x.actual.value;
   const share = x.previous ? shareByMonth(x.previous, m) : null;

@@ -13,7 +13,7 @@ export type Reason =
   | { key: "below" | "above" | "outside"; actual: number; percent: boolean; level: string; gap: number; band: number; edge: number; low?: boolean }
   | { key: "split"; actual: number; target: number; gap: number; green: number; yellow: number }
   | { key: "direction"; actual: number; baseline: number; change: number; want: "decrease" | "increase" }
-  | { key: "relative"; baseline: number; by: number; points: boolean; want: "decrease" | "increase"; inner: Reason }
+  | { key: "relative"; baseline: number; by: number; points: boolean; count?: true; want: "decrease" | "increase"; inner: Reason }
   /** A share against a count (or a count against a share): never compared; names the baseline's column and cell. */
   | { key: "units"; actual: number; percent: boolean; baseline: number; baselinePercent: boolean; label?: string; cell?: string }
   | { key: "fraction"; done: number; total: number; target: Target }
@@ -113,7 +113,7 @@ function directionVerdict(want: "decrease" | "increase", a: number, percent: boo
 
 /**
  * A relative target against its baseline: the level is baseline × (1 ∓ p), or baseline ∓ p for
- * percentage points, judged as at most (decrease) or at least (increase); in percent when the
+ * percentage points and for a change by a count, judged as at most (decrease) or at least (increase); in percent when the
  * change is in points or the figures are percents.
  */
 function relativeVerdict(part: Extract<TargetPart, { kind: "relative" }>, a: number, percent: boolean, b: Baseline | undefined, s: Settings): Verdict {
@@ -122,7 +122,7 @@ function relativeVerdict(part: Extract<TargetPart, { kind: "relative" }>, a: num
   if (unlike) return unlike;
   const baseline = b.value;
   const sign = part.want === "decrease" ? -1 : 1;
-  const value = part.points ? dec(baseline + sign * part.by) : dec(baseline * (1 + (sign * part.by) / 100));
+  const value = part.points || part.count ? dec(baseline + sign * part.by) : dec(baseline * (1 + (sign * part.by) / 100));
   const unit = part.points || percent ? "percent" : "number";
   const bound = {
     kind: "bound" as const,
@@ -132,7 +132,10 @@ function relativeVerdict(part: Extract<TargetPart, { kind: "relative" }>, a: num
     unit: unit as "percent" | "number",
   };
   const v = boundVerdict(bound, a, percent || part.points, s);
-  return { status: v.status, reason: { key: "relative", baseline, by: part.by, points: part.points, want: part.want, inner: v.reason } };
+  return {
+    status: v.status,
+    reason: { key: "relative", baseline, by: part.by, points: part.points, ...(part.count ? { count: true as const } : {}), want: part.want, inner: v.reason },
+  };
 }
 
 /** One measurable part against one figure. */

@@ -3,6 +3,7 @@
 // the comment names the rule.
 import { check } from "../../src/domain";
 import type { Cell, CellValue } from "../../src/domain/snapshot";
+import { parseTarget } from "../../src/domain/parse/target";
 import { book } from "../fixtures/seeds";
 
 type V = CellValue | Cell;
@@ -600,5 +601,77 @@ describe("a relative or direction target on a count that adds up, at an interim 
     const r = one(head("1–6/2025"), ["Jonot lyhenevät", "Jonotusaika (pv)", "Jonotusaika lyhenee 10 %", 20, 17, "J"]).goal;
     expect(r).toMatchObject({ status: "green", forecast: true });
     expect(r.projection).toBeUndefined();
+  });
+});
+
+describe("a change by an amount is never read as the level it goes to (review of this round's change words)", () => {
+  const HB = ["Tavoite", "Mittari", "Tavoitetaso", "Toteutunut 2024", "Toteutunut 2025", "Vastuutaho"];
+  const rel = (target: V, base: V, actual: V, metric = "Määrä") => one(HB, ["Tavoite X", metric, target, base, actual, "J"]).goal;
+  test.each([
+    // A comparator that points against the change word is the change's size, not a level:
+    // "vähenevät yli 10 %" is "down by more than 10 %" (level under 9,9 %), not "more than 10 %".
+    ["Sairauspoissaolot vähenevät yli 10 %", pct(0.11), pct(0.12), "red"],
+    ["minskar med mer än 10 %", pct(0.11), pct(0.12), "red"],
+    ["decrease by more than 10 %", pct(0.11), pct(0.12), "red"],
+    ["Valitukset vähenevät yli 10 %", 100, 130, "red"],
+    ["Valitukset vähenevät yli 10 %", 100, 89, "green"],
+    // "kasvaa yli 5 % edellisvuodesta": by more than 5 %, level over 1050.
+    ["Kävijät kasvaa yli 5 % edellisvuodesta", 1000, 1040, "yellow"],
+    // A count after a comparator against the change, or marked as an amount ("kappaleella", "by",
+    // "med"): the baseline moves by that many.
+    ["Valitukset vähenee vähintään 10 kpl", 100, 130, "red"],
+    ["Valitukset vähenee vähintään 10 kpl", 100, 95, "yellow"], // at most 90, yellow to 100
+    ["Valitukset vähenee vähintään 10 kpl", 100, 90, "green"],
+    ["Complaints decrease by at least 10", 100, 130, "red"],
+    ["Kävijät kasvaa vähintään 100 kävijällä", 1000, 1050, "yellow"], // at least 1100
+    ["Valitukset vähenee yli 10 kappaleella", 100, 95, "yellow"],
+    ["Besökarna ökar med minst 100", 1000, 1050, "yellow"],
+    ["Valitukset vähenevät 10 kpl", 100, 95, "yellow"], // by 10: at most 90 (was a bare direction: green)
+    ["Jonotusaika lyhenee 5 päivää", 20, 16, "yellow"], // at most 15, yellow to 16,7
+    // "pp" is percentage points only as a word of its own: "app" is no unit.
+    ["Users of the app increase 10 %", 1000, 1050, "yellow"], // at least 1100, not 1010
+    // A change to a level in the unit's own illative ("14 päivään"): that level.
+    ["Jonotusaika lyhenee 14 päivään", 20, 17, "red"], // at most 14; yellow to 15,6
+    ["Jonotusaika lyhenee 20 päivästä 14 päivään", 20, 17, "red"],
+    // "lasketaan" before a level it goes to is a decrease.
+    ["Sairauspoissaolot lasketaan 4 %:iin", pct(0.05), pct(0.048), "yellow"], // at most 4 %, yellow to 6 %
+  ])("'%s' from %p: %p → %s", (target, base, actual, want) => {
+    expect(rel(target, base, actual).status).toBe(want);
+  });
+  test("'upp till' and 'up to' hold no percentage points", () => {
+    expect(parseTarget("ökar upp till 10 %").target).toMatchObject({ kind: "relative", points: false });
+    expect(parseTarget("kasvaa 2 pp").target).toMatchObject({ kind: "relative", points: true });
+    expect(parseTarget("kasvaa 2pp").target).toMatchObject({ kind: "relative", points: true });
+  });
+});
+
+describe("a relative target's projection needs a whole year's baseline", () => {
+  test("a half-year baseline is compared with the half-year figure as it is, not with a year's projection", () => {
+    const r = one(
+      ["Tavoite", "Mittari", "Tavoitetaso", "Lähtötaso 1–6/2024", "Toteuma 1–6/2025", "Vastuutaho"],
+      ["Tavoite X", "Kävijät", "Kävijät lisääntyvät 5 %", 540, 500, "J"],
+    ).goal;
+    expect(r.status).toBe("red"); // 500 against at least 567 (yellow from 510)
+    expect(r.projection).toBeUndefined();
+  });
+  test("a baseline cell that names its half year is no year's figure either", () => {
+    const r = one(
+      ["Tavoite", "Mittari", "Tavoitetaso", "Toteutunut 2024", "Toteuma 1–6/2025", "Vastuutaho"],
+      ["Tavoite X", "Kävijät", "Kävijät lisääntyvät", "tammi–kesäkuu 2024: 540", 500, "J"],
+    ).goal;
+    expect(r.status).not.toBe("green");
+    expect(r.projection).toBeUndefined();
+  });
+  test.each([
+    "Valitukset vähenevät 10 prosenttia",
+    "Valitukset vähenevät 10 prosentilla",
+    "Klagomålen minskar med 10 procent",
+    "Complaints decrease by 10 percent",
+  ])("a change spelled out in words ('%s') is projected like '10 %'", (target) => {
+    const r = one(
+      ["Tavoite", "Mittari", "Tavoitetaso", "Toteutunut 2024", "Toteuma 1–3/2025", "Vastuutaho"],
+      ["Tavoite X", "Valitusten määrä/vuosi", target, 100, 30, "J"],
+    ).goal;
+    expect(r).toMatchObject({ status: "red", forecast: true }); // 120 against at most 90
   });
 });

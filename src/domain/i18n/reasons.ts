@@ -196,7 +196,7 @@ export function renderReason(r: Reason, lang: Lang): string {
     case "direction":
       return render(T.direction[lang], { actual: n(r.actual), baseline: n(r.baseline), change: n(r.change), want: WANT[r.want][lang] });
     case "relative": {
-      const by = r.points ? pp(r.by) : `${n(r.by)} %`;
+      const by = r.points ? pp(r.by) : r.count ? n(r.by) : `${n(r.by)} %`;
       return render(T.relative[lang], {
         baseline: n(r.baseline),
         want: WANT[r.want][lang],

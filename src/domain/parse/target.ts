@@ -9,8 +9,12 @@ export type TargetPart =
   | { kind: "bound"; dir: "atLeast" | "atMost"; strict: boolean; value: number; unit: Unit; scale?: [number, number] }
   | { kind: "range"; lo: number; hi: number; unit: Unit }
   | { kind: "direction"; want: "decrease" | "increase" }
-  /** "vähenee 10 % edellisvuodesta", "kasvaa 2 %-yksikköä": a level the baseline gives (domain.md, "Relative targets"). */
-  | { kind: "relative"; want: "decrease" | "increase"; by: number; points: boolean };
+  /**
+   * "vähenee 10 % edellisvuodesta", "kasvaa 2 %-yksikköä": a level the baseline gives (domain.md,
+   * "Relative targets"); `count`: a change by that many in the figure's own unit ("vähenee
+   * vähintään 10 kpl", "kasvaa 100 kävijällä").
+   */
+  | { kind: "relative"; want: "decrease" | "increase"; by: number; points: boolean; count?: true };
 
 export type Target =
   | TargetPart
@@ -88,6 +92,22 @@ const UP = [
  */
 const TO_AFTER = /^(?::\p{L}*(?:aa|ää|ee|ii|oo|öö|uu|yy)n|tiin)(?!\p{L})/u;
 const TO_BEFORE = /(?<!\p{L})(?<!(?:upp|up)\s+)(?:till|to)\s*$/u;
+/** The unit's word right after the figure, in the illative: "lyhenee 14 päivään", "4,2 pisteeseen". */
+const UNIT_WORD_AFTER = /^[:\p{L}]*\s+(\p{L}+)(?!\p{L})(?!\s*(?:\d|mennessä|verrattuna|nähden))/u;
+const ILLATIVE = /(?:aa|ää|ee|ii|oo|öö|uu|yy|h[aeiouyäö])n$/u;
+/** "till" / "to" and a comparator before the figure: "increases to at least 90 %", "minskar till under 5 %". */
+const TO_COMPARATOR_BEFORE = /(?<!\p{L})(?<!(?:upp|up)\s+)(?:till|to)\s+\p{L}+(?:\s+\p{L}+)?\s*$/u;
+/**
+ * The change's size, not a level: adessive on the figure or on its unit ("5 %:lla", "10
+ * prosentilla", "10 kappaleella", "100 kävijällä"), "verran" after it, or "by" / "med" before it
+ * (a comparator between: "by at least 10", "med mer än 10 %").
+ */
+const AMOUNT_AFTER = /^[:\p{L}]*(?:ll[aä]|\s+\p{L}+ll[aä]|(?:\s+\p{L}+)?\s+verran)(?!\p{L})/u;
+const AMOUNT_BEFORE = /(?<!\p{L})(?:by|med)(?:\s+\p{L}+){0,2}\s*$/u;
+/** "över", "above", "under", "below": where the figure ends up, not how far it moves. */
+const POSITION_BEFORE = /(?<!\p{L})(?:över|above|under|below)\s*$/u;
+/** A share in the genitive ("yli 90 %:n", "alle 5 prosentin"): the level it passes. */
+const GENITIVE_AFTER = /^(?::n|in)(?!\p{L})/u;
 const ALL = /(?<!\p{L})(kaikki\p{L}*|jokai\p{L}*|alla|samtliga|all|every)(?!\p{L})/u;
 const TIME_UNIT =
   /^\s*(vuoden|vuotta|vuodessa|vuosien|kuukauden|kuukautta|viikon|viikkoa|päivän|päivää|pv|tuntia|tunnin|h|år|års|månader|dagar|years?|months?|weeks?|days?|hours?)(?!\p{L})/u;
@@ -150,12 +170,30 @@ function levelNumbers(seg: string): NumberToken[] {
 }
 
 /** Words saying a change is in percentage points, not per cent of the baseline. */
-const POINTS = /(%-?\s?yks\p{L}*|prosenttiyksik\p{L}*|procentenhet\p{L}*|percentage points?|pp)(?!\p{L})/u;
+const POINTS = /(%-?\s?yks\p{L}*|prosenttiyksik\p{L}*|procentenhet\p{L}*|percentage points?|(?<!\p{L})pp)(?!\p{L})/u;
+
+/** The figure the change goes to: "10 %:iin", "14 päivään", "till 10 %", "to 10 %". */
+function goesTo(seg: string, n: NumberToken): boolean {
+  const after = seg.slice(n.end);
+  if (TO_AFTER.test(after) || TO_BEFORE.test(seg.slice(0, n.index))) return true;
+  const word = UNIT_WORD_AFTER.exec(after)?.[1];
+  return word !== undefined && ILLATIVE.test(word);
+}
+
+function isAmount(seg: string, n: NumberToken): boolean {
+  return AMOUNT_AFTER.test(seg.slice(n.end)) || AMOUNT_BEFORE.test(seg.slice(0, n.index));
+}
+
+/** A comparator pointing the way the change goes: "vähenee alle", "kasvaa yli"; not "vähenee yli". */
+const agrees = (c: Comparator, want: "decrease" | "increase") => (want === "decrease" ? c.dir === "atMost" : c.dir === "atLeast");
 
 /**
- * A change that names the level it goes to: "laskee 10 %:iin", "minskar till 10 %", "decreases to
- * 10 %" (at most / at least that level), or a comparator before the figure: "lyhenee alle 14
- * päivän", "kasvaa yli 3000" (that level). "Kasvaa vähintään 5 %" is a change by at least 5 %.
+ * A change that names the level it goes to: "laskee 10 %:iin", "lyhenee 14 päivään", "minskar
+ * till 10 %", "decreases to 10 %" (at most / at least that level), or a comparator that points the
+ * way of the change before a count ("lyhenee alle 14 päivän", "kasvaa yli 3000") or before a share
+ * where it says where the share ends up ("laskee alle 5 %", "nousee yli 90 %:n", "rises above 90
+ * %"). A comparator against the change ("vähenee yli 10 %", "decrease by at least 10"), or a figure
+ * marked as the change's size ("kasvaa vähintään 5 %", "100 kävijällä", "by", "med"), is no level.
  */
 function changeLevel(seg: string, want: "decrease" | "increase", scale: [number, number] | undefined): TargetPart | null {
   const numbers = numbersIn(seg).filter((n) => !n.yearLike);
@@ -163,23 +201,48 @@ function changeLevel(seg: string, want: "decrease" | "increase", scale: [number,
     const unit: Unit = n.percent ? "percent" : "number";
     return { kind: "bound", ...c, value: n.value, unit, ...(scale && unit === "number" ? { scale } : {}) };
   };
-  const to = numbers.find((n) => TO_AFTER.test(seg.slice(n.end)) || TO_BEFORE.test(seg.slice(0, n.index)));
+  const to = numbers.find((n) => goesTo(seg, n) && !isAmount(seg, n));
   if (to) return bound(to, { dir: want === "decrease" ? "atMost" : "atLeast", strict: false });
+  const bare = stripDates(seg);
   for (const n of numbers) {
-    const c = comparatorJustBefore(stripDates(seg).slice(Math.max(0, n.index - 16), n.index));
-    if (c && (!n.percent || c.strict)) return bound(n, c);
+    const before = bare.slice(Math.max(0, n.index - 16), n.index);
+    const c = comparatorJustBefore(before);
+    if (!c || !agrees(c, want) || isAmount(seg, n)) continue;
+    if (TO_COMPARATOR_BEFORE.test(bare.slice(0, n.index))) return bound(n, c);
+    if (!n.percent) return bound(n, c);
+    const where = c.strict && (want === "decrease" || POSITION_BEFORE.test(before) || GENITIVE_AFTER.test(seg.slice(n.end)));
+    if (where) return bound(n, c);
   }
   return null;
 }
 
+/**
+ * A count the change is by: after a comparator against the change, marked as the change's size,
+ * or with its unit after it and no comparator ("vähenevät 10 kpl", "lyhenee 5 päivää").
+ */
+function changeAmount(seg: string, want: "decrease" | "increase"): NumberToken | undefined {
+  const bare = stripDates(seg);
+  return numbersIn(seg).find((n) => {
+    if (n.percent || n.yearLike) return false;
+    const c = comparatorJustBefore(bare.slice(Math.max(0, n.index - 16), n.index));
+    return c === undefined ? n.unitAfter || isAmount(seg, n) : !agrees(c, want) || isAmount(seg, n);
+  });
+}
+
+/** "lasketaan" is also "is calculated": a decrease only before a level it goes to ("lasketaan 4 %:iin"). */
+const LOWERED = /(?<!\p{L})lasketaan(?!\p{L})/u;
+
 function partOf(seg: string, scale: [number, number] | undefined): TargetPart | null {
   const ws = seg.split(/[^\p{L}]+/u);
-  const want = ws.some((w) => DOWN.includes(w)) ? "decrease" : ws.some((w) => UP.includes(w)) ? "increase" : undefined;
+  const lowered = LOWERED.test(seg) && numbersIn(seg).some((n) => goesTo(seg, n));
+  const want = ws.some((w) => DOWN.includes(w)) || lowered ? "decrease" : ws.some((w) => UP.includes(w)) ? "increase" : undefined;
   if (want) {
     const level = changeLevel(seg, want, scale);
     if (level) return level;
-    const by = numbersIn(seg).find((n) => n.percent && !n.yearLike);
+    const by = numbersIn(seg).find((n) => !n.yearLike && (n.percent || /^\s?pp(?!\p{L})/u.test(seg.slice(n.end))));
     if (by) return { kind: "relative", want, by: by.value, points: POINTS.test(seg) };
+    const amount = changeAmount(seg, want);
+    if (amount) return { kind: "relative", want, by: amount.value, points: false, count: true };
     return { kind: "direction", want };
   }
   const range = /(?<![\d,.])(\d+(?:[,.]\d+)?)\s*(%?)\s*-\s*(\d+(?:[,.]\d+)?)\s*(%?)/.exec(stripDates(seg));
@@ -244,7 +307,7 @@ export function describeTarget(target: Target, decimalComma: boolean): string {
     case "direction":
       return target.want === "decrease" ? "↓" : "↑";
     case "relative":
-      return `${target.want === "decrease" ? "↓" : "↑"} ${n(target.by)}${target.points ? " pp" : " %"}`;
+      return `${target.want === "decrease" ? "↓" : "↑"} ${n(target.by)}${target.points ? " pp" : target.count ? "" : " %"}`;
     case "split":
       return `${n(target.privateShare)} % / ${n(target.ownShare)} %`;
     case "compound":
