@@ -271,7 +271,7 @@ function projectionCell(p: Projection | undefined, lang: Lang): Cell[] {
   return [
     { value: p.value, border: true, numFmt: "0.00" },
     text(p.low === p.high ? `${f(p.value)} (${p.method})` : `${f(p.low)}–${f(p.high)} (${p.method})`, { wrap: true }),
-    // "Toteutuminen epävarmaa", "Måluppfyllelsen osäker": on two lines in the column.
+    // "Toteutuminen epävarmaa", "Osäker måluppfyllelse": on two lines in the column.
     text(ST[p.risk][lang], { align: "center", fill, wrap: true }),
   ];
 }

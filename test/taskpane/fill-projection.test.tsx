@@ -41,7 +41,7 @@ test("with December not measured, the chart shows the projection row, its band a
 
 test("in Swedish and English the method and the risk are said in those words", () => {
   expect(chart(withoutDecember(), "sv").html).toContain(
-    "medelvärdet av de uppmätta månaderna; intervall 98,5\u00a0%–98,83\u00a0%. Målet: måluppfyllelsen osäker.",
+    "medelvärdet av de uppmätta månaderna; intervall 98,5\u00a0%–98,83\u00a0%. Målet: osäker måluppfyllelse.",
   );
   expect(chart(withoutDecember(), "en").html).toContain(
     "The year-end projection is 98.67\u00a0%, the mean of the months measured; interval 98.5\u00a0%–98.83\u00a0%. Target: at risk.",

@@ -41,7 +41,7 @@ const GOALS: Record<Risk, string> = {
 /** The words a city's finance office writes for a year-end forecast. */
 const WORDS: Record<Lang, Record<Risk, string>> = {
   fi: { "on-track": "Toteutuu", "at-risk": "Toteutuminen epävarmaa", "off-track": "Ei toteudu" },
-  sv: { "on-track": "Uppnås", "at-risk": "Måluppfyllelsen osäker", "off-track": "Uppnås inte" },
+  sv: { "on-track": "Uppnås", "at-risk": "Osäker måluppfyllelse", "off-track": "Uppnås inte" },
   en: { "on-track": "On track", "at-risk": "At risk", "off-track": "Off track" },
 };
 

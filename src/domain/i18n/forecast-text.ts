@@ -29,7 +29,7 @@ const HOW: Record<ProjectionMethod, Record<Lang, string>> = {
  */
 export const RISK_LABELS: Record<Risk, Record<Lang, string>> = {
   "on-track": { fi: "Toteutuu", sv: "Uppnås", en: "On track" },
-  "at-risk": { fi: "Toteutuminen epävarmaa", sv: "Måluppfyllelsen osäker", en: "At risk" },
+  "at-risk": { fi: "Toteutuminen epävarmaa", sv: "Osäker måluppfyllelse", en: "At risk" },
   "off-track": { fi: "Ei toteudu", sv: "Uppnås inte", en: "Off track" },
 };
 
