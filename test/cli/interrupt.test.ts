@@ -47,7 +47,7 @@ async function filesUnder(dir: string): Promise<string[]> {
   return (await fs.readdir(dir, { recursive: true })).map(String).sort();
 }
 
-describe.each(["SIGINT", "SIGTERM"] as const)("%s while a file is written", (signal) => {
+describe.each(["SIGINT", "SIGTERM", "SIGHUP"] as const)("%s while a file is written", (signal) => {
   test("refresh -o: the temporary file is removed, no output, the input as it was", async () => {
     expect(existsSync(path.join(LIB, "main.js"))).toBe(true); // npm run build:cli first (npm test does)
     const dir = await folder();
