@@ -13,7 +13,7 @@ export type Reason =
   | { key: "below" | "above" | "outside"; actual: number; percent: boolean; level: string; gap: number; band: number; edge: number; low?: boolean }
   | { key: "split"; actual: number; target: number; gap: number; green: number; yellow: number }
   | { key: "direction"; actual: number; baseline: number; change: number; want: "decrease" | "increase" }
-  | { key: "relative"; baseline: number; by: number; points: boolean; count?: true; want: "decrease" | "increase"; inner: Reason }
+  | { key: "relative"; baseline: number; by: number; points: boolean; count?: true; cap?: true; strict?: true; want: "decrease" | "increase"; inner: Reason }
   /** A share against a count (or a count against a share): never compared; names the baseline's column and cell. */
   | { key: "units"; actual: number; percent: boolean; baseline: number; baselinePercent: boolean; label?: string; cell?: string }
   | { key: "fraction"; done: number; total: number; target: Target }
@@ -124,17 +124,29 @@ function relativeVerdict(part: Extract<TargetPart, { kind: "relative" }>, a: num
   const sign = part.want === "decrease" ? -1 : 1;
   const value = part.points || part.count ? dec(baseline + sign * part.by) : dec(baseline * (1 + (sign * part.by) / 100));
   const unit = part.points || percent ? "percent" : "number";
+  // The way the change goes sets the bound; a cap ("kasvaa enintään 2 %") turns it round.
+  const down = (part.want === "decrease") !== (part.cap === true);
   const bound = {
     kind: "bound" as const,
-    dir: part.want === "decrease" ? ("atMost" as const) : ("atLeast" as const),
-    strict: false,
+    dir: down ? ("atMost" as const) : ("atLeast" as const),
+    strict: part.strict === true,
     value,
     unit: unit as "percent" | "number",
   };
   const v = boundVerdict(bound, a, percent || part.points, s);
   return {
     status: v.status,
-    reason: { key: "relative", baseline, by: part.by, points: part.points, ...(part.count ? { count: true as const } : {}), want: part.want, inner: v.reason },
+    reason: {
+      key: "relative",
+      baseline,
+      by: part.by,
+      points: part.points,
+      ...(part.count ? { count: true as const } : {}),
+      ...(part.cap ? { cap: true as const } : {}),
+      ...(part.strict ? { strict: true as const } : {}),
+      want: part.want,
+      inner: v.reason,
+    },
   };
 }
 

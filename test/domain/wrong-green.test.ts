@@ -675,3 +675,69 @@ describe("a relative target's projection needs a whole year's baseline", () => {
     expect(r).toMatchObject({ status: "red", forecast: true }); // 120 against at most 90
   });
 });
+
+describe("an outside gallery of change targets (helper-written, 214 rows): the wrong statuses it found", () => {
+  const HB = ["Tavoite", "Mittari", "Tavoitetaso", "Toteutunut 2024", "Toteutunut 2025", "Vastuutaho"];
+  const rel = (target: V, base: V, actual: V) => one(HB, ["Tavoite X", "Määrä", target, base, actual, "J"]).goal;
+  test.each([
+    // A cap on the change: "kasvavat enintään 2 %" is at most baseline × 1,02, not at least.
+    ["Menot kasvavat enintään 2 %", 1_000_000, 1_025_000, "yellow"],
+    ["Menot kasvavat enintään 2 %.", 1_000_000, 1_015_000, "green"],
+    ["Kustannukset kasvavat korkeintaan 3 %", 1_000_000, 1_040_000, "yellow"],
+    ["Kustannukset nousevat enintään 2 % edellisvuodesta", 1_000_000, 1_021_000, "yellow"],
+    ["Kävijämäärä vähenee enintään 5 %", 10_000, 9_400, "yellow"], // at least 9500
+    ["Kävijämäärä vähenee enintään 5 %.", 10_000, 9_600, "green"],
+    ["Kostnaderna ökar med högst 2 %", 1_000_000, 1_025_000, "yellow"],
+    ["Costs increase by at most 2 %", 1_000_000, 1_025_000, "yellow"],
+    // "More than" is strict on a change too: the edge itself is yellow.
+    ["Kävijämäärä kasvaa yli 5 %", 1000, 1050, "yellow"],
+    ["Virheet vähenevät yli 10 %", 100, 90, "yellow"],
+    ["Antalet fel minskar med mer än 10 %", 100, 90, "yellow"],
+    ["Visitors grow by more than 5 %", 1000, 1050, "yellow"],
+    ["Kävijämäärä kasvaa yli 10 kävijällä", 100, 110, "yellow"],
+    // ... and on a level the change goes to.
+    ["Jonotusaika lyhenee alle 14 päivään", 20, 14, "yellow"],
+    ["Osuus laskee alle 5 %:iin", pct(0.06), pct(0.05), "yellow"],
+    // A change written as a noun: "5 %:n kasvu", "Vähennys 10 %", "kasvu enintään 2 %".
+    ["Vähintään 5 %:n kasvu kävijämäärässä", 2000, 2099, "yellow"],
+    ["10 %:n vähennys sairauspoissaolopäivissä", 1200, 1100, "yellow"],
+    ["Kasvu 5 % edellisvuodesta", 2000, 2050, "yellow"],
+    ["Kasvu vähintään 5 % edellisvuodesta", 2000, 2050, "yellow"],
+    ["5 %:n lisäys kävijämäärään", 2000, 2050, "yellow"],
+    ["Vähennys 10 % edellisvuodesta", 200, 190, "yellow"],
+    ["Kustannusten kasvu enintään 2 %", 1_000_000, 1_030_000, "yellow"],
+    ["Kustannusten kasvu enintään 2 %.", 1_000_000, 1_015_000, "green"],
+    ["Cost growth at most 2 %", 1_000_000, 1_030_000, "yellow"],
+    ["Kostnadsökningen högst 2 %", 1_000_000, 1_030_000, "yellow"],
+    ["Asiakaskäyntejä vähintään 5 % enemmän kuin edellisvuonna", 20_000, 20_800, "yellow"],
+    // A count in the partitive after "kasvaa vähintään / yli" is the change's size.
+    ["Kävijämäärä kasvaa vähintään 100 kävijää", 5000, 5050, "yellow"],
+    ["Kävijämäärä kasvaa yli 100 kävijää", 5000, 5050, "yellow"],
+    // Negation: "ei laske alle 10000" is at least 10000; "eivät nouse yli 2 %" a cap.
+    ["Kävijämäärä ei laske alle 10000", 10_500, 9_900, "yellow"],
+    ["Kävijämäärä ei laske alle 10000.", 10_500, 10_000, "green"],
+    ["Käyttöaste ei saa laskea alle 85 %", pct(0.88), pct(0.84), "yellow"],
+    ["Kustannukset eivät nouse yli 2 %", 1_000_000, 1_030_000, "yellow"],
+    ["Kävijämäärä ei kasva yli 2 %", 1000, 1030, "yellow"],
+    ["Valitusten määrä ei saa ylittää 50", 60, 55, "yellow"],
+    ["Visitors should not fall below 1000", 1100, 950, "yellow"],
+    ["Visitors must not fall below 1000", 1100, 950, "yellow"],
+    ["Costs should not increase by more than 2 %", 1_000_000, 1_030_000, "yellow"],
+    ["Antalet besökare får inte sjunka under 1000", 1100, 950, "yellow"],
+    ["Kävijämäärä ei laske", 1000, 1000, "green"], // at least last year's figure
+    ["Kävijämäärä ei laske", 1000, 800, "red"],
+    // A figure ending the sentence is no ordinal.
+    ["Kävijöitä vähintään 5000.", 4000, 5100, "green"],
+  ])("'%s' from %p: %p → %s", (target, base, actual, want) => {
+    expect(rel(target, base, actual).status).toBe(want);
+  });
+  test("the same words, kept: an ordinal, a negation after the figure, 'kasvu' with no figure after it", () => {
+    expect(parseTarget("2. vaihe valmis").target.kind).toBe("qualitative");
+    expect(parseTarget("Vähintään 90 % asiakkaista ei odota yli 14 päivää").target).toMatchObject({ kind: "bound", dir: "atLeast", value: 90 });
+    expect(parseTarget("Lasten kasvu ja kehitys: 90 % vanhemmista tyytyväisiä").target).toMatchObject({ kind: "bound", dir: "atLeast", value: 90 });
+  });
+  test("a cap is said in the reason", () => {
+    expect(rel("Menot kasvavat enintään 2 %", 1_000_000, 1_025_000).reason).toContain("kasvaa enintään 2 %");
+    expect(rel("Kävijämäärä ei laske", 1000, 800).reason).toContain("ettei luku vähene");
+  });
+});

@@ -6,6 +6,13 @@ import { formatNumber, type Lang } from "./lang";
 import { render } from "./messages";
 import { count, NOUNS } from "./plural";
 
+/** A change that must not happen ("Kävijämäärä ei laske"): at least / at most the baseline. */
+const RELATIVE_NOT: Record<Lang, string> = {
+  fi: "lähtötaso {baseline}, tavoitteena on, ettei luku {neg}: {inner}",
+  sv: "utgångsläge {baseline}, målet är att talet inte {neg}: {inner}",
+  en: "baseline {baseline}, the goal is for the figure not to {neg}: {inner}",
+};
+
 const T: Record<Reason["key"], Record<Lang, string>> = {
   met: {
     fi: "{actual} täyttää tavoitteen {target}",
@@ -103,6 +110,16 @@ const T: Record<Reason["key"], Record<Lang, string>> = {
   },
 };
 
+/** How much the change may or must be: "enintään 2 %", "yli 10 %". */
+const CHANGE_BOUND: Record<"cap" | "capStrict" | "strict", Record<Lang, string>> = {
+  cap: { fi: "enintään", sv: "högst", en: "at most" },
+  capStrict: { fi: "alle", sv: "mindre än", en: "less than" },
+  strict: { fi: "yli", sv: "mer än", en: "more than" },
+};
+const NOT_WANT: Record<"decrease" | "increase", Record<Lang, string>> = {
+  decrease: { fi: "vähene", sv: "minskar", en: "decrease" },
+  increase: { fi: "kasva", sv: "ökar", en: "increase" },
+};
 const WANT: Record<"decrease" | "increase", Record<Lang, string>> = {
   decrease: { fi: "vähenee", sv: "minskar", en: "decrease" },
   increase: { fi: "kasvaa", sv: "ökar", en: "increase" },
@@ -196,7 +213,12 @@ export function renderReason(r: Reason, lang: Lang): string {
     case "direction":
       return render(T.direction[lang], { actual: n(r.actual), baseline: n(r.baseline), change: n(r.change), want: WANT[r.want][lang] });
     case "relative": {
-      const by = r.points ? pp(r.by) : r.count ? n(r.by) : `${n(r.by)} %`;
+      if (r.cap && r.by === 0 && !r.strict) {
+        return render(RELATIVE_NOT[lang], { baseline: n(r.baseline), neg: NOT_WANT[r.want][lang], inner: renderReason(r.inner, lang) });
+      }
+      const size = r.points ? pp(r.by) : r.count ? n(r.by) : `${n(r.by)} %`;
+      const how = r.cap ? (r.strict ? "capStrict" : "cap") : r.strict ? "strict" : undefined;
+      const by = how ? `${CHANGE_BOUND[how][lang]} ${size}` : size;
       return render(T.relative[lang], {
         baseline: n(r.baseline),
         want: WANT[r.want][lang],

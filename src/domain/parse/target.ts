@@ -12,9 +12,10 @@ export type TargetPart =
   /**
    * "vähenee 10 % edellisvuodesta", "kasvaa 2 %-yksikköä": a level the baseline gives (domain.md,
    * "Relative targets"); `count`: a change by that many in the figure's own unit ("vähenee
-   * vähintään 10 kpl", "kasvaa 100 kävijällä").
+   * vähintään 10 kpl", "kasvaa 100 kävijällä"); `cap`: the change may be at most that ("kasvaa
+   * enintään 2 %": at most baseline × 1,02); `strict`: "more than" / "less than" the change.
    */
-  | { kind: "relative"; want: "decrease" | "increase"; by: number; points: boolean; count?: true };
+  | { kind: "relative"; want: "decrease" | "increase"; by: number; points: boolean; count?: true; cap?: true; strict?: true };
 
 export type Target =
   | TargetPart
@@ -45,6 +46,12 @@ const COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = (
     ["≥", { dir: "atLeast", strict: false }],
     [">=", { dir: "atLeast", strict: false }],
     ["yli", { dir: "atLeast", strict: true }],
+    ["ylittää", { dir: "atLeast", strict: true }],
+    ["ylitä", { dir: "atLeast", strict: true }],
+    ["överstiga", { dir: "atLeast", strict: true }],
+    ["överstiger", { dir: "atLeast", strict: true }],
+    ["exceed", { dir: "atLeast", strict: true }],
+    ["exceeds", { dir: "atLeast", strict: true }],
     ["enemmän kuin", { dir: "atLeast", strict: true }],
     ["över", { dir: "atLeast", strict: true }],
     ["mer än", { dir: "atLeast", strict: true }],
@@ -62,6 +69,8 @@ const COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = (
     ["≤", { dir: "atMost", strict: false }],
     ["<=", { dir: "atMost", strict: false }],
     ["alle", { dir: "atMost", strict: true }],
+    ["alittaa", { dir: "atMost", strict: true }],
+    ["alita", { dir: "atMost", strict: true }],
     ["vähemmän kuin", { dir: "atMost", strict: true }],
     ["under", { dir: "atMost", strict: true }],
     ["mindre än", { dir: "atMost", strict: true }],
@@ -78,11 +87,14 @@ const COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = (
 const DOWN = [
   ...["vähenee", "vähenevät", "vähentyy", "vähentyvät", "vähennetään", "vähentää", "laskee", "laskevat", "pienenee", "pienenevät", "pienennetään"],
   ...["alenee", "alenevat", "alennetaan", "lyhenee", "lyhenevät", "lyhennetään", "supistuu", "supistuvat", "supistetaan"],
+  // After a negation ("ei laske", "eivät vähene"): see NEGATED.
+  ...["vähene", "vähenny", "laske", "pienene", "alene", "lyhene", "supistu"],
   ...["minskar", "minska", "minskas", "minskat", "sjunker", "sjunka", "sänks", "sänka", "förkortas", "kortas"],
   ...["decreases", "decrease", "decreased", "reduce", "reduces", "reduced", "falls", "declines", "decline", "shortens", "shorten"],
 ];
 const UP = [
   ...["kasvaa", "kasvavat", "kasvatetaan", "lisääntyy", "lisääntyvät", "lisätään", "nousee", "nousevat", "nostetaan", "paranee", "paranevat", "parannetaan"],
+  ...["kasva", "lisäänny", "nouse", "parane"],
   ...["ökar", "öka", "ökas", "ökat", "växer", "växa", "stiger", "stiga", "höjs", "höja", "förbättras"],
   ...["increases", "increase", "increased", "grows", "grow", "rises", "rise", "improves", "improve"],
 ];
@@ -106,6 +118,8 @@ const AMOUNT_AFTER = /^[:\p{L}]*(?:ll[aä]|\s+\p{L}+ll[aä]|(?:\s+\p{L}+)?\s+ver
 const AMOUNT_BEFORE = /(?<!\p{L})(?:by|med)(?:\s+\p{L}+){0,2}\s*$/u;
 /** "över", "above", "under", "below": where the figure ends up, not how far it moves. */
 const POSITION_BEFORE = /(?<!\p{L})(?:över|above|under|below)\s*$/u;
+/** The unit right after a count, in the partitive ("100 kävijää", "10 kappaletta", "5 käyntiä"). */
+const PARTITIVE_UNIT_AFTER = /^\s+\p{L}*(?:[aä]|t[aä])(?!\p{L})/u;
 /** A share in the genitive ("yli 90 %:n", "alle 5 prosentin"): the level it passes. */
 const GENITIVE_AFTER = /^(?::n|in)(?!\p{L})/u;
 const ALL = /(?<!\p{L})(kaikki\p{L}*|jokai\p{L}*|alla|samtliga|all|every)(?!\p{L})/u;
@@ -161,7 +175,7 @@ function levelNumbers(seg: string): NumberToken[] {
     const after = seg.slice(n.end);
     // "5 vuoden sisällä" is a duration, but "enintään 14 päivää" / "at most 2 days" is a level in days.
     if (TIME_UNIT.test(after) && comparatorJustBefore(seg.slice(Math.max(0, n.index - 16), n.index)) === undefined) return false;
-    if (/^\.(\s|$)/.test(after) && !n.percent) return false; // "2. vaihe", "7. lk"
+    if (/^\.\s*\p{Ll}/u.test(after) && !n.percent) return false; // "2. vaihe", "7. lk"; not "vähintään 5000."
     return true;
   });
   const noYears = all.filter((n) => !n.yearLike);
@@ -195,21 +209,27 @@ const agrees = (c: Comparator, want: "decrease" | "increase") => (want === "decr
  * %"). A comparator against the change ("vähenee yli 10 %", "decrease by at least 10"), or a figure
  * marked as the change's size ("kasvaa vähintään 5 %", "100 kävijällä", "by", "med"), is no level.
  */
-function changeLevel(seg: string, want: "decrease" | "increase", scale: [number, number] | undefined): TargetPart | null {
+function changeLevel(seg: string, want: "decrease" | "increase", scale: [number, number] | undefined): { part: TargetPart; at: number } | null {
   const numbers = numbersIn(seg).filter((n) => !n.yearLike);
-  const bound = (n: NumberToken, c: Comparator): TargetPart => {
+  const bound = (n: NumberToken, c: Comparator) => {
     const unit: Unit = n.percent ? "percent" : "number";
-    return { kind: "bound", ...c, value: n.value, unit, ...(scale && unit === "number" ? { scale } : {}) };
+    const part: TargetPart = { kind: "bound", ...c, value: n.value, unit, ...(scale && unit === "number" ? { scale } : {}) };
+    return { part, at: n.index };
   };
-  const to = numbers.find((n) => goesTo(seg, n) && !isAmount(seg, n));
-  if (to) return bound(to, { dir: want === "decrease" ? "atMost" : "atLeast", strict: false });
   const bare = stripDates(seg);
+  const to = numbers.find((n) => goesTo(seg, n) && !isAmount(seg, n));
+  if (to) {
+    // "lyhenee alle 14 päivään": the comparator's strictness stays.
+    const c = comparatorJustBefore(bare.slice(Math.max(0, to.index - 16), to.index));
+    return bound(to, c && agrees(c, want) ? c : { dir: want === "decrease" ? "atMost" : "atLeast", strict: false });
+  }
   for (const n of numbers) {
     const before = bare.slice(Math.max(0, n.index - 16), n.index);
     const c = comparatorJustBefore(before);
     if (!c || !agrees(c, want) || isAmount(seg, n)) continue;
     if (TO_COMPARATOR_BEFORE.test(bare.slice(0, n.index))) return bound(n, c);
-    if (!n.percent) return bound(n, c);
+    // "kasvaa vähintään 100 kävijää": a count in the partitive after an increase is its size.
+    if (!n.percent && !(want === "increase" && PARTITIVE_UNIT_AFTER.test(seg.slice(n.end)))) return bound(n, c);
     const where = c.strict && (want === "decrease" || POSITION_BEFORE.test(before) || GENITIVE_AFTER.test(seg.slice(n.end)));
     if (where) return bound(n, c);
   }
@@ -225,37 +245,99 @@ function changeAmount(seg: string, want: "decrease" | "increase"): NumberToken |
   return numbersIn(seg).find((n) => {
     if (n.percent || n.yearLike) return false;
     const c = comparatorJustBefore(bare.slice(Math.max(0, n.index - 16), n.index));
-    return c === undefined ? n.unitAfter || isAmount(seg, n) : !agrees(c, want) || isAmount(seg, n);
+    if (c === undefined) return n.unitAfter || isAmount(seg, n);
+    return !agrees(c, want) || isAmount(seg, n) || (want === "increase" && PARTITIVE_UNIT_AFTER.test(seg.slice(n.end)));
   });
 }
 
 /** "lasketaan" is also "is calculated": a decrease only before a level it goes to ("lasketaan 4 %:iin"). */
 const LOWERED = /(?<!\p{L})lasketaan(?!\p{L})/u;
 
-function partOf(seg: string, scale: [number, number] | undefined): TargetPart | null {
+/**
+ * A change written as a noun, right before its figure ("Kasvu 5 %", "kustannusten kasvu enintään
+ * 2 %", "Kostnadsökningen högst 2 %", "cost growth at most 2 %") or after it in the genitive ("5
+ * %:n kasvu", "10 %:n vähennys"); "Lasten kasvu ja kehitys: 90 %" is no change. And "5 % enemmän
+ * / vähemmän kuin edellisvuonna", "5 % mer / mindre", "5 % more / fewer".
+ */
+const NOUN_UP = "kasvu|lisäys|nousu|\\p{L}*ökning(?:en)?|growth|increase|rise";
+const NOUN_DOWN = "vähennys|väheneminen|aleneminen|lyheneminen|\\p{L}*minskning(?:en)?|reduction|decrease|decline";
+const FIGURE = "\\d+(?:[,.]\\d+)?\\s*(?:%|prosent\\p{L}*|procent\\p{L}*|percent)?";
+const COMPARATOR_WORD_GROUP = `(?:${COMPARATOR_WORDS.map((w) => w.replace(/[.]/g, "\\.")).join("|")})`;
+const nounChange = (nouns: string, more: string) =>
+  new RegExp(
+    `(?<!\\p{L})(?:${nouns})(?!\\p{L})\\s*(?:${COMPARATOR_WORD_GROUP}\\s*)?${FIGURE}|${FIGURE}\\s*:?n\\s+(?:${nouns})(?!\\p{L})|${FIGURE}\\s+(?:${more})(?!\\p{L})`,
+    "u",
+  );
+const NOUN_CHANGE_UP = nounChange(NOUN_UP, "enemmän|mer|more");
+const NOUN_CHANGE_DOWN = nounChange(NOUN_DOWN, "vähemmän|mindre|less|fewer");
+
+/** A negation a few words before a figure: "ei laske alle", "eivät nouse yli", "must not fall below", "får inte sjunka under". */
+const NEGATED = /(?<!\p{L})(?:ei|eivät|eikä|ej|inte|icke|not|never|no)(?:\s+\p{L}+){0,4}\s*$/u;
+
+function wantOf(seg: string): "decrease" | "increase" | undefined {
   const ws = seg.split(/[^\p{L}]+/u);
   const lowered = LOWERED.test(seg) && numbersIn(seg).some((n) => goesTo(seg, n));
-  const want = ws.some((w) => DOWN.includes(w)) || lowered ? "decrease" : ws.some((w) => UP.includes(w)) ? "increase" : undefined;
+  if (ws.some((w) => DOWN.includes(w)) || lowered || NOUN_CHANGE_DOWN.test(seg)) return "decrease";
+  if (ws.some((w) => UP.includes(w)) || NOUN_CHANGE_UP.test(seg)) return "increase";
+  return undefined;
+}
+
+/**
+ * A target part, and the figure it was read from. Negated, the part turns round: "ei laske alle
+ * 10000" is at least 10000, "eivät nouse yli 2 %" a rise of at most 2 %, "ei saa ylittää 50" at
+ * most 50.
+ */
+function partOf(seg: string, scale: [number, number] | undefined): TargetPart | null {
+  const read = partRead(seg, scale);
+  if (!read) return null;
+  const { part, at } = read;
+  if (at === undefined || !NEGATED.test(stripDates(seg).slice(0, at))) return part;
+  if (part.kind === "bound") return { ...part, dir: part.dir === "atLeast" ? "atMost" : "atLeast", strict: !part.strict };
+  if (part.kind === "relative") {
+    const { cap, strict, ...rest } = part;
+    return { ...rest, ...(cap ? {} : { cap: true as const }), ...(strict ? {} : { strict: true as const }) };
+  }
+  return part;
+}
+
+function partRead(seg: string, scale: [number, number] | undefined): { part: TargetPart; at?: number } | null {
+  const want = wantOf(seg);
   if (want) {
     const level = changeLevel(seg, want, scale);
-    if (level) return level;
+    if (level) return { part: level.part, at: level.at };
+    const bare = stripDates(seg);
     const by = numbersIn(seg).find((n) => !n.yearLike && (n.percent || /^\s?pp(?!\p{L})/u.test(seg.slice(n.end))));
-    if (by) return { kind: "relative", want, by: by.value, points: POINTS.test(seg) };
-    const amount = changeAmount(seg, want);
-    if (amount) return { kind: "relative", want, by: amount.value, points: false, count: true };
-    return { kind: "direction", want };
+    const amount = by ? undefined : changeAmount(seg, want);
+    const n = by ?? amount;
+    if (n) {
+      // "kasvaa enintään 2 %" caps the change; "vähenee yli 10 %" is a change of more than 10 %.
+      const c = comparatorJustBefore(bare.slice(Math.max(0, n.index - 16), n.index));
+      const part: TargetPart = {
+        kind: "relative",
+        want,
+        by: n.value,
+        points: by ? POINTS.test(seg) : false,
+        ...(amount ? { count: true as const } : {}),
+        ...(c?.dir === "atMost" ? { cap: true as const } : {}),
+        ...(c?.strict ? { strict: true as const } : {}),
+      };
+      return { part, at: n.index };
+    }
+    // "Kävijämäärä ei laske": at least last year's figure.
+    const neg = NEGATED.test(bare.replace(/\s*\d.*$/u, ""));
+    return neg ? { part: { kind: "relative", want, by: 0, points: false, cap: true } } : { part: { kind: "direction", want } };
   }
   const range = /(?<![\d,.])(\d+(?:[,.]\d+)?)\s*(%?)\s*-\s*(\d+(?:[,.]\d+)?)\s*(%?)/.exec(stripDates(seg));
   if (range) {
     const lo = Number(range[1].replace(",", "."));
     const hi = Number(range[3].replace(",", "."));
-    if (lo < hi) return { kind: "range", lo, hi, unit: range[2] || range[4] ? "percent" : "number" };
+    if (lo < hi) return { part: { kind: "range", lo, hi, unit: range[2] || range[4] ? "percent" : "number" } };
   }
   const n = levelNumbers(seg)[0];
   if (!n) return null;
   const c = comparatorBefore(stripDates(seg).slice(0, n.index)) ?? { dir: "atLeast", strict: false };
   const unit: Unit = n.percent ? "percent" : "number";
-  return { kind: "bound", ...c, value: n.value, unit, ...(scale && unit === "number" ? { scale } : {}) };
+  return { part: { kind: "bound", ...c, value: n.value, unit, ...(scale && unit === "number" ? { scale } : {}) }, at: n.index };
 }
 
 export const parseTarget: (text: string) => ParsedTarget = memoByText(parseTargetText);
