@@ -108,11 +108,12 @@ export const ADDS_UP_WORDS: Record<Lang, RegExp> = {
 /**
  * Words of a level: a share, a score (satisfaction, NPS), a mean or average size, a queue, places,
  * staff, vacancies, a cost per unit, a figure per anything but the year ("kohden", "per
- * aukiolotunti", "lainaa/asukas"), or a figure per week, month or day. A count word beside them ("kustannus / käynti",
+ * aukiolotunti", "lainaa/asukas"), or a figure per week, month or day. Feedback is a score
+ * ("asiakaspalaute 4,2"), but "palautteita", "palautteiden määrä", "palautteet / vuosi" count items. A count word beside them ("kustannus / käynti",
  * "käyntien keskimääräinen kesto", "esityksiä viikossa") does not make them add up.
  */
 export const LEVEL_WORDS: Record<Lang, RegExp> = {
-  fi: /(%|osuus|osuu\p{L}*|prosent\p{L}*|täyttöaste\p{L}*|käyttöaste\p{L}*|keskiarv\p{L}*|keskimäär\p{L}*|asteiko\p{L}*|asteikk\p{L}*|pistee\p{L}*|arvosan\p{L}*|jono\p{L}*|odotusai\p{L}*|vakanss\p{L}*|henkilöstö\p{L}*|henkilötyö\p{L}*|paikk\p{L}*|paikat|€|euro\p{L}*|kustannu\p{L}*|hinta|hinna\p{L}*|viikossa|viikoittain|kuukaudessa|kuukausittain|päivässä|päivittäin|\/\s*(vko|viikko|kk|kuukausi|pv|päivä)|tyytyväi\p{L}*|arvio\p{L}*|palaut\p{L}*|kesto\p{L}*|laatu|laadu\p{L}*|keski\p{L}*|täyttymi\p{L}*|kohden|(?<!\p{L})(nps(?!\p{L})|per\s+(?!(vuosi|vuodessa|v|år|year)(?!\p{L}))\p{L})|\/\s*(?!(vuosi|vuodessa|v|år|year)(?!\p{L}))\p{L})/u,
+  fi: /(%|osuus|osuu\p{L}*|prosent\p{L}*|täyttöaste\p{L}*|käyttöaste\p{L}*|keskiarv\p{L}*|keskimäär\p{L}*|asteiko\p{L}*|asteikk\p{L}*|pistee\p{L}*|arvosan\p{L}*|jono\p{L}*|odotusai\p{L}*|vakanss\p{L}*|henkilöstö\p{L}*|henkilötyö\p{L}*|paikk\p{L}*|paikat|€|euro\p{L}*|kustannu\p{L}*|hinta|hinna\p{L}*|viikossa|viikoittain|kuukaudessa|kuukausittain|päivässä|päivittäin|\/\s*(vko|viikko|kk|kuukausi|pv|päivä)|tyytyväi\p{L}*|arvio\p{L}*|palaut(?!teita|teiden|teet)\p{L}*|kesto\p{L}*|laatu|laadu\p{L}*|keski\p{L}*|täyttymi\p{L}*|kohden|(?<!\p{L})(nps(?!\p{L})|per\s+(?!(vuosi|vuodessa|v|år|year)(?!\p{L}))\p{L})|\/\s*(?!(vuosi|vuodessa|v|år|year)(?!\p{L}))\p{L})/u,
   sv: /(%|andel\p{L}*|procent\p{L}*|fyllnadsgrad\p{L}*|medel\p{L}*|genomsnitt\p{L}*|skala\p{L}*|poäng|kö(?!\p{L})|kön|väntetid\p{L}*|vakans\p{L}*|personal\p{L}*|platser|kostnad\p{L}*|pris\p{L}*|per vecka|per månad|per dag|i veckan|i månaden|\/\s*(vecka|månad|dag)|nöjd\p{L}*|betyg\p{L}*|omdöme\p{L}*|kvalitet\p{L}*|längd|(?<!\p{L})(nps|per\s+(?!(vuosi|vuodessa|v|år|year)(?!\p{L}))\p{L})|\/\s*(?!(vuosi|vuodessa|v|år|year)(?!\p{L}))\p{L})/u,
   en: /(%|(?<!\p{L})(share|percent\p{L}*|rate|average|mean|scale|score|points|queue|waiting|vacanc\p{L}*|staff|places|cost|price|per week|per month|per day|a week|a month|a day|weekly|monthly|daily|nps|satisf\p{L}*|rating\p{L}*|feedback|quality|duration|length|per\s+(?!(vuosi|vuodessa|v|år|year)(?!\p{L}))\p{L}+)(?!\p{L})|\/\s*(?!(vuosi|vuodessa|v|år|year)(?!\p{L}))\p{L})/u,
 };

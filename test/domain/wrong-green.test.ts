@@ -736,6 +736,24 @@ describe("an outside gallery of change targets (helper-written, 214 rows): the w
     expect(parseTarget("Vähintään 90 % asiakkaista ei odota yli 14 päivää").target).toMatchObject({ kind: "bound", dir: "atLeast", value: 90 });
     expect(parseTarget("Lasten kasvu ja kehitys: 90 % vanhemmista tyytyväisiä").target).toMatchObject({ kind: "bound", dir: "atLeast", value: 90 });
   });
+  test.each([
+    ["Asiakaspalautteet", "Asiakaspalautteita alle 20 vuodessa"],
+    ["Palautteet / vuosi", "Asiakaspalautteita alle 20 vuodessa"],
+  ])("feedback items counted per year ('%s', '%s') are projected: 12 by June heads for 24", (metric, target) => {
+    const r = one(
+      ["Tavoite", "Mittari", "Tavoitetaso", "Toteutunut 2024", "Toteuma 1–6/2025", "Vastuutaho"],
+      ["Tavoite X", metric, target, 30, 12, "J"],
+    ).goal;
+    expect(r).toMatchObject({ status: "red", forecast: true }); // 24 against under 20: red above 22,2
+  });
+  test("a feedback score stays a level", () => {
+    const r = one(
+      ["Tavoite", "Mittari", "Tavoitetaso", "Toteutunut 2024", "Toteuma 1–6/2025", "Vastuutaho"],
+      ["Tavoite X", "Asiakaspalaute (asteikolla 1–5)", "vähintään 4 vuodessa", 4.1, 4.2, "J"],
+    ).goal;
+    expect(r.projection).toBeUndefined();
+    expect(r.status).toBe("green");
+  });
   test("a cap is said in the reason", () => {
     expect(rel("Menot kasvavat enintään 2 %", 1_000_000, 1_025_000).reason).toContain("kasvaa enintään 2 %");
     expect(rel("Kävijämäärä ei laske", 1000, 800).reason).toContain("ettei luku vähene");
