@@ -740,10 +740,7 @@ describe("an outside gallery of change targets (helper-written, 214 rows): the w
     ["Asiakaspalautteet", "Asiakaspalautteita alle 20 vuodessa"],
     ["Palautteet / vuosi", "Asiakaspalautteita alle 20 vuodessa"],
   ])("feedback items counted per year ('%s', '%s') are projected: 12 by June heads for 24", (metric, target) => {
-    const r = one(
-      ["Tavoite", "Mittari", "Tavoitetaso", "Toteutunut 2024", "Toteuma 1–6/2025", "Vastuutaho"],
-      ["Tavoite X", metric, target, 30, 12, "J"],
-    ).goal;
+    const r = one(["Tavoite", "Mittari", "Tavoitetaso", "Toteutunut 2024", "Toteuma 1–6/2025", "Vastuutaho"], ["Tavoite X", metric, target, 30, 12, "J"]).goal;
     expect(r).toMatchObject({ status: "red", forecast: true }); // 24 against under 20: red above 22,2
   });
   test("a feedback score stays a level", () => {
