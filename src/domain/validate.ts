@@ -554,6 +554,10 @@ function checkRow(
         ? { status: "none", reason: { key: "noTarget" } }
         : (projected?.verdict ?? verdict(target, actual, baseline, settings, forecast));
   if (computed.reason.key === "noActual" && written) computed = { status: "none", reason: { key: "notMeasured" } };
+  // "alle 90 %" against "vähintään 90 %": no status, and said at the cell.
+  if (computed.reason.key === "bounded" && computed.status === "none" && decidingCol !== undefined) {
+    issues.add("ambiguous-actual", x.name, row, decidingCol, { figures: computed.reason.said }, "ambiguous-actual.bound");
+  }
   const relative = target.kind === "relative" || (target.kind === "compound" && target.parts.some((p) => p.kind === "relative"));
   // Several unmarked figures in the baseline cell: a relative or direction target gets no status from them.
   const fromBaseline = computed.reason.key === "missingBaseline" || computed.reason.key === "noBaseline";

@@ -756,3 +756,53 @@ describe("an outside gallery of change targets (helper-written, 214 rows): the w
     expect(rel("Kävijämäärä ei laske", 1000, 800).reason).toContain("ettei luku vähene");
   });
 });
+
+describe("an outside gallery of actual cells (helper-written, 243 rows): the wrong greens it found", () => {
+  test.each([
+    // An actual that gives only a bound: never green when the bound does not meet the target.
+    ["vähintään 90 %", "alle 90 %", "none"],
+    ["vähintään 95 %", "alle 95 %", "none"],
+    ["at least 90 %", "below 90 %", "none"],
+    ["at least 90 %", "less than 90 %", "none"],
+    ["minst 90 %", "under 90 %", "none"],
+    ["enintään 5 %", "yli 5 %", "none"],
+    ["enintään 14 päivää", "yli 14 päivää", "none"],
+    ["högst 10 dagar", "över 10 dagar", "none"],
+    ["at most 14 days", "more than 14 days", "none"],
+    ["vähintään 90 %", "alle 90 % (noin 87 %)", "none"],
+    // ... and a status where every figure it allows gets the same one.
+    ["alle 5 %", "alle 5 %", "green"],
+    ["yli 90 %", "yli 90 %", "green"],
+    ["vähintään 90 %", "yli 95 %", "green"],
+    ["enintään 14 päivää", "alle 10 päivää", "green"],
+    ["vähintään 90 %", "alle 50 %", "red"],
+    // A range of shares is no one figure.
+    ["vähintään 90 %", "85–92 %", "none"],
+    ["vähintään 90 %", "85 – 92 %", "none"],
+    ["vähintään 90 %", "88-95%", "none"],
+    // "x of y" is a fraction like "x / y"; "4,2 / 5" on a 1–5 scale is the score 4,2.
+    ["vähintään 15 kurssia", "12 av 15 genomförda", "red"],
+    ["vähintään 15 kurssia", "12 of 15", "red"],
+    ["vähintään 4 (asteikko 1–5)", "3,2 / 5", "red"],
+    ["vähintään 4 (asteikko 1–5)", "4,2/5", "green"],
+    ["vähintään 4 (asteikko 1–5)", "4,2 av 5", "green"],
+  ])("'%s' with the actual '%s' → %s", (target, actual, want) => {
+    const r = one(H, row(target, actual));
+    expect(r.goal.status).toBe(want);
+    if (want === "none") expect(r.codes).toContain("ambiguous-actual");
+  });
+  test("the reason and the issue say the actual gives only a bound", () => {
+    const r = one(H, row("vähintään 90 %", "alle 90 %"));
+    expect(r.goal.reason).toContain("”alle 90 %” kertoo vain rajan");
+    expect(r.r.issues.find((i) => i.code === "ambiguous-actual")?.message).toContain("Toteuma ”alle 90 %” kertoo vain rajan");
+    expect(one(H, row("yli 90 %", "yli 90 %")).goal.reason).toContain("täyttää tavoitteen yli 90 %, mikä tahansa luku se onkin");
+  });
+  test("an interim 'yli 500 kävijää' is judged as a bound, not projected", () => {
+    const r = one(
+      ["Tavoite", "Mittari", "Tavoitetaso", "Toteuma 1–6/2025", "Vastuutaho"],
+      ["Tavoite X", "Kävijät", "vähintään 1000 kävijää", "yli 500 kävijää", "J"],
+    ).goal;
+    expect(r.projection).toBeUndefined();
+    expect(r.status).toBe("none");
+  });
+});

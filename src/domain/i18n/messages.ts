@@ -11,6 +11,7 @@ export type MessageId =
   | "no-actual.baseline"
   | "no-actual.units"
   | "ambiguous-actual.baseline"
+  | "ambiguous-actual.bound"
   | "unread-row.value"
   | "unread-row.budget"
   | "fill-rate-mismatch.mean"
@@ -178,6 +179,11 @@ export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     fi: "Toteumassa on useita tavoitteeseen verrattavia lukuja ({figures}), eikä mikään sana (esim. toteutunut, yhteensä) merkitse toteumaa; tilaa ei lasketa niistä. Jätä soluun yksi luku tai merkitse toteuma.",
     sv: "Utfallet har flera tal som kan jämföras med målet ({figures}) och inget ord (t.ex. utfall, totalt) anger vilket som är utfallet; ingen status beräknas av dem. Lämna ett tal i cellen eller märk utfallet.",
     en: "The actual holds several figures to compare with the target ({figures}) and no word (such as total or achieved) marks the result; no status is computed from them. Leave one figure in the cell or mark the result.",
+  },
+  "ambiguous-actual.bound": {
+    fi: "Toteuma ”{figures}” kertoo vain rajan, eikä siitä voi päätellä, täyttyykö tavoite; tilaa ei lasketa. Kirjoita toteutunut luku.",
+    sv: "Utfallet ”{figures}” anger bara en gräns, och det går inte att avgöra om målet uppfylls; ingen status beräknas. Skriv det faktiska talet.",
+    en: "The actual “{figures}” gives only a bound, so whether the target is met cannot be told; no status is computed. Write the figure achieved.",
   },
   "ambiguous-actual.baseline": {
     fi: "Lähtötasossa on useita lukuja ({figures}), eikä mikään sana (esim. toteutunut, yhteensä) merkitse edellisen vuoden toteumaa; tilaa ei lasketa. Jätä soluun yksi luku tai merkitse toteuma.",

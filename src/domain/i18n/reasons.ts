@@ -13,7 +13,26 @@ const RELATIVE_NOT: Record<Lang, string> = {
   en: "baseline {baseline}, the goal is for the figure not to {neg}: {inner}",
 };
 
-const T: Record<Reason["key"], Record<Lang, string>> = {
+/** An actual that gives only a bound: every figure it allows meets the target, none does, or it cannot tell. */
+const BOUNDED: Record<"green" | "red" | "none", Record<Lang, string>> = {
+  green: {
+    fi: "toteuma ”{said}” täyttää tavoitteen {target}, mikä tahansa luku se onkin",
+    sv: "utfallet ”{said}” uppfyller målet {target}, vilket tal det än är",
+    en: "the actual “{said}” meets the target {target}, whatever the figure is",
+  },
+  red: {
+    fi: "toteuma ”{said}” ei täytä tavoitetta {target}, mikä tahansa luku se onkin",
+    sv: "utfallet ”{said}” uppfyller inte målet {target}, vilket tal det än är",
+    en: "the actual “{said}” does not meet the target {target}, whatever the figure is",
+  },
+  none: {
+    fi: "toteuma ”{said}” kertoo vain rajan, eikä siitä voi päätellä tilaa tavoitteeseen {target} nähden",
+    sv: "utfallet ”{said}” anger bara en gräns, och ingen status kan härledas mot målet {target}",
+    en: "the actual “{said}” gives only a bound, so no status can be told against the target {target}",
+  },
+};
+
+const T: Record<Exclude<Reason["key"], "bounded">, Record<Lang, string>> = {
   met: {
     fi: "{actual} täyttää tavoitteen {target}",
     sv: "{actual} uppfyller målet {target}",
@@ -237,6 +256,8 @@ export function renderReason(r: Reason, lang: Lang): string {
         baselineUnit: UNIT_NAMES[r.baselinePercent ? "percent" : "number"][lang],
       });
     }
+    case "bounded":
+      return render(BOUNDED[r.status === "green" || r.status === "red" ? r.status : "none"][lang], { said: r.said, target: targetInWords(r.target, lang) });
     case "fraction":
       return render(T.fraction[lang], { done: r.done, total: r.total, target: targetInWords(r.target, lang) });
     case "progress":

@@ -5,7 +5,7 @@ import { dec } from "../decimal";
 import { memoByObjectAndText } from "./memo";
 import { monthOfWord } from "./month";
 import { cellNumber, numbersIn, parseNumber, stripDates, type NumberToken } from "./number";
-import type { Target, TargetPart } from "./target";
+import { comparatorAt, type Comparator, type Target, type TargetPart } from "./target";
 import { endsWithResultWord, leadingPhrase, progressOf, type Progress } from "./words";
 
 export interface MonthValue {
@@ -27,7 +27,11 @@ export interface SplitActual {
 }
 
 export type Actual =
-  | { kind: "number"; value: number; percent: boolean }
+  /**
+   * `bound`: the cell gives only a bound ("alle 90 %": below 90; "yli 14 päivää": over 14), with
+   * its words (`said`); the status is the one every figure it allows would get, or none.
+   */
+  | { kind: "number"; value: number; percent: boolean; bound?: Comparator; said?: string }
   | { kind: "series"; months: MonthValue[]; value: number }
   | { kind: "split"; split: SplitActual; privateShare: number; ownShare: number }
   | { kind: "fraction"; done: number; total: number }
@@ -98,7 +102,8 @@ export function splitShares(s: SplitActual): { privateShare: number; ownShare: n
 
 /** "tehty 7 / 7" → 7 of 7; "4/vuosi" is a rate, not a fraction. */
 export function parseFraction(text: string): { done: number; total: number } | null {
-  const m = /(?<![\d,.])(\d+)\s*\/\s*(\d+)(?![\d,.])/.exec(stripDates(text));
+  // "12 / 15", "12 av 15", "12 of 15"
+  const m = /(?<![\d,.])(\d+)\s*(?:\/|\s(?:av|of)\s)\s*(\d+)(?![\d,.])/.exec(stripDates(text));
   return m ? { done: Number(m[1]), total: Number(m[2]) } : null;
 }
 
@@ -273,10 +278,18 @@ function readText(text: string, target: Target, metric: string): Actual | null {
         const f = parseFraction(text);
         if (f) return { kind: "fraction", ...f };
       }
+      // "85–92 %": a range of shares is no one figure.
+      const range = unit === "percent" ? /(?<![\d,.])(\d+(?:[,.]\d+)?)\s*%?\s*[-\u2013]\s*(\d+(?:[,.]\d+)?)\s*%/.exec(stripDates(text)) : null;
+      if (range) return { kind: "ambiguous", figures: [`${range[1]} %`, `${range[2]} %`] };
       const scale = target.kind === "bound" ? target.scale : undefined;
-      const n = single(text, tokensOf(text), unit === "percent", scale, metric);
+      // "4,2 / 5", "4,2 av 5" on a 1–5 scale: the 5 is the scale's top, not a figure.
+      const tokens = scale ? tokensOf(text).filter((t) => !(t.value === scale[1] && /(?:\/|\s(?:av|of))\s*$/.test(text.slice(0, t.index)))) : tokensOf(text);
+      const n = single(text, tokens, unit === "percent", scale, metric);
       if (n && "ambiguous" in n) return { kind: "ambiguous", figures: n.ambiguous };
-      return n ? { kind: "number", value: n.value, percent: n.percent } : null;
+      if (!n) return null;
+      const bound = comparatorAt(text, n.index);
+      if (bound) return { kind: "number", value: n.value, percent: n.percent, bound: bound.comparator, said: text.slice(bound.start, n.end).trim() };
+      return { kind: "number", value: n.value, percent: n.percent };
     }
   }
 }

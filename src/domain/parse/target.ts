@@ -31,7 +31,7 @@ export interface ParsedTarget {
   topic?: "fillRate" | "production";
 }
 
-type Comparator = { dir: "atLeast" | "atMost"; strict: boolean };
+export type Comparator = { dir: "atLeast" | "atMost"; strict: boolean };
 
 // Longest phrases first: "vähemmän kuin" before "kuin"-less forms.
 const COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = (
@@ -167,6 +167,24 @@ function comparatorJustBefore(prefix: string): Comparator | undefined {
   for (const m of prefix.matchAll(COMPARATOR_RE)) last = m;
   if (!last || prefix.slice((last.index ?? 0) + last[0].length).trim() !== "") return undefined;
   return COMPARATOR_BY_WORD.get(last[0]);
+}
+
+/**
+ * A comparator word ending right before a figure in an actual ("alle 90 %", "över 10 dagar", "more
+ * than 14 days"), and where it starts: the actual then gives only a bound.
+ */
+export function comparatorAt(text: string, index: number): { comparator: Comparator; start: number } | undefined {
+  const from = Math.max(0, index - 16);
+  // Lower case and plain spaces keep the length, so that `start` points into `text`.
+  const prefix = stripDates(text)
+    .slice(from, index)
+    .toLowerCase()
+    .replace(/[\u00a0\u202f\t]/g, " ");
+  let last: RegExpMatchArray | undefined;
+  for (const m of prefix.matchAll(COMPARATOR_RE)) last = m;
+  if (!last || prefix.slice((last.index ?? 0) + last[0].length).trim() !== "") return undefined;
+  const comparator = COMPARATOR_BY_WORD.get(last[0]);
+  return comparator ? { comparator, start: from + (last.index ?? 0) } : undefined;
 }
 
 /** Numbers of a segment that can be a target level: no years, durations or ordinals. */
