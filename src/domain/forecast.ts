@@ -175,8 +175,8 @@ export interface CountInput {
 export function projectCount(x: CountInput, s: Settings): Projected | null {
   const m = x.end;
   if (!x.interim || m === undefined || m < 1 || m >= 12) return null;
-  // "yli 500 kävijää" so far gives only a bound: it is judged as a bound, not projected.
-  if (x.actual?.kind !== "number" || x.actual.percent || x.actual.bound || !isYearlyCountTarget(x.target)) return null;
+  // "yli 500 kävijää" so far gives only a bound (or a range): it is judged as it is, not projected.
+  if (x.actual?.kind !== "number" || x.actual.percent || x.actual.interval || !isYearlyCountTarget(x.target)) return null;
   // A relative target's "10 %" ("10 prosenttia", "10 procent") is the change, not a share: the
   // count it changes may add up.
   const targetText = x.target.kind === "relative" ? x.targetText.replace(CHANGE_PERCENT, " ") : x.targetText;

@@ -222,7 +222,7 @@ export function verdict(target: Target, actual: Actual | null, baseline: Baselin
         const v = partVerdict(target, actual.done, false, baseline, s);
         return { status: v.status, reason: { key: "fraction", done: actual.done, total: actual.total, target } };
       }
-      if (actual.kind === "number" && actual.bound) return boundedVerdict(target, actual, baseline, s);
+      if (actual.kind === "number" && actual.interval) return intervalVerdict(target, actual, actual.interval, baseline, s);
       const a = numberOf(actual);
       if (a === null) return { status: "none", reason: { key: "notMeasured" } };
       return partVerdict(target, a, actual.kind === "series" || (actual.kind === "number" && actual.percent), baseline, s);
@@ -231,22 +231,27 @@ export function verdict(target: Target, actual: Actual | null, baseline: Baselin
 }
 
 /**
- * An actual that gives only a bound ("alle 90 %", "yli 14 päivää"): the status every figure it
- * allows would get, tried at its edge and far beyond it (the statuses of a bound, a change or a
- * direction only grow or fall along the figures); where they differ, or the target is a range, no
- * status: "alle 90 %" against "vähintään 90 %" may be yellow or red, and it is never green.
+ * An actual that gives only a bound or a range ("alle 90 %", "yli 14 päivää", "85–92 %"): the
+ * status every figure in it would get, tried at both ends (the statuses of a bound, a change or a
+ * direction only grow or fall along the figures; a range target's is green only between its
+ * edges); where they differ, no status: "alle 90 %" against "vähintään 90 %" may be yellow or red,
+ * and it is never green.
  */
-function boundedVerdict(target: Target, actual: Extract<Actual, { kind: "number" }>, baseline: Baseline | undefined, s: Settings): Verdict {
+function intervalVerdict(
+  target: Target,
+  actual: Extract<Actual, { kind: "number" }>,
+  interval: { lo: number; hi: number },
+  baseline: Baseline | undefined,
+  s: Settings,
+): Verdict {
   const said = actual.said ?? String(actual.value);
   const open: Verdict = { status: "none", reason: { key: "bounded", said, status: "none", target } };
-  if (target.kind !== "bound" && target.kind !== "relative" && target.kind !== "direction") return open;
-  const up = actual.bound?.dir === "atLeast";
-  const nudge = actual.bound?.strict ? Math.max(Math.abs(actual.value), 1) * 1e-9 : 0;
-  const edge = up ? actual.value + nudge : actual.value - nudge;
-  const far = up ? 1e15 : -1e15;
-  const [near, beyond] = [edge, far].map((a) => partVerdict(target, a, actual.percent, baseline, s).status);
-  if (near !== beyond || near === "none") return open;
-  return { status: near, reason: { key: "bounded", said, status: near, target } };
+  const monotonic = target.kind === "bound" || target.kind === "relative" || target.kind === "direction";
+  if (!monotonic && target.kind !== "range") return open;
+  const ends = [interval.lo, interval.hi].map((a) => Math.min(Math.max(a, -1e15), 1e15));
+  const [low, high] = ends.map((a) => partVerdict(target as TargetPart, a, actual.percent, baseline, s).status);
+  if (low !== high || low === "none" || (!monotonic && low !== "green")) return open;
+  return { status: low, reason: { key: "bounded", said, status: low, target } };
 }
 
 function numberOf(a: Actual): number | null {

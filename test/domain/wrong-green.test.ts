@@ -780,6 +780,19 @@ describe("an outside gallery of actual cells (helper-written, 243 rows): the wro
     ["vähintään 90 %", "85–92 %", "none"],
     ["vähintään 90 %", "85 – 92 %", "none"],
     ["vähintään 90 %", "88-95%", "none"],
+    // A range all of whose figures meet the target (or all miss it) is judged so.
+    ["enintään 14 päivää", "10–12 päivää", "green"],
+    ["vähintään 90 %", "90 % – 95 %", "green"],
+    ["vähintään 1 500 kävijää", "1 200–1 300", "red"], // both under 1350
+    ["vähintään 1 250 kävijää", "1 200–1 300", "none"],
+    ["50–70", "55–65", "green"],
+    ["50–70", "45–65", "none"],
+    // A figure in another time unit than the target's is converted: 3 weeks are 21 days.
+    ["enintään 14 päivää", "3 viikkoa", "red"],
+    ["enintään 14 päivää", "noin 3 viikkoa", "red"],
+    ["enintään 3 päivää", "48 tuntia", "green"],
+    ["enintään 30 päivää", "2 kk", "red"],
+    ["at most 14 days", "2 weeks", "green"],
     // "x of y" is a fraction like "x / y"; "4,2 / 5" on a 1–5 scale is the score 4,2.
     ["vähintään 15 kurssia", "12 av 15 genomförda", "red"],
     ["vähintään 15 kurssia", "12 of 15", "red"],
@@ -793,8 +806,8 @@ describe("an outside gallery of actual cells (helper-written, 243 rows): the wro
   });
   test("the reason and the issue say the actual gives only a bound", () => {
     const r = one(H, row("vähintään 90 %", "alle 90 %"));
-    expect(r.goal.reason).toContain("”alle 90 %” kertoo vain rajan");
-    expect(r.r.issues.find((i) => i.code === "ambiguous-actual")?.message).toContain("Toteuma ”alle 90 %” kertoo vain rajan");
+    expect(r.goal.reason).toContain("”alle 90 %” on raja tai vaihteluväli eikä yksi luku");
+    expect(r.r.issues.find((i) => i.code === "ambiguous-actual")?.message).toContain("Toteuma ”alle 90 %” on raja tai vaihteluväli eikä yksi luku");
     expect(one(H, row("yli 90 %", "yli 90 %")).goal.reason).toContain("täyttää tavoitteen yli 90 %, mikä tahansa luku se onkin");
   });
   test("an interim 'yli 500 kävijää' is judged as a bound, not projected", () => {

@@ -181,9 +181,9 @@ export const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     en: "The actual holds several figures to compare with the target ({figures}) and no word (such as total or achieved) marks the result; no status is computed from them. Leave one figure in the cell or mark the result.",
   },
   "ambiguous-actual.bound": {
-    fi: "Toteuma ”{figures}” kertoo vain rajan, eikä siitä voi päätellä, täyttyykö tavoite; tilaa ei lasketa. Kirjoita toteutunut luku.",
-    sv: "Utfallet ”{figures}” anger bara en gräns, och det går inte att avgöra om målet uppfylls; ingen status beräknas. Skriv det faktiska talet.",
-    en: "The actual “{figures}” gives only a bound, so whether the target is met cannot be told; no status is computed. Write the figure achieved.",
+    fi: "Toteuma ”{figures}” on raja tai vaihteluväli eikä yksi luku, joten siitä ei voi päätellä, täyttyykö tavoite; tilaa ei lasketa. Kirjoita toteutunut luku.",
+    sv: "Utfallet ”{figures}” är en gräns eller ett intervall och inte ett tal, så det går inte att avgöra om målet uppfylls; ingen status beräknas. Skriv det faktiska talet.",
+    en: "The actual “{figures}” is a bound or a range, not one figure, so whether the target is met cannot be told; no status is computed. Write the figure achieved.",
   },
   "ambiguous-actual.baseline": {
     fi: "Lähtötasossa on useita lukuja ({figures}), eikä mikään sana (esim. toteutunut, yhteensä) merkitse edellisen vuoden toteumaa; tilaa ei lasketa. Jätä soluun yksi luku tai merkitse toteuma.",

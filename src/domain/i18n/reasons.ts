@@ -14,11 +14,16 @@ const RELATIVE_NOT: Record<Lang, string> = {
 };
 
 /** An actual that gives only a bound: every figure it allows meets the target, none does, or it cannot tell. */
-const BOUNDED: Record<"green" | "red" | "none", Record<Lang, string>> = {
+const BOUNDED: Record<"green" | "yellow" | "red" | "none", Record<Lang, string>> = {
   green: {
     fi: "toteuma ”{said}” täyttää tavoitteen {target}, mikä tahansa luku se onkin",
     sv: "utfallet ”{said}” uppfyller målet {target}, vilket tal det än är",
     en: "the actual “{said}” meets the target {target}, whatever the figure is",
+  },
+  yellow: {
+    fi: "toteuma ”{said}” jää tavoitteen {target} keltaiselle alueelle, mikä tahansa luku se onkin",
+    sv: "utfallet ”{said}” hamnar i det gula området för målet {target}, vilket tal det än är",
+    en: "the actual “{said}” falls in the yellow band of the target {target}, whatever the figure is",
   },
   red: {
     fi: "toteuma ”{said}” ei täytä tavoitetta {target}, mikä tahansa luku se onkin",
@@ -26,9 +31,9 @@ const BOUNDED: Record<"green" | "red" | "none", Record<Lang, string>> = {
     en: "the actual “{said}” does not meet the target {target}, whatever the figure is",
   },
   none: {
-    fi: "toteuma ”{said}” kertoo vain rajan, eikä siitä voi päätellä tilaa tavoitteeseen {target} nähden",
-    sv: "utfallet ”{said}” anger bara en gräns, och ingen status kan härledas mot målet {target}",
-    en: "the actual “{said}” gives only a bound, so no status can be told against the target {target}",
+    fi: "toteuma ”{said}” on raja tai vaihteluväli eikä yksi luku, eikä siitä voi päätellä tilaa tavoitteeseen {target} nähden",
+    sv: "utfallet ”{said}” är en gräns eller ett intervall och inte ett tal, och ingen status kan härledas mot målet {target}",
+    en: "the actual “{said}” is a bound or a range, not one figure, so no status can be told against the target {target}",
   },
 };
 
@@ -257,7 +262,7 @@ export function renderReason(r: Reason, lang: Lang): string {
       });
     }
     case "bounded":
-      return render(BOUNDED[r.status === "green" || r.status === "red" ? r.status : "none"][lang], { said: r.said, target: targetInWords(r.target, lang) });
+      return render(BOUNDED[r.status][lang], { said: r.said, target: targetInWords(r.target, lang) });
     case "fraction":
       return render(T.fraction[lang], { done: r.done, total: r.total, target: targetInWords(r.target, lang) });
     case "progress":

@@ -5,7 +5,7 @@ import { dec } from "../decimal";
 import { memoByObjectAndText } from "./memo";
 import { monthOfWord } from "./month";
 import { cellNumber, numbersIn, parseNumber, stripDates, type NumberToken } from "./number";
-import { comparatorAt, type Comparator, type Target, type TargetPart } from "./target";
+import { comparatorAt, daysPer, type Target, type TargetPart } from "./target";
 import { endsWithResultWord, leadingPhrase, progressOf, type Progress } from "./words";
 
 export interface MonthValue {
@@ -28,10 +28,11 @@ export interface SplitActual {
 
 export type Actual =
   /**
-   * `bound`: the cell gives only a bound ("alle 90 %": below 90; "yli 14 päivää": over 14), with
-   * its words (`said`); the status is the one every figure it allows would get, or none.
+   * `interval`: the cell gives only a bound or a range ("alle 90 %": below 90; "yli 14 päivää":
+   * over 14; "85–92 %"), with its words (`said`); the status is the one every figure in it would
+   * get, or none. A strict bound's edge lies just inside it.
    */
-  | { kind: "number"; value: number; percent: boolean; bound?: Comparator; said?: string }
+  | { kind: "number"; value: number; percent: boolean; interval?: { lo: number; hi: number }; said?: string }
   | { kind: "series"; months: MonthValue[]; value: number }
   | { kind: "split"; split: SplitActual; privateShare: number; ownShare: number }
   | { kind: "fraction"; done: number; total: number }
@@ -278,20 +279,57 @@ function readText(text: string, target: Target, metric: string): Actual | null {
         const f = parseFraction(text);
         if (f) return { kind: "fraction", ...f };
       }
-      // "85–92 %": a range of shares is no one figure.
-      const range = unit === "percent" ? /(?<![\d,.])(\d+(?:[,.]\d+)?)\s*%?\s*[-\u2013]\s*(\d+(?:[,.]\d+)?)\s*%/.exec(stripDates(text)) : null;
-      if (range) return { kind: "ambiguous", figures: [`${range[1]} %`, `${range[2]} %`] };
       const scale = target.kind === "bound" ? target.scale : undefined;
       // "4,2 / 5", "4,2 av 5" on a 1–5 scale: the 5 is the scale's top, not a figure.
       const tokens = scale ? tokensOf(text).filter((t) => !(t.value === scale[1] && /(?:\/|\s(?:av|of))\s*$/.test(text.slice(0, t.index)))) : tokensOf(text);
+      const span = rangeIn(text, tokens, unit === "percent");
+      if (span) return span;
       const n = single(text, tokens, unit === "percent", scale, metric);
       if (n && "ambiguous" in n) return { kind: "ambiguous", figures: n.ambiguous };
       if (!n) return null;
+      const value = inTargetTime(text, n, target);
       const bound = comparatorAt(text, n.index);
-      if (bound) return { kind: "number", value: n.value, percent: n.percent, bound: bound.comparator, said: text.slice(bound.start, n.end).trim() };
-      return { kind: "number", value: n.value, percent: n.percent };
+      if (bound) {
+        const c = bound.comparator;
+        const nudge = c.strict ? Math.max(Math.abs(value), 1) * 1e-9 : 0;
+        const interval = c.dir === "atLeast" ? { lo: value + nudge, hi: Infinity } : { lo: -Infinity, hi: value - nudge };
+        return { kind: "number", value, percent: n.percent, interval, said: text.slice(bound.start, n.end).trim() };
+      }
+      return { kind: "number", value, percent: n.percent };
     }
   }
+}
+
+/**
+ * A range in an actual: two figures of the target's kind joined by a dash ("85–92 %", "85 % – 92
+ * %", "10–12 päivää", "1 200–1 300"), the only ones in the cell.
+ */
+function rangeIn(text: string, tokens: NumberToken[], percent: boolean): Actual | null {
+  const of = tokens.filter((t) => !isYear(t));
+  for (let i = 0; i + 1 < of.length; i++) {
+    const [a, b] = [of[i], of[i + 1]];
+    if (!/^\s*%?\s*[-\u2013]\s*$/.test(text.slice(a.end, b.index)) || a.value >= b.value) continue;
+    // "85–92 %": the first figure takes the second's percent sign.
+    if (b.percent !== percent || (a.percent && !b.percent)) continue;
+    const others = of.filter((t, j) => j !== i && j !== i + 1 && t.percent === percent);
+    if (others.length > 0) return null;
+    return { kind: "number", value: a.value, percent, interval: { lo: a.value, hi: b.value }, said: text.slice(a.index, b.end).trim() };
+  }
+  return null;
+}
+
+/** The time unit right after a figure ("14 päivää", "3 viikkoa"), in days. */
+function timeAfter(text: string, end: number): number | undefined {
+  return daysPer(/^\s*(\p{L}+)/u.exec(text.slice(end))?.[1]);
+}
+
+/** A figure in another time unit than the target's ("3 viikkoa" against "14 päivää"), in the target's unit. */
+function inTargetTime(text: string, n: NumberToken, target: Target): number {
+  if (target.kind !== "bound" || target.time === undefined) return n.value;
+  const per = timeAfter(text, n.end);
+  const want = daysPer(target.time);
+  if (per === undefined || want === undefined || per === want) return n.value;
+  return dec((n.value * per) / want);
 }
 
 /**

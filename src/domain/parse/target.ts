@@ -6,7 +6,8 @@ import { numbersIn, stripDates, type NumberToken } from "./number";
 export type Unit = "percent" | "number";
 
 export type TargetPart =
-  | { kind: "bound"; dir: "atLeast" | "atMost"; strict: boolean; value: number; unit: Unit; scale?: [number, number] }
+  /** `time`: the time unit the level is in, as written ("14 päivää" → "päivää"). */
+  | { kind: "bound"; dir: "atLeast" | "atMost"; strict: boolean; value: number; unit: Unit; scale?: [number, number]; time?: string }
   | { kind: "range"; lo: number; hi: number; unit: Unit }
   | { kind: "direction"; want: "decrease" | "increase" }
   /**
@@ -187,6 +188,20 @@ export function comparatorAt(text: string, index: number): { comparator: Compara
   return comparator ? { comparator, start: from + (last.index ?? 0) } : undefined;
 }
 
+/** Time units a count can be in, in days: "3 viikkoa" against "enintään 14 päivää" is 21 days. */
+const TIME_DAYS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:tunti\p{L}*|tunnin|h|timm\p{L}*|hours?)$/u, 1 / 24],
+  [/^(?:päivä\p{L}*|päivän|pv|vrk|dag|dagar|dygn|days?)$/u, 1],
+  [/^(?:viikko\p{L}*|viikon|vk|vko|veck\p{L}*|weeks?)$/u, 7],
+  [/^(?:kuukau\p{L}*|kk|månad\p{L}*|mån|months?)$/u, 365 / 12],
+];
+
+export function daysPer(word: string | undefined): number | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  return TIME_DAYS.find(([re]) => re.test(w))?.[1];
+}
+
 /** Numbers of a segment that can be a target level: no years, durations or ordinals. */
 function levelNumbers(seg: string): NumberToken[] {
   const all = numbersIn(seg).filter((n) => {
@@ -355,7 +370,16 @@ function partRead(seg: string, scale: [number, number] | undefined): { part: Tar
   if (!n) return null;
   const c = comparatorBefore(stripDates(seg).slice(0, n.index)) ?? { dir: "atLeast", strict: false };
   const unit: Unit = n.percent ? "percent" : "number";
-  return { part: { kind: "bound", ...c, value: n.value, unit, ...(scale && unit === "number" ? { scale } : {}) }, at: n.index };
+  const time = unit === "number" ? /^\s*(\p{L}+)/u.exec(seg.slice(n.end))?.[1] : undefined;
+  const part: TargetPart = {
+    kind: "bound",
+    ...c,
+    value: n.value,
+    unit,
+    ...(scale && unit === "number" ? { scale } : {}),
+    ...(time !== undefined && daysPer(time) !== undefined ? { time } : {}),
+  };
+  return { part, at: n.index };
 }
 
 export const parseTarget: (text: string) => ParsedTarget = memoByText(parseTargetText);
