@@ -819,3 +819,46 @@ describe("an outside gallery of actual cells (helper-written, 243 rows): the wro
     expect(r.status).toBe("none");
   });
 });
+
+describe("an adversarial round on the new rules (helper-written, 272 rows): what it broke", () => {
+  const HB = ["Tavoite", "Mittari", "Tavoitetaso", "Toteutunut 2024", "Toteutunut 2025", "Vastuutaho"];
+  const rel = (target: V, base: V, actual: V) => one(HB, ["Tavoite X", "Määrä", target, base, actual, "J"]).goal;
+  test.each([
+    // A range keeps its time unit: "3–4 viikkoa" is 21–28 days.
+    ["Enintään 14 päivää", 16, "3–4 viikkoa", "red"],
+    ["Enintään 14 päivää", 16, "2–4 viikkoa", "none"],
+    ["Enintään 14 päivää", 16, "2–3 viikkoa", "none"],
+    ["Enintään 2 viikkoa", 3, "10–12 päivää", "green"],
+    // An age group is no level: the share is.
+    ["Yli 75-vuotiaista vähintään 92 % asuu kotona", pct(0.91), pct(0.8), "red"],
+    ["Yli 65-vuotiaiden rokotuskattavuus vähintään 70 %", pct(0.68), pct(0.69), "yellow"],
+    ["Alle 3-vuotiaiden osuus enintään 40 %", pct(0.38), pct(0.3), "green"],
+    ["Alle 3-vuotiaiden osuus enintään 40 %", pct(0.38), pct(0.45), "red"],
+    ["Över 65 år: minst 70 %", pct(0.68), pct(0.6), "red"],
+    ["Over 65s vaccinated: at least 70 %", pct(0.68), pct(0.6), "red"],
+    // Change words: "putoaa", "kasvua", "5 % ökning", "ei saa laskea yli 5 %", "ei pitene".
+    ["Hävikki putoaa 5 %:iin", pct(0.08), pct(0.075), "red"],
+    ["5 % ökning", 1000, 900, "red"],
+    ["Kasvua 5 %", 1000, 1040, "yellow"],
+    ["Kävijämäärä ei saa laskea yli 5 %", 1000, 940, "yellow"],
+    ["Kävijämäärä ei saa laskea yli 5 %", 1000, 960, "green"],
+    ["Jonotusaika ei pitene", 14, 15, "yellow"],
+    // A share with a comparator is the level, not the days that qualify it.
+    ["Yli 14 päivää jonottaneita enintään 10 %", pct(0.12), pct(0.12), "yellow"],
+    ["Asiakkaita ei jonossa yli 14 päivää: vähintään 90 %", pct(0.85), pct(0.95), "green"],
+    ["Alle 14 päivässä käsitellyt vähintään 90 %", pct(0.85), pct(0.85), "red"],
+    // "överstiger inte" is at most.
+    ["Väntetiden överstiger inte 14 dagar", 16, 13, "green"],
+    ["Väntetiden överstiger inte 14 dagar", 16, 20, "red"],
+    // "x av y" against a share is 100 · x / y.
+    ["Vähintään 80 %", pct(0.7), "12 av 15", "green"],
+    ["Vähintään 80 %", pct(0.7), "11 av 15", "red"],
+    ["Vähintään 80 %", pct(0.7), "12 / 15", "green"],
+  ])("'%s' from %p: %p → %s", (target, base, actual, want) => {
+    expect(rel(target, base, actual).status).toBe(want);
+  });
+  test("a scale written in the actual is no figure: 'asteikolla 1–5: 4,2'", () => {
+    expect(one(H, row("Vähintään 4 (asteikolla 1-5)", "asteikolla 1–5: 4,2")).goal.status).toBe("green");
+    expect(one(H, row("Vähintään 4 (asteikolla 1-5)", "asteikolla 1–5: 3,5")).goal.status).toBe("red");
+  });
+});

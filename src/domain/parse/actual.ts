@@ -275,14 +275,25 @@ function readText(text: string, target: Target, metric: string): Actual | null {
         if (months.length >= 2) return { kind: "series", months, value: mean(months.map((m) => m.value)) };
         const whole = parseNumber(text);
         if (whole) return { kind: "number", value: whole.value, percent: true };
+        // "12 / 15", "12 av 15" against a share: 100 · 12 / 15 (status.ts).
+        const f = text.includes("%") ? null : parseFraction(text);
+        if (f) return { kind: "fraction", ...f };
       } else {
         const f = parseFraction(text);
         if (f) return { kind: "fraction", ...f };
       }
       const scale = target.kind === "bound" ? target.scale : undefined;
       // "4,2 / 5", "4,2 av 5" on a 1–5 scale: the 5 is the scale's top, not a figure.
-      const tokens = scale ? tokensOf(text).filter((t) => !(t.value === scale[1] && /(?:\/|\s(?:av|of))\s*$/.test(text.slice(0, t.index)))) : tokensOf(text);
-      const span = rangeIn(text, tokens, unit === "percent");
+      // "asteikolla 1–5: 4,2": the scale's own figures are no figures either.
+      const scaleSpans = scale ? [...text.matchAll(SCALE_IN_ACTUAL)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]) : [];
+      const tokens = scale
+        ? tokensOf(text).filter(
+            (t) =>
+              !(t.value === scale[1] && /(?:\/|\s(?:av|of))\s*$/.test(text.slice(0, t.index))) &&
+              !scaleSpans.some(([from, to]) => t.index >= from && t.end <= to),
+          )
+        : tokensOf(text);
+      const span = rangeIn(text, tokens, unit === "percent", target);
       if (span) return span;
       const n = single(text, tokens, unit === "percent", scale, metric);
       if (n && "ambiguous" in n) return { kind: "ambiguous", figures: n.ambiguous };
@@ -304,7 +315,9 @@ function readText(text: string, target: Target, metric: string): Actual | null {
  * A range in an actual: two figures of the target's kind joined by a dash ("85–92 %", "85 % – 92
  * %", "10–12 päivää", "1 200–1 300"), the only ones in the cell.
  */
-function rangeIn(text: string, tokens: NumberToken[], percent: boolean): Actual | null {
+const SCALE_IN_ACTUAL = /(?:asteiko\p{L}*|asteikk\p{L}*|skala\p{L}*|scale)\s*:?\s*\d+\s*[-\u2013]\s*\d+/giu;
+
+function rangeIn(text: string, tokens: NumberToken[], percent: boolean, target: Target): Actual | null {
   const of = tokens.filter((t) => !isYear(t));
   for (let i = 0; i + 1 < of.length; i++) {
     const [a, b] = [of[i], of[i + 1]];
@@ -313,7 +326,10 @@ function rangeIn(text: string, tokens: NumberToken[], percent: boolean): Actual 
     if (b.percent !== percent || (a.percent && !b.percent)) continue;
     const others = of.filter((t, j) => j !== i && j !== i + 1 && t.percent === percent);
     if (others.length > 0) return null;
-    return { kind: "number", value: a.value, percent, interval: { lo: a.value, hi: b.value }, said: text.slice(a.index, b.end).trim() };
+    // "3–4 viikkoa" against "enintään 14 päivää": both ends in the target's time unit.
+    const per = b.value === 0 ? 1 : inTargetTime(text, b, target) / b.value;
+    const [lo, hi] = [dec(a.value * per), dec(b.value * per)];
+    return { kind: "number", value: lo, percent, interval: { lo, hi }, said: text.slice(a.index, b.end).trim() };
   }
   return null;
 }

@@ -50,6 +50,7 @@ const COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = (
     ["ylittää", { dir: "atLeast", strict: true }],
     ["ylitä", { dir: "atLeast", strict: true }],
     ["överstiga", { dir: "atLeast", strict: true }],
+    ["understiger inte", { dir: "atLeast", strict: false }],
     ["överstiger", { dir: "atLeast", strict: true }],
     ["exceed", { dir: "atLeast", strict: true }],
     ["exceeds", { dir: "atLeast", strict: true }],
@@ -71,6 +72,8 @@ const COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = (
     ["<=", { dir: "atMost", strict: false }],
     ["alle", { dir: "atMost", strict: true }],
     ["alittaa", { dir: "atMost", strict: true }],
+    ["överstiger inte", { dir: "atMost", strict: false }],
+    ["överskrider inte", { dir: "atMost", strict: false }],
     ["alita", { dir: "atMost", strict: true }],
     ["vähemmän kuin", { dir: "atMost", strict: true }],
     ["under", { dir: "atMost", strict: true }],
@@ -90,12 +93,14 @@ const DOWN = [
   ...["alenee", "alenevat", "alennetaan", "lyhenee", "lyhenevät", "lyhennetään", "supistuu", "supistuvat", "supistetaan"],
   // After a negation ("ei laske", "eivät vähene"): see NEGATED.
   ...["vähene", "vähenny", "laske", "pienene", "alene", "lyhene", "supistu"],
+  ...["putoaa", "putoavat", "putoa", "pudotetaan", "pudota", "laskea", "vähentyä", "vähetä", "pienentyä", "lyhentyä", "alentua"],
   ...["minskar", "minska", "minskas", "minskat", "sjunker", "sjunka", "sänks", "sänka", "förkortas", "kortas"],
   ...["decreases", "decrease", "decreased", "reduce", "reduces", "reduced", "falls", "declines", "decline", "shortens", "shorten"],
 ];
 const UP = [
   ...["kasvaa", "kasvavat", "kasvatetaan", "lisääntyy", "lisääntyvät", "lisätään", "nousee", "nousevat", "nostetaan", "paranee", "paranevat", "parannetaan"],
   ...["kasva", "lisäänny", "nouse", "parane"],
+  ...["pitenee", "pitenevät", "pitene", "pidentyy", "pidentyvät", "pidenny", "pitkittyy", "nousta", "lisääntyä", "kasvattaa"],
   ...["ökar", "öka", "ökas", "ökat", "växer", "växa", "stiger", "stiga", "höjs", "höja", "förbättras"],
   ...["increases", "increase", "increased", "grows", "grow", "rises", "rise", "improves", "improve"],
 ];
@@ -202,15 +207,27 @@ export function daysPer(word: string | undefined): number | undefined {
   return TIME_DAYS.find(([re]) => re.test(w))?.[1];
 }
 
-/** Numbers of a segment that can be a target level: no years, durations or ordinals. */
+const AGE_AFTER = /^(?:\s*-\s*|\s+)?(?:v\.?\s*-?\s*)?(?:vuotia\p{L}*|vuotiai\p{L}*|åring\p{L}*|årig\p{L}*|years?[-\s]olds?|year-olds?)(?!\p{L})|^s(?!\p{L})/u;
+
+/** Numbers of a segment that can be a target level: no years, durations, ordinals or ages. */
 function levelNumbers(seg: string): NumberToken[] {
   const all = numbersIn(seg).filter((n) => {
     const after = seg.slice(n.end);
+    // An age group is no level: "yli 75-vuotiaista", "alle 3-vuotiaiden", "över 65 år", "over 65s".
+    if (AGE_AFTER.test(after)) return false;
+    if (/^\s*år(?!\p{L})/u.test(after) && /(?:över|under)\s*$/u.test(seg.slice(0, n.index))) return false;
     // "5 vuoden sisällä" is a duration, but "enintään 14 päivää" / "at most 2 days" is a level in days.
     if (TIME_UNIT.test(after) && comparatorJustBefore(seg.slice(Math.max(0, n.index - 16), n.index)) === undefined) return false;
     if (/^\.\s*\p{Ll}/u.test(after) && !n.percent) return false; // "2. vaihe", "7. lk"; not "vähintään 5000."
     return true;
   });
+  // "Yli 14 päivää jonottaneita enintään 10 %": the share with its comparator is the level, not
+  // the count that says whom it is a share of.
+  const share = all.find((n) => n.percent && comparatorJustBefore(seg.slice(Math.max(0, n.index - 16), n.index)) !== undefined);
+  if (share && all[0] !== share && !all[0].percent && all[0].unitAfter) {
+    all.splice(all.indexOf(share), 1);
+    all.unshift(share);
+  }
   const noYears = all.filter((n) => !n.yearLike);
   // A lone year-like number is a level ("2000 käyntiä") unless words around it make it a year.
   return noYears.length > 0 ? noYears : all.filter((n) => !n.year);
@@ -292,13 +309,13 @@ const LOWERED = /(?<!\p{L})lasketaan(?!\p{L})/u;
  * %:n kasvu", "10 %:n vähennys"); "Lasten kasvu ja kehitys: 90 %" is no change. And "5 % enemmän
  * / vähemmän kuin edellisvuonna", "5 % mer / mindre", "5 % more / fewer".
  */
-const NOUN_UP = "kasvu|lisäys|nousu|\\p{L}*ökning(?:en)?|growth|increase|rise";
-const NOUN_DOWN = "vähennys|väheneminen|aleneminen|lyheneminen|\\p{L}*minskning(?:en)?|reduction|decrease|decline";
+const NOUN_UP = "kasvu|kasvua|lisäys|lisäystä|nousu|nousua|\\p{L}*ökning(?:en)?|growth|increase|rise";
+const NOUN_DOWN = "vähennys|vähennystä|väheneminen|aleneminen|lyheneminen|\\p{L}*minskning(?:en)?|reduction|decrease|decline";
 const FIGURE = "\\d+(?:[,.]\\d+)?\\s*(?:%|prosent\\p{L}*|procent\\p{L}*|percent)?";
 const COMPARATOR_WORD_GROUP = `(?:${COMPARATOR_WORDS.map((w) => w.replace(/[.]/g, "\\.")).join("|")})`;
 const nounChange = (nouns: string, more: string) =>
   new RegExp(
-    `(?<!\\p{L})(?:${nouns})(?!\\p{L})\\s*(?:${COMPARATOR_WORD_GROUP}\\s*)?${FIGURE}|${FIGURE}\\s*:?n\\s+(?:${nouns})(?!\\p{L})|${FIGURE}\\s+(?:${more})(?!\\p{L})`,
+    `(?<!\\p{L})(?:${nouns})(?!\\p{L})\\s*(?:${COMPARATOR_WORD_GROUP}\\s*)?${FIGURE}|${FIGURE}\\s*(?::?n)?\\s+(?:${nouns})(?!\\p{L})|${FIGURE}\\s+(?:${more})(?!\\p{L})`,
     "u",
   );
 const NOUN_CHANGE_UP = nounChange(NOUN_UP, "enemmän|mer|more");
@@ -325,6 +342,9 @@ function partOf(seg: string, scale: [number, number] | undefined): TargetPart | 
   if (!read) return null;
   const { part, at } = read;
   if (at === undefined || !NEGATED.test(stripDates(seg).slice(0, at))) return part;
+  // "överstiger inte 14 dagar": the comparator says it already.
+  const said = comparatorAt(seg, at);
+  if (said && /(?<!\p{L})inte(?!\p{L})/u.test(seg.slice(said.start, at))) return part;
   if (part.kind === "bound") return { ...part, dir: part.dir === "atLeast" ? "atMost" : "atLeast", strict: !part.strict };
   if (part.kind === "relative") {
     const { cap, strict, ...rest } = part;
