@@ -22,6 +22,8 @@ export type Reason =
   | { key: "ambiguous"; figures: string[] }
   /** An actual that gives only a bound ("alle 90 %"): every figure it allows is green, or red, or it cannot tell ("none"). */
   | { key: "bounded"; said: string; status: Status; target: Target }
+  /** A figure in another time unit than the target's ("3 viikkoa" against days), converted. */
+  | { key: "converted"; said: string; value: number; unit: string; inner: Reason }
   /** Several unmarked figures in the baseline cell (its column's header and the cell). */
   | { key: "ambiguousBaseline"; figures: string[]; label: string; cell: string }
   | { key: "compound"; worst: Reason; parts: number }
@@ -223,6 +225,10 @@ export function verdict(target: Target, actual: Actual | null, baseline: Baselin
         return { status: v.status, reason: { key: "fraction", done: actual.done, total: actual.total, target } };
       }
       if (actual.kind === "number" && actual.interval) return intervalVerdict(target, actual, actual.interval, baseline, s);
+      if (actual.kind === "number" && actual.said && target.kind === "bound" && target.time) {
+        const v = partVerdict(target, actual.value, actual.percent, baseline, s);
+        return { status: v.status, reason: { key: "converted", said: actual.said, value: actual.value, unit: target.time, inner: v.reason } };
+      }
       const a = numberOf(actual);
       if (a === null) return { status: "none", reason: { key: "notMeasured" } };
       return partVerdict(target, a, actual.kind === "series" || (actual.kind === "number" && actual.percent), baseline, s);

@@ -857,6 +857,10 @@ describe("an adversarial round on the new rules (helper-written, 272 rows): what
   ])("'%s' from %p: %p → %s", (target, base, actual, want) => {
     expect(rel(target, base, actual).status).toBe(want);
   });
+  test("a converted figure says what it was converted from", () => {
+    expect(one(H, row("enintään 14 päivää", "noin 3 viikkoa")).goal.reason).toContain("”3 viikkoa” on 21 päivää; 21 on 7 yli tavoitteen 14");
+    expect(one(H, row("at most 14 days", "2 weeks"), "en").goal.reason).toContain("“2 weeks” is 14 days; ");
+  });
   test("a scale written in the actual is no figure: 'asteikolla 1–5: 4,2'", () => {
     expect(one(H, row("Vähintään 4 (asteikolla 1-5)", "asteikolla 1–5: 4,2")).goal.status).toBe("green");
     expect(one(H, row("Vähintään 4 (asteikolla 1-5)", "asteikolla 1–5: 3,5")).goal.status).toBe("red");

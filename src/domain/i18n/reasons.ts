@@ -37,7 +37,14 @@ const BOUNDED: Record<"green" | "yellow" | "red" | "none", Record<Lang, string>>
   },
 };
 
-const T: Record<Exclude<Reason["key"], "bounded">, Record<Lang, string>> = {
+/** A figure converted to the target's time unit: "”3 viikkoa” on 21 päivää; …". */
+const CONVERTED: Record<Lang, string> = {
+  fi: "”{said}” on {value} {unit}; {inner}",
+  sv: "”{said}” är {value} {unit}; {inner}",
+  en: "“{said}” is {value} {unit}; {inner}",
+};
+
+const T: Record<Exclude<Reason["key"], "bounded" | "converted">, Record<Lang, string>> = {
   met: {
     fi: "{actual} täyttää tavoitteen {target}",
     sv: "{actual} uppfyller målet {target}",
@@ -261,6 +268,8 @@ export function renderReason(r: Reason, lang: Lang): string {
         baselineUnit: UNIT_NAMES[r.baselinePercent ? "percent" : "number"][lang],
       });
     }
+    case "converted":
+      return render(CONVERTED[lang], { said: r.said, value: n(r.value), unit: r.unit, inner: renderReason(r.inner, lang) });
     case "bounded":
       return render(BOUNDED[r.status][lang], { said: r.said, target: targetInWords(r.target, lang) });
     case "fraction":

@@ -306,6 +306,11 @@ function readText(text: string, target: Target, metric: string): Actual | null {
         const interval = c.dir === "atLeast" ? { lo: value + nudge, hi: Infinity } : { lo: -Infinity, hi: value - nudge };
         return { kind: "number", value, percent: n.percent, interval, said: text.slice(bound.start, n.end).trim() };
       }
+      if (value !== n.value) {
+        // "noin 3 viikkoa" against days: the words the figure came from, for the reason.
+        const unit = /^\s*\p{L}+/u.exec(text.slice(n.end))?.[0] ?? "";
+        return { kind: "number", value, percent: n.percent, said: text.slice(n.index, n.end + unit.length).trim() };
+      }
       return { kind: "number", value, percent: n.percent };
     }
   }
