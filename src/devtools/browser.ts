@@ -29,6 +29,13 @@ const CANDIDATES = [
 /** Thrown when no browser can be found: the benchmark skips its browser figures with this message. */
 export class NoBrowser extends Error {}
 
+/**
+ * The Yhteenveto view's file input for this year's unit workbooks (in Finnish): the view also has
+ * one for last year's, so a bare `input[type="file"][multiple]` matches two. Used by the bench and
+ * by the browser test that picks files, so that a change to the view fails a test, not the bench.
+ */
+export const UNITS_INPUT = 'input[type="file"][aria-label="Valitse työkirjat"]';
+
 function found(): string | undefined {
   // CHROMIUM_PATH, when set, is the only browser tried: pointing it nowhere hides the others.
   if (process.env.CHROMIUM_PATH !== undefined) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : undefined;

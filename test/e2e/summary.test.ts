@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { combineUnits, summariseUnit } from "../../src/domain/summary";
 import { summaryWorkbook } from "../../src/domain/summary-workbook";
-import { closeAll, launch, requireBuilt, serve } from "../../src/devtools/browser";
+import { closeAll, launch, requireBuilt, serve, UNITS_INPUT } from "../../src/devtools/browser";
 import { loadXlsx } from "../../src/workbook/xlsx";
 import { settle } from "./pane";
 
@@ -94,7 +94,8 @@ describe.each([
     });
     await page.goto(`${server.url}/index.html`);
     const files = [...UNITS.slice(0, 2), notXlsx, UNITS[2]];
-    if (how === "picked") await page.locator('input[type="file"][multiple]').first().setInputFiles(files);
+    // The bench picks the files the same way (strict: the selector must match one input).
+    if (how === "picked") await page.locator(UNITS_INPUT).setInputFiles(files);
     else await drop(page, files);
 
     const s = await expected();
