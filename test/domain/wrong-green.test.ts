@@ -3,7 +3,7 @@
 // the comment names the rule.
 import { check } from "../../src/domain";
 import type { Cell, CellValue } from "../../src/domain/snapshot";
-import { parseTarget } from "../../src/domain/parse/target";
+import { describeTarget, parseTarget } from "../../src/domain/parse/target";
 import { book } from "../fixtures/seeds";
 
 type V = CellValue | Cell;
@@ -750,6 +750,11 @@ describe("an outside gallery of change targets (helper-written, 214 rows): the w
     ).goal;
     expect(r.projection).toBeUndefined();
     expect(r.status).toBe("green");
+  });
+  test("a cap and a strict change are said in the target's short form", () => {
+    expect(describeTarget(parseTarget("Menot kasvavat enintään 2 %").target, true)).toBe("↑ ≤ 2 %");
+    expect(describeTarget(parseTarget("Virheet vähenevät yli 10 %").target, true)).toBe("↓ > 10 %");
+    expect(describeTarget(parseTarget("Valitukset vähenee vähintään 10 kpl").target, true)).toBe("↓ 10");
   });
   test("a cap is said in the reason", () => {
     expect(rel("Menot kasvavat enintään 2 %", 1_000_000, 1_025_000).reason).toContain("kasvaa enintään 2 %");

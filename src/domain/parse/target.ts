@@ -451,7 +451,8 @@ export function describeTarget(target: Target, decimalComma: boolean): string {
     case "direction":
       return target.want === "decrease" ? "↓" : "↑";
     case "relative":
-      return `${target.want === "decrease" ? "↓" : "↑"} ${n(target.by)}${target.points ? " pp" : target.count ? "" : " %"}`;
+      // "↑ ≤ 2 %": a rise of at most 2 %; "↓ > 10 %": a fall of more than 10 %.
+      return `${target.want === "decrease" ? "↓" : "↑"} ${target.cap ? (target.strict ? "< " : "≤ ") : target.strict ? "> " : ""}${n(target.by)}${target.points ? " pp" : target.count ? "" : " %"}`;
     case "split":
       return `${n(target.privateShare)} % / ${n(target.ownShare)} %`;
     case "compound":
