@@ -316,12 +316,13 @@ function readText(text: string, target: Target, metric: string): Actual | null {
   }
 }
 
+/** A scale written in an actual ("asteikolla 1–5: 4,2"): its figures are not the result. */
+const SCALE_IN_ACTUAL = /(?:asteiko\p{L}*|asteikk\p{L}*|skala\p{L}*|scale)\s*:?\s*\d+\s*[-\u2013]\s*\d+/giu;
+
 /**
  * A range in an actual: two figures of the target's kind joined by a dash ("85–92 %", "85 % – 92
  * %", "10–12 päivää", "1 200–1 300"), the only ones in the cell.
  */
-const SCALE_IN_ACTUAL = /(?:asteiko\p{L}*|asteikk\p{L}*|skala\p{L}*|scale)\s*:?\s*\d+\s*[-\u2013]\s*\d+/giu;
-
 function rangeIn(text: string, tokens: NumberToken[], percent: boolean, target: Target): Actual | null {
   const of = tokens.filter((t) => !isYear(t));
   for (let i = 0; i + 1 < of.length; i++) {
