@@ -167,12 +167,18 @@ function comparatorBefore(prefix: string): Comparator | undefined {
   return last === undefined ? undefined : COMPARATOR_BY_WORD.get(last);
 }
 
-/** A comparator that ends right before a number ("enintään 14", "at most 2"). */
-function comparatorJustBefore(prefix: string): Comparator | undefined {
+/** The last comparator in `prefix` when it ends the prefix ("… enintään "), and where it starts. */
+function endingComparator(prefix: string): { comparator: Comparator; at: number } | undefined {
   let last: RegExpMatchArray | undefined;
   for (const m of prefix.matchAll(COMPARATOR_RE)) last = m;
   if (!last || prefix.slice((last.index ?? 0) + last[0].length).trim() !== "") return undefined;
-  return COMPARATOR_BY_WORD.get(last[0]);
+  const comparator = COMPARATOR_BY_WORD.get(last[0]);
+  return comparator ? { comparator, at: last.index ?? 0 } : undefined;
+}
+
+/** A comparator that ends right before a number ("enintään 14", "at most 2"). */
+function comparatorJustBefore(prefix: string): Comparator | undefined {
+  return endingComparator(prefix)?.comparator;
 }
 
 /**
@@ -186,11 +192,8 @@ export function comparatorAt(text: string, index: number): { comparator: Compara
     .slice(from, index)
     .toLowerCase()
     .replace(/[\u00a0\u202f\t]/g, " ");
-  let last: RegExpMatchArray | undefined;
-  for (const m of prefix.matchAll(COMPARATOR_RE)) last = m;
-  if (!last || prefix.slice((last.index ?? 0) + last[0].length).trim() !== "") return undefined;
-  const comparator = COMPARATOR_BY_WORD.get(last[0]);
-  return comparator ? { comparator, start: from + (last.index ?? 0) } : undefined;
+  const found = endingComparator(prefix);
+  return found && { comparator: found.comparator, start: from + found.at };
 }
 
 /** Time units a count can be in, in days: "3 viikkoa" against "enintään 14 päivää" is 21 days. */
@@ -270,7 +273,7 @@ function changeLevel(seg: string, want: "decrease" | "increase", scale: [number,
   const to = numbers.find((n) => goesTo(seg, n) && !isAmount(seg, n));
   if (to) {
     // "lyhenee alle 14 päivään": the comparator's strictness stays.
-    const c = comparatorJustBefore(bare.slice(Math.max(0, to.index - 16), to.index));
+    const c = comparatorAt(seg, to.index)?.comparator;
     return bound(to, c && agrees(c, want) ? c : { dir: want === "decrease" ? "atMost" : "atLeast", strict: false });
   }
   for (const n of numbers) {
@@ -291,10 +294,9 @@ function changeLevel(seg: string, want: "decrease" | "increase", scale: [number,
  * or with its unit after it and no comparator ("vähenevät 10 kpl", "lyhenee 5 päivää").
  */
 function changeAmount(seg: string, want: "decrease" | "increase"): NumberToken | undefined {
-  const bare = stripDates(seg);
   return numbersIn(seg).find((n) => {
     if (n.percent || n.yearLike) return false;
-    const c = comparatorJustBefore(bare.slice(Math.max(0, n.index - 16), n.index));
+    const c = comparatorAt(seg, n.index)?.comparator;
     if (c === undefined) return n.unitAfter || isAmount(seg, n);
     return !agrees(c, want) || isAmount(seg, n) || (want === "increase" && PARTITIVE_UNIT_AFTER.test(seg.slice(n.end)));
   });
@@ -357,14 +359,14 @@ function partRead(seg: string, scale: [number, number] | undefined): { part: Tar
   const want = wantOf(seg);
   if (want) {
     const level = changeLevel(seg, want, scale);
-    if (level) return { part: level.part, at: level.at };
+    if (level) return level;
     const bare = stripDates(seg);
     const by = numbersIn(seg).find((n) => !n.yearLike && (n.percent || /^\s?pp(?!\p{L})/u.test(seg.slice(n.end))));
     const amount = by ? undefined : changeAmount(seg, want);
     const n = by ?? amount;
     if (n) {
       // "kasvaa enintään 2 %" caps the change; "vähenee yli 10 %" is a change of more than 10 %.
-      const c = comparatorJustBefore(bare.slice(Math.max(0, n.index - 16), n.index));
+      const c = comparatorAt(seg, n.index)?.comparator;
       const part: TargetPart = {
         kind: "relative",
         want,
