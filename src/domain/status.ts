@@ -126,7 +126,9 @@ function relativeVerdict(part: Extract<TargetPart, { kind: "relative" }>, a: num
   if (unlike) return unlike;
   const baseline = b.value;
   const sign = part.want === "decrease" ? -1 : 1;
-  const value = part.points || part.count ? dec(baseline + sign * part.by) : dec(baseline * (1 + (sign * part.by) / 100));
+  const changed = part.points || part.count ? dec(baseline + sign * part.by) : dec(baseline * (1 + (sign * part.by) / 100));
+  // "Osuus kasvaa yli 5 %" from 4 %: by 5 % (4,2 %) or to 5 %; a wrong green is the worse mistake.
+  const value = part.orLevel && percent ? Math.max(changed, part.by) : changed;
   const unit = part.points || percent ? "percent" : "number";
   // The way the change goes sets the bound; a cap ("kasvaa enintään 2 %") turns it round.
   const down = (part.want === "decrease") !== (part.cap === true);

@@ -726,6 +726,10 @@ describe("an outside gallery of change targets (helper-written, 214 rows): the w
     ["Antalet besökare får inte sjunka under 1000", 1100, 950, "yellow"],
     ["Kävijämäärä ei laske", 1000, 1000, "green"], // at least last year's figure
     ["Kävijämäärä ei laske", 1000, 800, "red"],
+    // "Osuus kasvaa yli 5 %" from 4 %: by 5 % is 4,2 %, to 5 % is 5 %: the stricter stands.
+    ["Osuus kasvaa yli 5 %", pct(0.04), pct(0.045), "yellow"],
+    ["Osuus kasvaa vähintään 5 %", pct(0.04), pct(0.045), "yellow"],
+    ["Osuus kasvaa yli 5 %", pct(0.4), pct(0.43), "green"], // by 5 %: over 42 %
     // A figure ending the sentence is no ordinal.
     ["Kävijöitä vähintään 5000.", 4000, 5100, "green"],
   ])("'%s' from %p: %p → %s", (target, base, actual, want) => {

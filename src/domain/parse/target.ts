@@ -14,9 +14,10 @@ export type TargetPart =
    * "vähenee 10 % edellisvuodesta", "kasvaa 2 %-yksikköä": a level the baseline gives (domain.md,
    * "Relative targets"); `count`: a change by that many in the figure's own unit ("vähenee
    * vähintään 10 kpl", "kasvaa 100 kävijällä"); `cap`: the change may be at most that ("kasvaa
-   * enintään 2 %": at most baseline × 1,02); `strict`: "more than" / "less than" the change.
+   * enintään 2 %": at most baseline × 1,02); `strict`: "more than" / "less than" the change;
+   * `orLevel`: "kasvaa yli / vähintään 5 %" may also mean *to* 5 %: on a share the stricter reading stands.
    */
-  | { kind: "relative"; want: "decrease" | "increase"; by: number; points: boolean; count?: true; cap?: true; strict?: true };
+  | { kind: "relative"; want: "decrease" | "increase"; by: number; points: boolean; count?: true; cap?: true; strict?: true; orLevel?: true };
 
 export type Target =
   | TargetPart
@@ -375,6 +376,7 @@ function partRead(seg: string, scale: [number, number] | undefined): { part: Tar
         ...(amount ? { count: true as const } : {}),
         ...(c?.dir === "atMost" ? { cap: true as const } : {}),
         ...(c?.strict ? { strict: true as const } : {}),
+        ...(by?.percent && !POINTS.test(seg) && want === "increase" && c?.dir === "atLeast" ? { orLevel: true as const } : {}),
       };
       return { part, at: n.index };
     }
